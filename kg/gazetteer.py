@@ -20,6 +20,7 @@ import yaml
 
 from kg.model import Entity, Office
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 6x faster
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 
 _FILES = {
@@ -156,7 +157,7 @@ def _read(folder: Path) -> Iterator[tuple[str, dict[str, Any]]]:
         if not path.is_file():
             continue
         with path.open(encoding="utf-8") as fh:
-            for rec in yaml.safe_load(fh) or []:
+            for rec in yaml.load(fh, Loader=_YAML_LOADER) or []:  # noqa: S506 - a safe loader
                 yield type_, rec
 
 

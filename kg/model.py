@@ -7,6 +7,7 @@ same input always yields the same ids on any engine, in any order, on any day.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -156,7 +157,7 @@ class Fact:
     def event_type(self) -> NodeType:
         return load_schema().by_fact[self.type]
 
-    @property
+    @functools.cached_property
     def event_id(self) -> str:
         et = self.event_type
         key: dict[str, Any] = {"type": self.type}
@@ -169,7 +170,7 @@ class Fact:
         stamp = slug(str(when)) + "-" if when else ""
         return f"{self.type.replace('_', '-')}-{stamp}{digest(key)}"
 
-    @property
+    @functools.cached_property
     def claim_id(self) -> str:
         ev = self.evidence
         return "claim-" + digest(

@@ -118,3 +118,6 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
 
 # Commands register themselves on `main` when their module is imported.
 from kg.cli import core  # noqa: E402,F401
+from kg.cli import rdf  # noqa: E402,F401
+from kg.cli import events  # noqa: E402,F401
+from kg.cli import extract  # noqa: E402,F401

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from kg.coding import coding
 from kg.model import Entity, Fact, Source
 from kg.schema import Schema, load_schema
 
@@ -36,6 +37,7 @@ class Batch:
         # (type, from label, to label) -> (from id, to id, key) -> properties
         self.rels: dict[tuple[str, str, str], dict[tuple[str, str, Any], dict[str, Any]]] = defaultdict(dict)
         self.facts = 0
+        self.corrections: list[dict[str, Any]] = []  # analysts' reviews of claims (see correction())
 
     def __len__(self) -> int:
         return sum(map(len, self.nodes.values())) + sum(map(len, self.rels.values()))
@@ -87,7 +89,7 @@ class Batch:
         eid, cid = f.event_id, f.claim_id
         for e in f.entities():
             self.entity(e)
-        self.node(label, eid, {"type": f.type, **f.properties})
+        self.node(label, eid, {"type": f.type, **coding(f), **f.properties})  # CAMEO/PLOVER/Goldstein
         for role_name, ents in f.roles.items():
             role = et.roles[role_name]
             for e in ents:
@@ -121,6 +123,18 @@ class Batch:
                     self.rel("MET", ("Person", a.id), ("Person", b.id), {"event": eid, "date": f.properties.get("date")})
         self.facts += 1
 
+    def correction(self, claim: str, status: str, author: str, date: str, set_values: dict[str, Any] | None = None, *, new_id: str | None = None, method: str = "analyst") -> None:
+        """An analyst's review of a claim: status confirmed|corrected|retracted, by whom, when.
+
+        The review lives on the Claim (status, reviewedBy, reviewedOn), which the extractor never
+        writes, so re-ingesting the article keeps it. A correction also writes `new_id`: a copy of
+        the claim with the corrected values, confirmed, about the same event and article.
+        """
+        self.corrections.append({"claim": claim, "status": status, "author": author, "date": date, "set": _clean(set_values or {}), "new": new_id, "method": method})
+
+    def _claim_fields(self) -> list[str]:
+        return _claim_fields_of(self.schema)
+
     # -- rendering ------------------------------------------------------------------------------
 
     def statement(self) -> tuple[str, dict[str, Any]]:
@@ -146,9 +160,31 @@ class Batch:
                 f"MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}}) MERGE (a)-{merge}->(b){set_props}",
                 rows,
             )
+        if self.corrections:
+            review = "SET c.status = r.status, c.reviewedBy = r.author, c.reviewedOn = r.date"
+            section(f"MERGE (c:Claim {{id: r.claim}}) {review}", self.corrections)
+            fixes = [r for r in self.corrections if r["new"]]
+            if fixes:
+                copied = ", ".join(f"n.{k} = c.{k}" for k in self._claim_fields())
+                section(
+                    f"MATCH (c:Claim {{id: r.claim}}) MERGE (n:Claim {{id: r.new}}) SET {copied} SET n += r.set, "
+                    "n.status = 'confirmed', n.method = r.method, n.reviewedBy = r.author, n.reviewedOn = r.date",
+                    fixes,
+                )
+                for rel, label in (("ABOUT", "Event"), ("REPORTED_IN", "Article")):
+                    section(f"MATCH (c:Claim {{id: r.claim}})-[:{rel}]->(e:{label}) MATCH (n:Claim {{id: r.new}}) MERGE (n)-[:{rel}]->(e)", fixes)
         if not parts:
             return "RETURN 0 AS written", {}
         return " ".join(parts) + " RETURN 1 AS written", params
+
+
+def _claim_fields_of(schema: Schema) -> list[str]:
+    """What a claim node can hold: the Claim's own properties and every event's values."""
+    skip = {"id", "status", "reviewedBy", "reviewedOn", "method"}
+    names = [k for k in schema.nodes["Claim"].properties if k not in skip]
+    for et in schema.by_fact.values():
+        names += [k for k in et.values if k not in names]
+    return names
 
 
 def _node_order(label: str) -> tuple[int, str]:

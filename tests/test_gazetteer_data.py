@@ -1,0 +1,267 @@
+"""Invariants of the gazetteer data shipped in kg/data/gazetteer/ (loaded through kg.gazetteer)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import pytest
+import yaml
+
+from kg.gazetteer import DATA_DIR, _FILES, load_gazetteer, normalize
+
+FAR_FUTURE = "9999-12-31"
+
+
+@pytest.fixture(scope="module")
+def g():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def raw():
+    """The records of each data file, as written."""
+    out = {}
+    for name in [*_FILES, "offices.yaml"]:
+        with (DATA_DIR / name).open(encoding="utf-8") as fh:
+            out[name] = yaml.safe_load(fh)
+    return out
+
+
+def one(g, name, type_):
+    found = g.lookup(name, [type_])
+    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
+    return found[0]
+
+
+def country_id(g, code):
+    c = g.country(code)
+    assert c is not None, code
+    return c.id
+
+
+# -- countries -----------------------------------------------------------------------------------
+
+
+def test_country_count_and_un_status(raw):
+    countries = raw["countries.yaml"]
+    assert len(countries) >= 197
+    un = Counter(c["un"] for c in countries)
+    assert un["member"] == 193
+    assert un["observer"] == 2
+    assert set(un) <= {"member", "observer", "none"}
+
+
+@pytest.mark.parametrize("code", ["iso2", "iso3", "cameo", "fips"])
+def test_country_codes_present_and_unique(raw, code):
+    values = [c.get(code) for c in raw["countries.yaml"]]
+    assert all(isinstance(v, str) and v for v in values), [c["name"] for c in raw["countries.yaml"] if not c.get(code)]
+    dupes = [v for v, n in Counter(values).items() if n > 1]
+    assert not dupes
+    length = {"iso2": 2, "iso3": 3, "cameo": 3, "fips": 2}[code]
+    assert all(re.fullmatch(rf"[A-Z]{{{length}}}", v) for v in values), [v for v in values if len(v) != length]
+
+
+def test_country_names_and_adjectives(g, raw):
+    for c in raw["countries.yaml"]:
+        names = c.get("names") or {}
+        assert names.get("en") and names.get("de"), c["name"]
+        assert c["name"] in names["en"], c["name"]
+        assert c.get("capital"), c["name"]
+        assert (c.get("adjectives") or {}).get("de") or c["iso3"] in {"KNA"}, c["name"]
+        assert g.country(c["iso3"]).name == c["name"]
+
+
+def test_capitals_are_places(g, raw):
+    places = {p["name"]: p for p in raw["places.yaml"]}
+    for c in raw["countries.yaml"]:
+        place = places.get(c["capital"])
+        assert place is not None, f"{c['name']}: capital {c['capital']!r} not in places.yaml"
+        assert place.get("capital") is True, c["capital"]
+        assert place["country"] == c["iso3"], c["capital"]
+
+
+def test_places_resolve_and_have_coordinates(g, raw):
+    for p in raw["places.yaml"]:
+        assert g.country(p["country"]) is not None, p["name"]
+        if "latitude" in p:
+            assert -90 <= p["latitude"] <= 90 and -180 <= p["longitude"] <= 180, p["name"]
+
+
+def test_conflict_parties_resolve(g, raw):
+    for c in raw["conflicts.yaml"]:
+        assert len(c["parties"]) >= 2
+        for party in c["parties"]:
+            assert g.country(party) is not None, (c["name"], party)
+
+
+# -- ids -----------------------------------------------------------------------------------------
+
+
+def test_qids_well_formed_and_unique(raw):
+    ids = [rec["id"] for name in _FILES for rec in raw[name] if rec.get("id")]
+    assert all(re.fullmatch(r"Q[1-9]\d*", str(i)) for i in ids), [i for i in ids if not re.fullmatch(r"Q\d+", str(i))]
+    assert not [i for i, n in Counter(ids).items() if n > 1]
+
+
+def test_no_record_is_shadowed(g, raw):
+    """Minted ids ('person:<slug>') must not collide: every record becomes one entity."""
+    assert len(g) == sum(len(raw[name]) for name in _FILES)
+
+
+# -- persons and offices -------------------------------------------------------------------------
+
+
+def test_office_countries_resolve(g):
+    for person in g.entities("Person"):
+        assert person.offices, person.name
+        for o in person.offices:
+            target = g.get(o.country)
+            assert target is not None and target.type in {"Country", "Organization"}, (person.name, o.country)
+
+
+def test_office_terms_ordered(g):
+    for person in g.entities("Person"):
+        for o in person.offices:
+            assert o.start and re.fullmatch(r"\d{4}-\d\d-\d\d", o.start), (person.name, o)
+            assert o.end is None or re.fullmatch(r"\d{4}-\d\d-\d\d", o.end), (person.name, o)
+            assert o.end is None or o.start <= o.end, (person.name, o)
+
+
+def _overlaps(g, office, skip_acting=False):
+    terms = defaultdict(list)
+    for person in g.entities("Person"):
+        for o in person.offices:
+            if o.office == office and not (skip_acting and (o.title or "").startswith("Acting")):
+                terms[o.country].append((person, o))
+    found = []
+    for country, held in terms.items():
+        for (p1, o1), (p2, o2) in combinations(held, 2):
+            # An end is the day the successor took over, so sharing one handover day is fine.
+            if p1 != p2 and o1.start < (o2.end or FAR_FUTURE) and o2.start < (o1.end or FAR_FUTURE):
+                found.append((country, p1.name, o1.start, o1.end, p2.name, o2.start, o2.end))
+    return found
+
+
+def test_no_two_heads_of_state_at_once(g):
+    assert _overlaps(g, "head_of_state") == []
+
+
+def test_no_two_heads_of_government_at_once(g):
+    assert _overlaps(g, "head_of_government", skip_acting=True) == []
+
+
+def test_no_two_foreign_ministers_at_once(g):
+    assert _overlaps(g, "foreign_minister") == []
+
+
+def test_incumbents_unique(g):
+    """At most one open-ended holder per office and country."""
+    open_terms = Counter(
+        (o.office, o.country) for p in g.entities("Person") for o in p.offices if o.end is None
+    )
+    assert [k for k, n in open_terms.items() if n > 1] == []
+
+
+def test_required_countries_have_office_holders(g):
+    for code in ["AZE", "ARM", "GEO", "RUS", "TUR", "IRN", "KAZ", "UKR", "BLR", "CHN", "USA", "DEU", "FRA",
+                 "GBR", "ISR"]:
+        cid = country_id(g, code)
+        for office in ("head_of_state", "head_of_government", "foreign_minister"):
+            if code == "USA" and office == "head_of_government":
+                continue
+            for day in ("2001-06-01", "2010-06-01", "2020-06-01"):
+                assert g.holder(office, cid, day) is not None, (code, office, day)
+
+
+def test_surnames_not_shared(g, raw):
+    owners = defaultdict(set)
+    for rec in raw["persons.yaml"]:
+        for s in rec.get("surname") or []:
+            owners[normalize(s)].add(rec["name"])
+    assert {s: o for s, o in owners.items() if len(o) > 1} == {}
+
+
+def test_offices_yaml_covers_office_codes(g, raw):
+    offices = raw["offices.yaml"]
+    assert isinstance(offices, dict)
+    for code in ("head_of_state", "head_of_government", "foreign_minister"):
+        for lang in ("en", "de", "ru"):
+            assert offices[code][lang], (code, lang)
+    used = {o.office for p in g.entities("Person") for o in p.offices}
+    assert used <= set(offices), used - set(offices)
+    assert "Staatsoberhaupt" in offices["head_of_state"]["de"]
+    assert "secretary of state" in offices["foreign_minister"]["en"]
+
+
+# -- known lookups -------------------------------------------------------------------------------
+
+
+def test_aliyev_variants(g):
+    ilham = {one(g, name, "Person") for name in ["Alijew", "Aliyev", "Əliyev", "Aliev", "Алиев", "Ilham Alijew"]}
+    assert len(ilham) == 1
+    assert next(iter(ilham)).name == "Ilham Aliyev"
+    heydar = one(g, "Heydar Aliyev", "Person")
+    assert heydar not in ilham
+
+
+@pytest.mark.parametrize(
+    ("names", "type_", "expected"),
+    [
+        (["Sotschi", "Sotchi", "Sochi", "Сочи"], "Place", "Sochi"),
+        (["OVKS", "CSTO", "ОДКБ"], "Organization", "Collective Security Treaty Organization"),
+        (["OSZE", "OSCE", "ОБСЕ"], "Organization", "Organization for Security and Co-operation in Europe"),
+        (["EAWU", "EAEU", "ЕАЭС"], "Organization", "Eurasian Economic Union"),
+        (["GUS", "CIS", "СНГ"], "Organization", "Commonwealth of Independent States"),
+        (["SOZ", "SCO", "ШОС"], "Organization", "Shanghai Cooperation Organisation"),
+        (["Paschinjan", "Pashinyan", "Пашинян"], "Person", "Nikol Pashinyan"),
+        (["Erdoğan", "Erdogan"], "Person", "Recep Tayyip Erdoğan"),
+        (["Rohani", "Rouhani", "Ruhani"], "Person", "Hassan Rouhani"),
+        (["Lawrow", "Lavrov"], "Person", "Sergey Lavrov"),
+        (["Selenskyj", "Zelensky", "Zelenskyy"], "Person", "Volodymyr Zelenskyy"),
+        (["Lukaschenko", "Lukashenko"], "Person", "Alexander Lukashenko"),
+        (["Tokajew", "Tokayev"], "Person", "Kassym-Jomart Tokayev"),
+        (["Nasarbajew", "Nazarbayev"], "Person", "Nursultan Nazarbayev"),
+        (["Medwedew", "Medvedev"], "Person", "Dmitry Medvedev"),
+        (["Mischustin", "Mishustin"], "Person", "Mikhail Mishustin"),
+        (["Astana", "Nur-Sultan"], "Place", "Astana"),
+        (["Kyiv", "Kiev", "Kiew"], "Place", "Kyiv"),
+        (["Stepanakert", "Khankendi"], "Place", "Khankendi"),
+        (["Türkiye", "Turkey", "Türkei"], "Country", "Turkey"),
+        (["Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste"], "Country", "Côte d'Ivoire"),
+        (["Belarus", "Weißrussland", "Беларусь"], "Country", "Belarus"),
+        (["Bergkarabach-Konflikt", "Karabach-Konflikt"], "Conflict", "Nagorno-Karabakh conflict"),
+        (["Krieg in der Ukraine", "russisch-ukrainischer Krieg"], "Conflict", "Russia–Ukraine war"),
+    ],
+)
+def test_name_variants(g, names, type_, expected):
+    assert {one(g, n, type_).name for n in names} == {expected}
+
+
+def test_holders(g):
+    assert g.holder("head_of_state", country_id(g, "RUS"), "2018-09-01").name == "Vladimir Putin"
+    assert g.holder("head_of_state", country_id(g, "RUS"), "2010-01-01").name == "Dmitry Medvedev"
+    assert g.holder("head_of_government", country_id(g, "ARM"), "2019-01-01").name == "Nikol Pashinyan"
+    assert g.holder("head_of_state", country_id(g, "TUR"), "2015-01-01").name == "Recep Tayyip Erdoğan"
+    assert g.holder("head_of_state", country_id(g, "AZE"), "2001-01-01").name == "Heydar Aliyev"
+    assert g.holder("head_of_state", country_id(g, "AZE"), "2020-01-01").name == "Ilham Aliyev"
+    assert g.holder("foreign_minister", country_id(g, "USA"), "2014-01-01").name == "John Kerry"
+    assert g.holder("head_of_government", country_id(g, "DEU"), "2015-01-01").name == "Angela Merkel"
+    eu = one(g, "European Union", "Organization").id
+    assert g.holder("president_european_commission", eu, "2020-01-01").name == "Ursula von der Leyen"
+    assert g.holder("president_european_council", eu, "2016-01-01").name == "Donald Tusk"
+
+
+def test_codes(g):
+    assert g.by_code("fips", "AJ").name == "Azerbaijan"
+    assert g.by_code("iso2", "AJ") is None
+    assert g.country("AU").name == "Australia"
+    assert g.by_code("fips", "AU").name == "Austria"
+    assert g.by_code("fips", "AS").name == "Australia"
+    assert g.by_code("fips", "GM").name == "Germany"
+    assert g.by_code("fips", "UK").name == "United Kingdom"
+    assert g.country("GBR").name == "United Kingdom"
+    assert g.by_code("cameo", "KSV").name == "Kosovo"
+    assert g.country("Q183").name == "Germany"
+    assert g.country("NO").name == "Norway"  # not YAML's boolean
