@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# The main job on the embedded default store: ingest the examples, query, export and draw them.
-# Output goes to ./demo-output/. Set KG_STORE to use another store (a folder or a Neo4j URI).
+# The main job on the embedded default store: ingest the examples (an analyst's fact file and the
+# example articles), query them, export them as RDF and draw them. Output goes to ./demo-output/.
+# KG_STORE chooses another store (a folder, or a Neo4j URI with NEO4J_USER/NEO4J_PASSWORD set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=$(pyenv which python3.12 2>/dev/null || command -v python3.12)
-[ -x .venv/bin/kg ] || { "$PY" -m venv .venv && .venv/bin/pip install -q -e .; }
+if [ ! -x .venv/bin/kg ]; then
+  PY=$(pyenv which python3.12 2>/dev/null || command -v python3.12)
+  "$PY" -m venv .venv
+  .venv/bin/pip install -q --upgrade pip
+  .venv/bin/pip install -q -e .
+fi
 kg=.venv/bin/kg
 out=demo-output
 mkdir -p "$out"
 
-$kg ingest examples/facts
-for q in examples/queries/who-met-whom.cypher examples/queries/evidence.cypher; do
-  echo "== $q"
-  $kg query --table "$(cat "$q")"
-done
-echo "== examples/queries/arms-transfers.cypher (Russia -> Azerbaijan)"
+echo "== ingest"
+$kg ingest -q examples/facts examples/articles/*.md
+echo "== who met whom (examples/queries/who-met-whom.cypher)"
+$kg query --table "$(cat examples/queries/who-met-whom.cypher)" | head -25
+echo "== Azerbaijan's arms purchases from Russia (examples/queries/arms-transfers.cypher)"
 $kg query --table -p supplier=RUS -p recipient=AZE "$(cat examples/queries/arms-transfers.cypher)"
+echo "== export"
+$kg export --format turtle -o "$out/kg.ttl"
+$kg export --format trig --dyad AZE RUS -o "$out/aze-rus.trig"
+echo "== draw"
+$kg viz -o "$out/graph.html"
+$kg viz --dyad AZE RUS -o "$out/aze-rus.html"
+echo "Wrote $out/kg.ttl, $out/aze-rus.trig, $out/graph.html and $out/aze-rus.html (open them in a browser)."

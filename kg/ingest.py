@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError, KgError
 from kg.model import Entity, Fact, Source
@@ -16,6 +17,7 @@ from kg.store import Store
 from kg.store.cypher import Batch
 
 FACT_FILE_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Unit:
     sources: list[Source] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    corrections: list[Any] = field(default_factory=list)  # loaders.factfile.Correction
 
     def batch(self) -> Batch:
         batch = Batch()
@@ -35,6 +38,8 @@ class Unit:
             batch.entity(e)
         for f in self.facts:
             batch.fact(f)
+        for c in self.corrections:
+            batch.correction(c.claim, c.status, c.author, c.date, c.set, new_id=c.new_claim, method=f"analyst:{Path(self.path).name}")
         return batch
 
 
@@ -79,17 +84,26 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def read_unit(path: Path) -> Unit:
-    """The unit of work in one file; InputError if it cannot be read."""
+def read_unit(path: Path, **article_meta: str) -> Unit:
+    """The unit of work in one file; InputError if it cannot be read.
+
+    `article_meta` (published, publisher, url, lang) overrides what an article says of itself.
+    """
     if path.suffix.lower() in FACT_FILE_SUFFIXES:
         from loaders.factfile import read_fact_file
 
         ff = read_fact_file(path)
-        return Unit(str(path), sources=[ff.source], entities=ff.entities, facts=ff.facts)
+        return Unit(str(path), sources=[ff.source], entities=ff.entities, facts=ff.facts, corrections=ff.corrections)
+    if str(path) == "-" or path.suffix.lower() in ARTICLE_SUFFIXES:
+        from kg.extract import extract_article
+        from loaders.article import load_article
+
+        article = load_article(path, **article_meta)
+        return Unit(str(path), sources=[article.source], facts=extract_article(article))
     if not path.exists():
         raise InputError("no such file", file=str(path))
     raise InputError(
-        f"kg does not read {path.suffix or 'extension-less'} files yet; give fact files (.yaml)",
+        f"kg does not read {path.suffix or 'extension-less'} files yet; give fact files (.yaml) or articles (.txt, .md, .html)",
         file=str(path),
     )
 

@@ -32,7 +32,8 @@ from kg.facts import Resolver, build_entity, build_fact, iso_date
 from kg.model import Entity, Fact, Source
 from loaders.yamlfile import Located, load_yaml
 
-TOP_KEYS = {"source", "article", "entities", "facts"}
+TOP_KEYS = {"source", "article", "entities", "facts", "corrections"}
+ACTIONS = {"confirm": "confirmed", "correct": "corrected", "retract": "retracted"}
 
 
 @dataclass
@@ -41,6 +42,70 @@ class FactFile:
     source: Source
     entities: list[Entity] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's verdict on an extracted claim (see docs/extraction.md, "Corrections")."""
+
+    claim: str
+    action: str  # confirm | correct | retract
+    author: str
+    date: str
+    set: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return ACTIONS[self.action]
+
+    @property
+    def new_claim(self) -> str | None:
+        """The id of the corrected claim a `correct` writes (stable for the same correction)."""
+        from kg.model import digest
+
+        return "claim-" + digest({"corrects": self.claim, "set": self.set}, 16) if self.action == "correct" else None
+
+
+def read_correction(item: Any, name: str, i: int) -> Correction:
+    from kg.facts import check_value
+    from kg.schema import load_schema
+
+    where = f"corrections[{i}]"
+    if not isinstance(item, Mapping):
+        raise InputError("each correction is a mapping with claim, action, author, date", file=name, line=_line(item), field=where)
+    for key in item:
+        if key not in ("claim", "action", "author", "date", "set", "note"):
+            raise InputError(f"{key!r} is not a field of a correction (claim, action, author, date, set, note)", file=name, line=_line(item, key), field=f"{where}.{key}")
+    for key in ("claim", "action", "author", "date"):
+        if not item.get(key):
+            raise InputError(f"a correction needs {key!r}", file=name, line=_line(item), field=f"{where}.{key}")
+    action = str(item["action"]).strip()
+    if action not in ACTIONS:
+        raise InputError(f"{action!r} is not one of confirm, correct, retract", file=name, line=_line(item, "action"), field=f"{where}.action")
+    try:
+        date = iso_date(item["date"], "date")
+    except InputError as exc:
+        raise InputError(exc.problem, file=name, line=_line(item, "date"), field=f"{where}.date") from exc
+    raw_set = item.get("set") or {}
+    if action == "correct" and not raw_set:
+        raise InputError("a `correct` needs `set:` with the corrected values", file=name, line=_line(item), field=f"{where}.set")
+    if not isinstance(raw_set, Mapping):
+        raise InputError("`set` is a mapping of field: value", file=name, line=_line(item, "set"), field=f"{where}.set")
+    schema = load_schema()
+    props = {k: v for k, v in schema.nodes["Claim"].properties.items() if k in ("modality", "confidence", "text")}
+    for et in schema.by_fact.values():
+        for k, v in et.values.items():
+            props.setdefault(k, v)
+    values: dict[str, Any] = {}
+    for key, value in raw_set.items():
+        if key not in props:
+            raise InputError(f"{key!r} cannot be corrected here (claim values: {', '.join(sorted(props))}); retract the claim and add a new fact for other changes", file=name, line=_line(raw_set, key), field=f"{where}.set.{key}")
+        try:
+            values[key] = check_value(props[key], value, key)
+        except InputError as exc:
+            raise InputError(exc.problem, file=name, line=_line(raw_set, key), field=f"{where}.set.{key}") from exc
+    return Correction(claim=str(item["claim"]).strip(), action=action, author=str(item["author"]).strip(), date=date, set=values)
 
 
 def _line(node: Any, key: str | None = None) -> int | None:
@@ -93,8 +158,11 @@ def read_fact_file(path: str | Path, resolver: Resolver | None = None) -> FactFi
         resolver.add(entity)
         entities.append(entity)
 
+    corrections = [read_correction(item, name, i) for i, item in enumerate(doc.get("corrections") or [])]
     facts_node = doc.get("facts")
-    if not isinstance(facts_node, list) or not facts_node:
+    if corrections and facts_node is None:
+        facts_node = []
+    elif not isinstance(facts_node, list) or not facts_node:
         raise InputError("the file has no `facts:` list", file=name, line=_line(doc, "facts") or 1)
     facts = []
     for i, item in enumerate(facts_node):
@@ -105,4 +173,4 @@ def read_fact_file(path: str | Path, resolver: Resolver | None = None) -> FactFi
         except InputError as exc:
             field = f"facts[{i}].{exc.field}" if exc.field else f"facts[{i}]"
             raise InputError(exc.problem, file=name, line=exc.line or _line(item), field=field) from exc
-    return FactFile(path=path, source=source, entities=entities, facts=facts)
+    return FactFile(path=path, source=source, entities=entities, facts=facts, corrections=corrections)

@@ -107,3 +107,25 @@ def test_a_file_is_not_a_store(tmp_path: Path) -> None:
     path.write_text("x")
     with pytest.raises(StoreError, match="is a file"):
         open_store(str(path))
+
+
+def test_a_busy_server_is_never_doubled(tmp_path: Path, monkeypatch: "pytest.MonkeyPatch") -> None:
+    """A live server that does not answer (loading a big store, or stuck) gives 'store in use'."""
+    import pytest
+
+    from kg.errors import StoreInUse
+    from kg.store import falkordb as embedded
+
+    folder = tmp_path / "store"
+    with open_store(str(folder)) as first:
+        first.write("CREATE (:Place {id: 'p1', name: 'one'})", {})
+        server = _server_pid(folder)
+        os.kill(server, signal.SIGSTOP)
+        try:
+            monkeypatch.setattr(embedded, "READY_TIMEOUT", 1.5)
+            with pytest.raises(StoreInUse, match=f"pid {server}"):
+                open_store(str(folder))
+            assert _server_pid(folder) == server
+        finally:
+            os.kill(server, signal.SIGCONT)
+        assert first.query("MATCH (p:Place) RETURN count(p)").rows == [[1]]

@@ -121,3 +121,4 @@ from kg.cli import core  # noqa: E402,F401
 from kg.cli import rdf  # noqa: E402,F401
 from kg.cli import events  # noqa: E402,F401
 from kg.cli import extract  # noqa: E402,F401
+from kg.cli import viz  # noqa: E402,F401

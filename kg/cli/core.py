@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from kg.cli import EXIT_CODES, Context, fail_cleanly, main, output_options, print_rows
+from kg.cli.extract import article_options, overrides
 from kg.errors import InputError
 
 
@@ -27,19 +28,35 @@ def parse_param(text: str) -> tuple[str, Any]:
 @main.command(epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
+@article_options
 @click.pass_obj
-def ingest(ctx: Context, paths: tuple[str, ...], quiet: bool) -> None:
-    """Read fact files (and folders of them) into the store.
+def ingest(
+    ctx: Context,
+    paths: tuple[str, ...],
+    quiet: bool,
+    published: str | None,
+    publisher: str | None,
+    url: str | None,
+    lang: str | None,
+) -> None:
+    """Read articles and analyst fact files (and folders of them) into the store.
 
-    Each file is one unit: it is stored whole or not at all. A bad file is reported with its
-    line and field and the other files still go in. Loading the same file twice changes nothing.
+    Articles (.txt, .md, .html, or - for standard input) go through the extractor; fact files
+    (.yaml) are an analyst's own facts and corrections. Each file is one unit: it is stored whole
+    or not at all. A bad file is reported with its line and field and the other files still go in.
+    Loading the same file twice changes nothing.
 
     \b
     Example:
-      kg ingest examples/facts
+      kg ingest examples/facts examples/articles
+      kg ingest --published 2018-09-04 --lang de note.txt
       kg --store bolt://localhost:7687 ingest notes/*.yaml
     """
-    from kg.ingest import FileResult, ingest as run, summary
+    import functools
+
+    from kg.ingest import FileResult, ingest as run, read_unit, summary
+
+    reader = functools.partial(read_unit, **overrides(published, publisher, url, lang))
 
     def show(result: FileResult) -> None:
         if result.error:
@@ -48,7 +65,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], quiet: bool) -> None:
             click.echo(f"stored {result.path}: {result.facts} facts", err=True)
 
     with ctx.store() as store, fail_cleanly():
-        report = run(store, paths, on_file=show)
+        report = run(store, paths, reader=reader, on_file=show)
         counts = summary(store)
     click.echo(
         f"{len(report.ok)} of {len(report.files)} files stored. Store {store.uri} now holds "

@@ -161,14 +161,14 @@ class Batch:
                 rows,
             )
         if self.corrections:
-            review = "SET c.status = r.status, c.reviewedBy = r.author, c.reviewedOn = r.date"
+            review = "SET c.reviewStatus = r.status, c.reviewedBy = r.author, c.reviewedOn = r.date"
             section(f"MERGE (c:Claim {{id: r.claim}}) {review}", self.corrections)
             fixes = [r for r in self.corrections if r["new"]]
             if fixes:
                 copied = ", ".join(f"n.{k} = c.{k}" for k in self._claim_fields())
                 section(
                     f"MATCH (c:Claim {{id: r.claim}}) MERGE (n:Claim {{id: r.new}}) SET {copied} SET n += r.set, "
-                    "n.status = 'confirmed', n.method = r.method, n.reviewedBy = r.author, n.reviewedOn = r.date",
+                    "n.reviewStatus = 'confirmed', n.method = r.method, n.reviewedBy = r.author, n.reviewedOn = r.date",
                     fixes,
                 )
                 for rel, label in (("ABOUT", "Event"), ("REPORTED_IN", "Article")):
@@ -180,7 +180,7 @@ class Batch:
 
 def _claim_fields_of(schema: Schema) -> list[str]:
     """What a claim node can hold: the Claim's own properties and every event's values."""
-    skip = {"id", "status", "reviewedBy", "reviewedOn", "method"}
+    skip = {"id", "reviewStatus", "reviewedBy", "reviewedOn", "method"}
     names = [k for k in schema.nodes["Claim"].properties if k not in skip]
     for et in schema.by_fact.values():
         names += [k for k in et.values if k not in names]

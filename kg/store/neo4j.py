@@ -105,6 +105,10 @@ class Neo4jStore(Store):
     def write(self, cypher: str, params: dict[str, Any]) -> None:
         from neo4j import exceptions as nx
 
+        # kg's statements use `CALL { ... }` unit subqueries, the form both engines parse; Neo4j 5
+        # deprecates it in favour of `CALL () { ... }`, which FalkorDB does not parse.
+        cypher = cypher.replace("CALL { ", "CALL () { ")
+
         def work(tx: Any) -> None:
             tx.run(cypher, params).consume()
 

@@ -7,7 +7,8 @@ relationships each, plus shared entities) in batches of --batch facts per atomic
 prints facts/s, relationships/s and peak memory; then writes --sample facts with one transaction
 per fact and prints the speedup of batching. Facts are generated lazily, so the Python side's peak
 memory (tracemalloc) should stay flat as the input grows; it is printed at each quarter.
-Neo4j is the one in NEO4J_URI (credentials from NEO4J_USER/NEO4J_PASSWORD), else a server from
+A warm-up of --warmup facts runs first and is deleted (the JVM compiles Neo4j's hot paths
+during the first batches). Neo4j is the one in NEO4J_URI (credentials from NEO4J_USER/NEO4J_PASSWORD), else a server from
 tests/neo4j/server.py.
 """
 
@@ -114,9 +115,14 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=5_000)
     ap.add_argument("--batch", type=int, default=1_000)
     ap.add_argument("--engines", default="embedded,neo4j")
+    ap.add_argument("--warmup", type=int, default=10_000, help="facts written (and deleted) before timing: JIT, caches")
     args = ap.parse_args()
     for engine in args.engines.split(","):
         with engine_store(engine) as store:
+            if args.warmup:
+                warm = write_batched(store, synthetic_facts(args.warmup, seed=3), args.batch, args.warmup)
+                print(f"[{engine}] warm-up: {warm['facts']:,} facts at {warm['facts'] / warm['seconds']:,.0f} facts/s (not counted)")
+                store.reset()
             res = write_batched(store, synthetic_facts(args.facts), args.batch, args.facts)
             rels, nodes = count_rels(store), count_nodes(store)
             fps = res["facts"] / res["seconds"]

@@ -1,0 +1,1123 @@
+"""The extractor: article text -> kg.model.Fact objects with evidence.
+
+Pipeline: sentences -> mentions (gazetteer, roles, pronouns) -> quotations and attribution ->
+fact rules per sentence with the discourse context -> merging within the article (a dateless
+repeat of an event joins the dated one; one event id, one fact).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from kg.errors import InputError
+from kg.extract import numbers as N
+from kg.extract import rules as R
+from kg.extract.fastre import ci
+from kg.extract.mentions import (
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TOKEN,
+    Index,
+    Mention,
+    Resolver,
+    default_index,
+    find_mentions,
+)
+from kg.extract.sentences import split_sentences
+from kg.facts import check_value
+from kg.model import Entity, Evidence, Fact, Source
+from kg.schema import load_schema
+
+QUOTES = re.compile(
+    r"„([^“”\"]{3,2000}?)[“\"]|“([^”“]{3,2000}?)”|\"([^\"]{3,2000}?)\"|»([^«]{3,2000}?)«|«([^»]{3,2000}?)»"
+)
+_PERSONS = ("Person",)
+_DATELINE = re.compile(
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*[^–—\n]{1,25}?)?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"
+)
+_VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
+_CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
+_LOCATIVE = ci(
+    r"\b(?:in|nach|aus|to|from|at|im|near|bei|von|nahe|vor|into|via|über|outside|außerhalb)\s+(?:der |dem |den |the )?$"
+)
+_ARMS_ANAPHOR = re.compile(
+    r"\b(?:the|this|das|dieses|die|diese) (?:system|systems|System|Systeme|weapons|Waffen|deal|Geschäft|Deal|purchase|Kauf)\b"
+)
+_CONFLICT_WORD = ci(
+    r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
+)
+_HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
+_PAIR_GATE = re.compile(r"beide|unsere|zwei|drei|both|two|three|our|bilateral").search
+_ATTR_GATE = re.compile(
+    r"laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
+).search
+_ANAPHOR_GATE = re.compile(r"rahmen|während|rande|bei |nach |vor|during|after|sideline|run-up|ahead|before").search
+_PARTIES = ("Country", "Organization")
+_AID_AFTER = ci(
+    r"\s*(?:(?:in|of|an|as|für|für die|als)\s+)?(?:[\w-]+\s+){0,2}?(?:lending|loans?|credits?|aid|grants?|assistance|Kredit\w*|Darlehen|Hilfe\w*|Finanzhilfe\w*|Hilfsgeld\w*|Militärhilfe\w*)\b"
+)
+_PEOPLE_PAIR = ci(
+    r"\b(?:beide[nr]?|die zwei|the two|both)\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
+)
+_SEPARATE = ci(
+    r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
+)
+_SEQUENCE = ci(r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b")
+# what one side signs alone: "Putin signed a decree", "unterzeichnete das Gesetz"
+_UNILATERAL = ci(
+    r"\b(?:decrees?|Dekret\w*|Erlass\w*|Ukas|executive orders?|laws?|Gesetz\w*|bills?|Verordnung\w*|legislation)\b"
+)
+# a place inside a "from ..." phrase with no "to ..." after it: where the visitor came from
+_ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
+_BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
+_NEGATION = ci(r"\b(?:no|not|never|kein\w*|nicht|nie)\b")
+_POSSESSIVE = ci(r"\b(?:its|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b")
+# a sentence that opens none of these gates (and quotes no one, names no conflict) yields no fact
+_RULE_GATES = (
+    "visit",
+    "meeting",
+    "sign",
+    "trade",
+    "arms",
+    "coop",
+    "joint",
+    "integrate",
+    "supply",
+    "mediate",
+    "member",
+    "hope",
+)
+
+
+class Extractor:
+    def __init__(self, index: Index | None = None):
+        self.index = index or default_index()
+        self.schema = load_schema()
+        # the region's conflicts by their two parties: "mediate between Russia and Ukraine"
+        self.conflict_of: dict[frozenset[str], Entity] = {}
+        for c in self.index.g.entities("Conflict"):
+            ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
+            if len(ps) == 2 and all(ps):
+                self.conflict_of.setdefault(frozenset(p.id for p in ps if p), c)
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def extract(self, text: str, source: Source, lang: str | None = None) -> list[Fact]:
+        lang = lang or source.lang or "en"
+        resolver = Resolver(self.index, source.published)
+        ctx = R.Context(published=source.published, lang=lang)
+        spans = split_sentences(text)
+        all_mentions = find_mentions(text, self.index, resolver)
+        sentences = self._sentences(text, spans, all_mentions, ctx)
+        ctx.dyad = self._dyad(all_mentions, resolver)
+        ctx.dateline = self._dateline(text)
+        self._quotes(text, sentences, ctx)
+        for s in sentences[:4]:
+            if s.text.count(" ") > 6:
+                found = N.find_date(s.text, source.published)
+                if found:
+                    ctx.lead_date = found[0]
+                    break
+        cands: list[R.Candidate] = []
+        for s in sentences:
+            cands += self._sentence(s, ctx, resolver, lang)
+        cands = self._merge(cands, resolver)
+        facts = []
+        for c in cands:
+            f = self._fact(c, text, source)
+            if f is not None:
+                facts.append(f)
+        return facts
+
+    # -- preparation ----------------------------------------------------------------------------
+
+    def _sentences(
+        self, text: str, spans: list[tuple[int, int]], mentions: list[Mention], ctx: R.Context
+    ) -> list[R.Sentence]:
+        out = []
+        k = 0
+        for a, b in spans:
+            ms = []
+            while k < len(mentions) and mentions[k].start < a:
+                k += 1
+            j = k
+            while j < len(mentions) and mentions[j].end <= b:
+                m = mentions[j]
+                ms.append(Mention(m.start - a, m.end - a, m.entity, m.kind, m.text, m.country, m.office))
+                j += 1
+            out.append(R.Sentence(a, b, text[a:b], ms))
+        return out
+
+    def _dateline(self, text: str) -> Entity | None:
+        for para in text.split("\n\n", 2)[:2]:
+            m = _DATELINE.match(para)
+            if m:
+                found = self.index.g.lookup(m.group(1).strip(), ["Place"])
+                if found:
+                    return found[0]
+        return None
+
+    def _capital(self, country: Entity | None) -> Entity | None:
+        if country is None:
+            return None
+        name = self.index.g.record(country.id).get("capital")
+        found = self.index.g.lookup(str(name), ["Place"]) if name else []
+        return found[0] if found else None
+
+    def _is_capital(self, place: Entity) -> bool:
+        return bool(self.index.g.record(place.id).get("capital"))
+
+    def _dyad(self, mentions: list[Mention], resolver: Resolver) -> list[Entity]:
+        c: Counter[Entity] = Counter()
+        for m in mentions:
+            if m.entity is not None and m.entity.type == "Country":
+                c[m.entity] += 1.0
+            elif m.kind == "adj" and m.country:
+                c[m.country] += 0.5
+            elif m.entity is not None and m.entity.type == "Person":
+                country = resolver.country_of(m.entity)
+                if country:
+                    c[country] += 1.0
+        return [e for e, _ in c.most_common(2)]
+
+    def _quotes(self, text: str, sentences: list[R.Sentence], ctx: R.Context) -> None:
+        """Attribute quotations to their speaker; mark sentences inside a quote."""
+        for m in QUOTES.finditer(text):
+            qs, qe = m.start(), m.end()
+            quote = next(g for g in m.groups() if g is not None)
+            speaker = None
+            # the sentence holding the closing mark: "…“, erklärte Putin." / "…," he said.
+            for s in sentences:
+                if s.start <= qe <= s.end:
+                    after = qe - s.start
+                    tail = s.text[after : after + 90]
+                    if R.SPEECH.search(tail):
+                        speaker = next(
+                            (
+                                x.entity
+                                for x in s.mentions
+                                if x.start >= after
+                                and x.entity is not None
+                                and x.entity.type in ("Person", "Organization")
+                            ),
+                            None,
+                        )
+                        if speaker is None and re.search(r"\b(er|he|she)\b", tail):
+                            speaker = ctx.persons[-1] if ctx.persons else None
+                if speaker is None and s.start <= qs < s.end:
+                    before = s.text[max(0, qs - s.start - 120) : qs - s.start]
+                    if R.SPEECH.search(before) or before.rstrip().endswith(":"):
+                        cand = [
+                            x.entity
+                            for x in s.mentions
+                            if x.end <= qs - s.start
+                            and x.entity is not None
+                            and x.entity.type in ("Person", "Organization")
+                        ]
+                        speaker = cand[-1] if cand else None
+                if speaker:
+                    break
+            for s in sentences:
+                if s.start >= qs and s.end <= qe + 90 and s.start < qe:
+                    s.speaker = s.speaker or speaker
+            full = quote.strip()
+            words = full.split()
+            if speaker and len(words) >= 5 and full[:1].isupper():
+                host = next((s for s in sentences if s.start <= qs < s.end), None)
+                if host is not None:
+                    host.quote_span = (qs, qe)
+                    s_end = next((s.end for s in sentences if s.start <= qe <= s.end), qe)
+                    host.mentions.append(Mention(-1, -1, speaker, "quote", full))
+                    host.quote_span = (qs, max(qe, s_end))
+
+    # -- rules ----------------------------------------------------------------------------------
+
+    def _sentence(self, s: R.Sentence, ctx: R.Context, res: Resolver, lang: str) -> list[R.Candidate]:
+        t = s.text
+        persons = s.ents(*_PERSONS)
+        # pronoun subjects: "traf er sich", "he met"
+        toks = {w.casefold() for w in TOKEN.findall(t)}
+        if ctx.persons and (toks & SUBJECT_PRONOUNS or (toks & PRONOUNS and not persons)):
+            last = ctx.persons[-1]
+            if last not in persons:
+                persons = [*persons, last]
+        # unresolved office words ("der Präsident") -> the last person in that office
+        for m in s.mentions:
+            if m.kind == "office" and m.entity is None:
+                for p in reversed(ctx.persons):
+                    held = res.office_of(p)
+                    if held and held[0] == m.office:
+                        if p not in persons:
+                            persons.append(p)
+                        break
+        low_text = t.casefold()
+        low = R.gates(low_text)
+        ctx.sent_no += 1
+        if not (
+            any(g in low for g in _RULE_GATES)
+            or s.speaker
+            or ctx.sent_no - ctx.arms_at <= 2
+            or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
+        ):
+            self._track_states(s, ctx, [])
+            for p in persons:  # no trigger of any rule: only the discourse context moves on
+                ctx.remember(p)
+            return []
+        # "in der russischen Hauptstadt", "the Kazakh capital": the country's capital
+        for m in list(s.mentions):
+            if m.kind == "adj" and _CAPITAL_AFTER.match(t, m.end):
+                cap = self._capital(m.country)
+                if cap is not None:
+                    s.mentions.append(Mention(m.start, m.end, cap, "name", m.text))
+        s.mentions.sort(key=lambda m: m.start)
+        # capitals standing for their state ("Moskau und Peking vereinbarten", "Moscow brokered")
+        metonym_places = [
+            m.entity
+            for m in s.mentions
+            if m.entity is not None
+            and m.entity.type == "Place"
+            and m.kind == "name"
+            and self._is_capital(m.entity)
+            and not _LOCATIVE.search(t[max(0, m.start - 14) : m.start])
+            and t[m.end : m.end + 1] != "-"  # "the Baku-Tbilisi-Ceyhan pipeline" names a route
+            and t[m.start - 1 : m.start] != "-"
+        ]
+        metonyms = R._uniq(res.country_of(e) for e in metonym_places)
+        # the date matters to events and statements only
+        need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
+        date = N.find_date(t, ctx.published) if need_day else None
+        day = date[0] if date else None
+        modality = R.modality_of(t, low)
+        speaker, reported = self._attribution(s, ctx) if s.speaker or _ATTR_GATE(low_text) else (None, None)
+        out: list[R.Candidate] = []
+
+        def cand(
+            ftype: str, roles: dict[str, list[Entity]], trig: re.Match[str], conf: float = 0.8, **kw: Any
+        ) -> R.Candidate:
+            c = R.Candidate(
+                ftype,
+                roles,
+                start=s.start,
+                end=s.end,
+                rule=R.trigger_id(lang, ftype, trig),
+                confidence=conf,
+                modality=kw.pop("modality", modality),
+                speaker=kw.pop("speaker", speaker),
+                reported_by=reported,
+            )
+            c.properties.update(kw.pop("properties", {}))
+            c.values.update(kw.pop("values", {}))
+            out.append(c)
+            return c
+
+        countries = s.ents("Country", kinds=("name",))
+        places = s.ents("Place", kinds=("name",))
+        orgs = s.ents("Organization", kinds=("name",))
+        region = any(m.kind == "region" for m in s.mentions)
+        conflicts = s.ents("Conflict", kinds=("name", "region") if region and _CONFLICT_WORD.search(t) else ("name",))
+        if conflicts:
+            ctx.conflict = conflicts[-1]
+        pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
+        anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
+
+        def parties(lo: int = 0, hi: int | None = None, min_n: int = 2) -> tuple[list[Entity], bool]:
+            """Countries of the clause; from the dyad or the current event when it says 'both'."""
+            found = R._uniq(
+                [
+                    *s.ents("Country", kinds=("name",), lo=lo, hi=hi),
+                    *s.adj_countries(lo, hi),
+                    *(
+                        res.country_of(p)
+                        for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))
+                    ),
+                    *metonyms,
+                ]
+            )
+            if len(found) >= min_n:
+                return found, False
+            if pair and len(ctx.event_countries) >= 2 and set(found) <= set(ctx.event_countries):
+                return list(ctx.event_countries), True  # "die drei Staatschefs", "both countries": the event's
+            if pair and ctx.dyad:
+                return R._uniq([*found, *ctx.dyad])[: max(2, len(found))], True
+            if (anaphor or not found) and ctx.event_countries:
+                return R._uniq([*found, *ctx.event_countries]), True
+            return found, False
+
+        # ---- visit
+        mv = R.VISIT.search(t) if R.has(low, "visit") else None
+        if (
+            mv
+            and not persons
+            and ctx.persons
+            and mv.group(0).casefold() not in ("visit", "besuch", "besuchs", "reise", "trip")
+            and not countries
+        ):
+            persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
+        if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
+            after = t[mv.start() :]
+            host = None
+            place = None
+            for m in s.mentions:
+                if m.entity is None or m.start < mv.start() - 60:
+                    continue
+                pre = t[max(0, m.start - 25) : m.start]
+                if (
+                    m.entity.type == "Country"
+                    and m.kind == "name"
+                    and ci(
+                        r"\b(nach|in|to|into|visit(?:ed|s)?|besucht\w*|Besuch in)\s+(?:die |den |das |the )?$"
+                    ).search(pre)
+                ):
+                    host = host or m.entity
+                if (
+                    m.entity.type == "Place"
+                    and ci(r"\b(nach|in|to|visit(?:ed|s)?|besucht\w*|Stadt|city|resort)\s+(?:\w+\s+)?$").search(pre)
+                    and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
+                ):
+                    place = place or m.entity
+            if host is None and place is not None:
+                host = res.country_of(place)
+            visitor = persons[0]
+            own = res.country_of(visitor)
+            del after
+            if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
+                place = ctx.dateline
+                host = res.country_of(place)
+            noun = mv.group(0).casefold().rstrip("s") in (
+                "visit",
+                "besuch",
+                "staatsbesuch",
+                "arbeitsbesuch",
+                "reise",
+                "trip",
+            )
+            if (
+                noun
+                and day
+                and _VISIT_NOUN_OWNED.search(t[: mv.start()])
+                and (R.SIGN.search(t) or (R.MEETING.search(t) and len(persons) > 1))
+            ):
+                visit_day = None  # the date is the signing's or the meeting's, not the arrival's
+            elif day:
+                visit_day = day
+            else:
+                visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
+            if host is not None and host != own:
+                kind = (
+                    "state"
+                    if ci(r"Staatsbesuch|state visit").search(t)
+                    else "working"
+                    if ci(r"Arbeitsbesuch|working visit").search(t)
+                    else "official"
+                    if ci(r"offiziell|official").search(t)
+                    else None
+                )
+                c = cand(
+                    "visit",
+                    {"visitor": [visitor], "host": [host], **({"place": [place]} if place else {})},
+                    mv,
+                    0.85 if day else 0.7,
+                    properties={"date": visit_day},
+                    values={"kind": kind} if kind else {},
+                )
+                ctx.event_persons = (
+                    R._uniq([*ctx.event_persons, visitor]) if visitor in ctx.event_persons else [visitor]
+                )
+                # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
+                ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
+                ctx.event_countries = R._uniq([own, host])
+                ctx.event_date = visit_day or ctx.event_date
+                ctx.event_place = place
+                del c
+
+        # ---- meeting
+        mm = R.MEETING.search(t) if R.has(low, "meeting") else None
+        if mm:
+            parts = list(persons)
+            if (
+                len(parts) == 1
+                and (anaphor or R.CONFLICT_ANAPHOR.search(t) is None)
+                and re.search(r"\b(mit|with)\b", t)
+                and ctx.event_persons
+            ):
+                parts = R._uniq([*parts, *ctx.event_persons]) if parts[0] in ctx.event_persons else parts
+            if len(parts) < 2 and pair and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
+                parts = list(ctx.event_persons)  # "die beiden Präsidenten", "the two leaders": the event's people
+            kind = "phone_call" if R.PHONE.search(t) else "video_call" if R.VIDEO.search(t) else None
+            groups = [parts]
+            if len(parts) >= 3 and not R.TRILATERAL.search(t) and (_SEPARATE.search(t) or _SEQUENCE.search(t)):
+                # "getrennte Gespräche mit Alijew und mit Rohani", "empfing ihn X, anschließend wurde er von Y
+                # begrüßt": one meeting of the person at the centre with each of the others
+                pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
+                groups = [[pivot, o] for o in parts if o != pivot]
+            if len(parts) >= 3 or R.TRILATERAL.search(t):
+                kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
+            if len(parts) >= 2:
+                place = places[0] if places else None
+                if place is None and not ctx.event_place and ctx.dateline is not None:
+                    place = ctx.dateline
+                use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
+                for group in groups:
+                    c = cand(
+                        "meeting",
+                        {"participants": group, **({"place": [place]} if place else {})},
+                        mm,
+                        0.85 if not use_ctx else 0.75,
+                        properties={"date": day or (ctx.event_date if use_ctx else None) or ctx.lead_date},
+                        values={"kind": kind} if kind and len(groups) == 1 else {},
+                    )
+                    if not place and use_ctx and ctx.event_place:
+                        c.roles["place"] = [ctx.event_place]
+                if (
+                    _HOSTING.match(mm.group(0))
+                    and kind not in ("phone_call", "video_call")
+                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+$").search(t[: mm.start()])
+                ):
+                    # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
+                    host_person = persons[0]
+                    host_country = res.country_of(host_person)
+                    for guest in parts[1:]:
+                        if host_country is not None and res.country_of(guest) not in (None, host_country):
+                            cand(
+                                "visit",
+                                {
+                                    "visitor": [guest],
+                                    "host": [host_country],
+                                    **({"place": [c.roles["place"][0]]} if c.roles.get("place") else {}),
+                                },
+                                mm,
+                                0.7,
+                                properties={"date": c.properties.get("date")},
+                            )
+                ctx.event_persons = parts
+                ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
+                ctx.event_date = c.properties["date"] or ctx.event_date
+                ctx.event_place = place or ctx.event_place
+            elif day and not parts and len(ctx.event_persons) >= 2 and not countries:
+                # "Am Dienstag folgten die offiziellen Verhandlungen": the current event's people
+                place = places[0] if places else ctx.event_place
+                cand(
+                    "meeting",
+                    {"participants": list(ctx.event_persons), **({"place": [place]} if place else {})},
+                    mm,
+                    0.65,
+                    properties={"date": day},
+                )
+                ctx.event_date = day
+            else:
+                if anaphor and places and not ctx.event_place:
+                    ctx.event_place = places[0]
+                if day and parts:  # "Putin hosted the leaders of ... on Monday": the date of what follows
+                    ctx.event_date, ctx.event_persons = day, parts
+                    ctx.event_place = places[0] if places else ctx.event_place or ctx.dateline
+
+        # ---- agreement signing
+        ms = R.SIGN.search(t) if R.has(low, "sign") else None
+        md = None
+        if ms:  # the document noun near the signing verb ("signed two agreements", "Abkommen ... unterzeichnet")
+            reach = 170 if lang == "de" else 80  # German puts the participle at the end of the clause
+            near = [d for d in R.DOCS.finditer(t) if -reach <= d.start() - ms.start() <= reach]
+            md = min(near, key=lambda d: abs(d.start() - ms.start())) if near else None
+            if md is not None:
+                uni = [u for u in _UNILATERAL.finditer(t) if abs(u.start() - ms.start()) < abs(md.start() - ms.start())]
+                lo, hi = min(ms.start(), md.start()), max(ms.end(), md.end())
+                if uni or _NEGATION.search(t, max(0, lo - 20), hi):
+                    md = None  # "signed a decree", "no final agreement had been signed": no agreement signed
+        if ms and md:
+            ps, from_ctx = parties(min_n=2)
+            ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported)])
+            ps = [p for p in ps if p.type in _PARTIES] or ps
+            if ps:
+                count = N.count_before(t[: md.start()], lang)
+                topics = [f"{d} cooperation" for d in R.domains_of(t[md.start() :])][:3]
+                c = cand(
+                    "agreement_signing",
+                    {"parties": ps},
+                    ms,
+                    0.7 if from_ctx else 0.85,
+                    properties={"date": day or ctx.event_date or ctx.lead_date},
+                    values={k: v for k, v in {"count": count, "topics": topics or None}.items() if v},
+                )
+                if ctx.event_place and (from_ctx or anaphor):
+                    c.roles["place"] = [ctx.event_place]
+
+        # ---- trade (clause by clause)
+        is_arms = R.has(low, "arms") and R.ARMS.search(t)
+        if is_arms:
+            ctx.arms_at = ctx.sent_no
+        elif (
+            ctx.sent_no - ctx.arms_at <= 2
+            and _ARMS_ANAPHOR.search(t)
+            and (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t))
+        ):
+            is_arms = _ARMS_ANAPHOR.search(t)
+        trade_ok = R.has(low, "trade") and (
+            R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t))
+        )
+        if trade_ok and not is_arms:
+            prev_parties: list[Entity] = list(ctx.trade_parties) if not R.TRADE.search(t) else []
+            for lo, hi in _clauses(t):
+                clause = t[lo:hi]
+                mt = R.TRADE.search(clause) or R.TARGET.search(clause)
+                pcts = _dedupe_amounts(N.percents(clause, lang))
+                money = N.money(clause, lang)
+                if not (pcts or money) or not (mt or prev_parties):
+                    continue
+                ps, from_ctx = parties(lo, hi, min_n=2)
+                if not ps and prev_parties:
+                    ps, from_ctx = prev_parties, True
+                if not ps:
+                    continue
+                prev_parties = ps
+                ctx.trade_at, ctx.trade_parties = ctx.sent_no, ps
+                period = (
+                    N.find_period(clause, ctx.published) or N.find_period(t, ctx.published) or N.bare_year(clause)
+                )
+                trig = mt or R.TRADE.search(t) or R.TARGET.search(t)
+                assert trig is not None
+                for p in pcts:
+                    measure = "share" if R.SHARE.search(clause) else "growth"
+                    value = -p.value if R.DECLINE.search(clause) and not R.GROWTH.search(clause) else p.value
+                    cand(
+                        "trade",
+                        {"parties": ps},
+                        trig,
+                        0.7 if from_ctx else 0.8,
+                        properties={"measure": measure, "period": period},
+                        values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
+                    )
+                for a in money:
+                    if _AID_AFTER.match(clause, a.end):
+                        continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
+                    measure = (
+                        "target"
+                        if R.TARGET.search(clause)
+                        else "investment"
+                        if R.INVEST.search(clause)
+                        else "exports"
+                        if R.EXPORTS.search(clause)
+                        else "imports"
+                        if R.IMPORTS.search(clause)
+                        else "volume"
+                    )
+                    cand(
+                        "trade",
+                        {"parties": ps},
+                        trig,
+                        0.7 if from_ctx else 0.8,
+                        properties={"measure": measure, "period": period},
+                        values={
+                            "amount": a.value,
+                            **({"currency": a.currency} if a.currency else {}),
+                            **({"qualifier": a.qualifier} if a.qualifier else {}),
+                        },
+                        **({"modality": "planned"} if measure == "target" and modality == "asserted" else {}),
+                    )
+
+        # ---- arms transfer
+        ma = is_arms
+        if ma:
+            buy = R.ARMS_BUY.search(t)
+            sell = R.ARMS_SELL.search(t)
+            verb = buy or sell
+            if verb:
+                cs = R._uniq(
+                    [*s.ents("Country", kinds=("name", "role")), *(res.country_of(p) for p in s.ents(*_PERSONS))]
+                )
+                src = None
+                for m in s.mentions:
+                    if (
+                        m.entity is not None
+                        and m.entity.type == "Country"
+                        and ci(r"\b(aus|from|von)\s+$").search(t[max(0, m.start - 6) : m.start])
+                    ):
+                        src = m.entity
+                # "Israeli drones"; else the sentence's ("contracts between Azerbaijani and Israeli companies")
+                adj_src = s.adj_countries(max(0, ma.start() - 30), ma.end()) or s.adj_countries()
+                supplier = recipient = None
+                speaker_country = res.country_of(speaker) if speaker else None
+                if buy and not src and len(adj_src) >= 2 and speaker_country in adj_src:
+                    recipient = speaker_country  # "purchases between Azerbaijani and Israeli companies", said Aliyev
+                    supplier = next(c for c in adj_src if c != recipient)
+                elif buy and not src and buy.group(0).casefold() == "purchases" and not N.money(t, lang):
+                    pass  # "a law that targets purchases of Russian weapons": no buyer named
+                elif buy:
+                    supplier = src or (adj_src[0] if adj_src else None)
+                    before = [
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Country"
+                        and m.start < buy.start()
+                        and m.entity != supplier
+                    ]
+                    recipient = before[0] if before else next((c for c in cs if c != supplier), None)
+                else:
+                    assert sell is not None
+                    before = [
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None and m.entity.type == "Country" and m.start < sell.start()
+                    ]
+                    supplier = src or (adj_src[0] if adj_src else None) or (before[0] if before else None)
+                    dest = [
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Country"
+                        and ci(r"\b(an|nach|to)\s+$").search(t[max(0, m.start - 5) : m.start])
+                    ]
+                    recipient = dest[0] if dest else next((c for c in cs if c != supplier), None)
+                if supplier and recipient and supplier != recipient:
+                    amounts = N.money(t, lang)
+                    a = amounts[0] if amounts else None
+                    cand(
+                        "arms_transfer",
+                        {"supplier": [supplier], "recipient": [recipient]},
+                        ma,
+                        0.8,
+                        properties={"period": N.find_period(t, ctx.published)},
+                        values={
+                            k: v
+                            for k, v in {
+                                "amount": a.value if a else None,
+                                "currency": a.currency if a else None,
+                                "qualifier": a.qualifier if a else None,
+                            }.items()
+                            if v is not None
+                        },
+                    )
+
+        # ---- cooperation
+        mc = R.COOP.search(t) if R.has(low, "coop") else None
+        if mc and modality in ("asserted", "reported"):
+            domain = R.nearest_domain(t, mc.start())
+            if domain and not R.ASPIRATION.search(t[max(0, mc.start() - 60) : mc.start()]) and not R.SIGN.search(t):
+                ps, from_ctx = parties(min_n=2)
+                ps = [p for p in ps if p.type in _PARTIES]
+                if len(ps) >= 2:
+                    cand("cooperation", {"parties": ps}, mc, 0.65 if from_ctx else 0.8, properties={"domain": domain})
+        mj = R.JOINT.search(t) if R.has(low, "joint") else None
+        if mj and modality in ("asserted", "reported", "planned"):
+            word = mj.group(0).casefold()
+            domain = (
+                "military"
+                if re.search(r"manöver|übung|exercise|drill", word)
+                else R.nearest_domain(t, mj.start()) or next(iter(R.domains_of(t)), None)
+            )
+            ps, from_ctx = parties(min_n=2)
+            ps = [p for p in ps if p.type == "Country"]
+            if domain and len(ps) >= 2:
+                cand("cooperation", {"parties": ps}, mj, 0.6 if from_ctx else 0.7, properties={"domain": domain})
+        mi = R.INTEGRATE.search(t) if R.has(low, "integrate") else None
+        if (
+            mi
+            and not R.ASPIRATION.search(t[max(0, mi.start() - 30) : mi.start()])
+            and not any(m.start <= mi.start() < m.end for m in s.mentions)  # "Eurasische Wirtschaftsunion": a name
+        ):
+            ps = [p for p in parties(min_n=2)[0] if p.type == "Country"]
+            if len(ps) >= 2 and s.ents("Country", kinds=("name",)):
+                cand("cooperation", {"parties": ps}, mi, 0.65, properties={"domain": "economic"})
+        if R.has(low, "supply"):
+            for lo, hi in _clauses(t):
+                clause = t[lo:hi]
+                sv = R.SUPPLY.search(clause)
+                if not sv or R.CONDITIONAL.search(clause):
+                    continue
+                domain = (
+                    "energy"
+                    if R.ENERGY_GOODS.search(clause)
+                    else "military-technical"
+                    if R.SUPPLIER.search(clause) and R.ARMS.search(clause)
+                    else None
+                )
+                if domain is None:
+                    continue
+                states = R._uniq(
+                    [
+                        *s.ents("Country", kinds=("name",), lo=lo, hi=hi),
+                        *s.adj_countries(lo, hi),
+                        *(res.country_of(p) for p in s.ents(*_PERSONS, lo=lo, hi=hi)),
+                        *(
+                            res.country_of(m.entity)
+                            for m in s.mentions
+                            if lo <= m.start < hi and m.entity is not None and m.entity in metonym_places
+                        ),
+                    ]
+                )
+                if len(states) == 1 and ctx.subject not in (None, states[0]) and _POSSESSIVE.search(clause):
+                    states.append(ctx.subject)  # "a major buyer of its oil and gas": the state in view
+                if len(states) == 2:
+                    cand("cooperation", {"parties": states}, sv, 0.6, properties={"domain": domain})
+
+        # ---- conflict
+        for conflict in conflicts:
+            between = ci(r"\b(?:zwischen|between)\b(.{0,80})").search(t)
+            ps = []
+            if between:
+                ps = R._uniq(
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Country"
+                    and m.kind == "name"
+                    and between.start() <= m.start <= between.end()
+                )[:2]
+            if len(ps) < 2:
+                rec = self.index.g.record(conflict.id)
+                ps = R._uniq(self.index.g.country(str(p)) for p in rec.get("parties") or [])
+                conf = 0.6
+            else:
+                conf = 0.8
+            mk = re.search(
+                re.escape(next(m.text for m in s.mentions if m.entity == conflict and m.kind in ("name", "region"))), t
+            )
+            assert mk is not None
+            cand("conflict", {"name": [conflict], **({"parties": ps} if ps else {})}, mk, conf, modality="asserted")
+
+        # ---- mediation
+        mmed = R.MEDIATE.search(t) if R.has(low, "mediate") else None
+        if mmed:
+            conflict = conflicts[0] if conflicts else self._conflict_between(s, t) or ctx.conflict
+            before = [
+                m
+                for m in s.mentions
+                if m.entity is not None
+                and m.entity.type in ("Country", "Organization", "Person")
+                and m.end <= mmed.start()
+                and m.entity not in orgs_after(s, mmed.start())
+                and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
+            ]  # a side of the conflict does not mediate it ("zwischen Russland und der Ukraine zu vermitteln")
+            mediator = None
+            near = [m for m in before if mmed.start() - m.end < 40]
+            if near:
+                mediator = near[-1].entity
+            elif before:
+                mediator = before[-1].entity
+            via = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Organization"
+                    and m.start >= mmed.start()
+                    and m.start - mmed.end() < 30
+                ),
+                None,
+            )
+            if mediator is not None and mediator.type == "Person":
+                mediator = res.country_of(mediator) or mediator  # a head of state mediates for the state
+            if conflict and mediator and mediator.type != "Conflict" and mediator != via:
+                role = "co-chair" if ci(r"vorsitz|chair").search(mmed.group(0)) else "mediator"
+                cand(
+                    "mediation",
+                    {"mediator": [mediator], "conflict": [conflict], **({"via": [via]} if via else {})},
+                    mmed,
+                    0.8,
+                    values={"role": role},
+                )
+                along = ci(r"\b(?:together with|along with|zusammen mit|gemeinsam mit)\b(.{0,60})").search(
+                    t[mmed.end() :]
+                )
+                if along:
+                    lo, hi = mmed.end() + along.start(), mmed.end() + along.end()
+                    for other in s.ents("Country", "Organization", kinds=("name",), lo=lo, hi=hi):
+                        if other not in (mediator, via):
+                            cand(
+                                "mediation",
+                                {"mediator": [other], "conflict": [conflict], **({"via": [via]} if via else {})},
+                                mmed,
+                                0.7,
+                                values={"role": role},
+                            )
+
+        # ---- membership
+        mb = R.MEMBER.search(t) if R.has(low, "member") else None
+        org = next((o for o in orgs if not AGENCY_NAME(o, t)), None)
+        if mb and org is None and ctx.sent_no - ctx.member_at <= 3 and not R.MEMBERS_GENERIC.match(t, mb.start()):
+            org = ctx.member_org  # "Beide Länder sind bereits Beitrittskandidaten": the organisation in view
+        if mb and org is not None:
+            ctx.member_org, ctx.member_at = org, ctx.sent_no
+            generic = bool(R.MEMBERS_GENERIC.match(t, mb.start()))
+            named = [
+                m
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Country" and m.kind == "name" and m.entity != org
+            ]
+            near = [m for m in named if abs(m.start - mb.start()) < 60]
+            members: list[Entity] = []
+            if near:
+                first = min(near, key=lambda m: abs(m.start - mb.start()))
+                k = named.index(first)
+                while k > 0 and R.LIST_GAP.fullmatch(t, named[k - 1].end, named[k].start):
+                    k -= 1  # "Finland and Sweden applied to join": the list from its start
+                first = named[k]
+                members = [first.entity]
+                # the rest of a list: "mit der Ukraine und mit der Republik Moldau", "X, Y and Z"
+                for prev, nxt in zip(named[k:], named[k + 1 :], strict=False):
+                    if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
+                        break
+                    members.append(nxt.entity)
+            elif not generic:
+                if pair and ctx.sent_no - ctx.pair_at <= 3 and len(ctx.pair) == 2:
+                    members = list(ctx.pair)  # "Beide Länder sind Beitrittskandidaten": the two just named
+                elif pair and len(ctx.dyad) == 2:
+                    members = list(ctx.dyad)
+                else:
+                    st = R.THE_STATE.search(t)
+                    if st:
+                        who = [p for p in s.ents(*_PERSONS, hi=st.start())]
+                        members = R._uniq([res.country_of(who[-1]) if who else ctx.subject])
+            if members and not AGENCY_NAME(org, t):
+                status = (
+                    "observer"
+                    if ci(r"Beobachter|observer").search(t)
+                    else "candidate"
+                    if R.CANDIDATE.search(t)
+                    else "speculated"
+                    if modality == "speculated"
+                    else "former"
+                    if ci(r"ausgetreten|withdr|left the").search(t)
+                    else "member"
+                )
+                for member in members:
+                    if member != org:
+                        cand(
+                            "membership",
+                            {"member": [member], "organization": [org]},
+                            mb,
+                            0.7,
+                            values={"status": status},
+                        )
+
+        # ---- statement (quotations and expressed hopes)
+        q = next((m for m in s.mentions if m.kind == "quote"), None)
+        if q is not None and q.entity is not None and s.quote_span:
+            qs, qe = s.quote_span
+            c = R.Candidate(
+                "statement",
+                {"speaker": [q.entity]},
+                properties={"quote": q.text, "date": day or ctx.event_date},
+                start=qs,
+                end=qe,
+                rule=f"rule:{lang}.statement.quote",
+                confidence=0.9,
+                modality="asserted",
+                speaker=q.entity,
+                reported_by=reported,
+            )
+            out.append(c)
+            s.mentions.remove(q)
+        mh = R.HOPE.search(t) if R.has(low, "hope") else None
+        if mh and persons and not s.speaker:
+            doms = R.domains_of(t[mh.end() :])
+            cand(
+                "statement",
+                {"speaker": [persons[0]]},
+                mh,
+                0.6,
+                modality="hoped",
+                speaker=persons[0],
+                properties={"date": day or ctx.event_date},
+                values={"topics": [f"{d} cooperation" for d in doms[:2]]} if doms else {},
+            )
+
+        self._track_states(s, ctx, metonyms)
+        for p in persons:
+            ctx.remember(p)
+        return out
+
+    @staticmethod
+    def _track_states(s: R.Sentence, ctx: R.Context, metonyms: list[Entity]) -> None:
+        """The two states a sentence names ("... with Ukraine and Moldova") and the state it opens with."""
+        named = s.ents("Country", kinds=("name",))
+        states = R._uniq([*named, *metonyms])
+        if len(states) == 2:
+            ctx.pair, ctx.pair_at = states, ctx.sent_no
+        first = next(
+            (m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"), None
+        )
+        if first is not None and first.start < 50 and not s.speaker:
+            ctx.subject = first.entity
+
+    def _sides(self, conflict: Entity) -> set[Entity]:
+        found = (self.index.g.country(str(p)) for p in self.index.g.record(conflict.id).get("parties") or [])
+        return {c for c in found if c is not None}
+
+    def _conflict_between(self, s: R.Sentence, t: str) -> Entity | None:
+        """The conflict of two states named "between X and Y" / "zwischen X und Y" (mediation)."""
+        between = _BETWEEN.search(t)
+        if between is None:
+            return None
+        states = R._uniq(
+            m.entity
+            for m in s.mentions
+            if m.entity is not None and m.entity.type == "Country" and between.start() <= m.start < between.end()
+        )
+        return self.conflict_of.get(frozenset(e.id for e in states)) if len(states) == 2 else None
+
+    def _attribution(self, s: R.Sentence, ctx: R.Context) -> tuple[Entity | None, Entity | None]:
+        """Speaker and reporting agency: quotes, "erklärte Putin", "laut X", "according to TASS"."""
+        t = s.text
+        speaker = s.speaker
+        reported = None
+        for m in s.mentions:
+            if m.entity is None:
+                continue
+            pre = t[max(0, m.start - 60) : m.start]
+            post = t[m.end : m.end + 12]
+            if m.entity.type == "Organization" and (
+                R.AGENCY.search(pre)
+                or ci(r"\b(?:according to|laut|citing)\s+(?:the\s+)?$").search(pre)
+                or re.match(r"\s*zufolge", post)
+            ):
+                reported = m.entity
+            elif m.entity.type == "Person" and speaker is None:
+                if (
+                    ci(r"\b(?:laut|according to|so)\s+(?:\w+\s+)?$").search(pre)
+                    or ci(
+                        r"\b(sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted)\s+$"
+                    ).search(pre)
+                    or ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b").match(post)
+                ):
+                    speaker = m.entity
+        return speaker, reported
+
+    # -- merging --------------------------------------------------------------------------------
+
+    def _merge(self, cands: list[R.Candidate], res: Resolver) -> list[R.Candidate]:
+        """A dateless or periodless repeat joins the dated fact with the same key roles; then one
+        fact per event id. A visit takes its place from a meeting of the visitor in the host country."""
+
+        def roles_key(c: R.Candidate) -> tuple[Any, ...]:
+            et = self.schema.by_fact[c.type]
+            return (
+                c.type,
+                *(tuple(sorted(e.id for e in c.roles.get(r.name, ()))) for r in et.key_roles),
+                *(c.properties.get(p.name) for p in et.key_properties if p.name not in ("date", "period")),
+            )
+
+        timed: dict[tuple[Any, ...], R.Candidate] = {}
+        for c in cands:
+            if c.properties.get("date") or c.properties.get("period"):
+                timed.setdefault(roles_key(c), c)
+        kept: list[R.Candidate] = []
+        by_key: dict[tuple[Any, ...], R.Candidate] = {}
+        for c in cands:
+            if not (c.properties.get("date") or c.properties.get("period")):
+                target = timed.get(roles_key(c))
+                if target is not None and c.type not in ("statement", "trade"):
+                    _fill(target, c)
+                    continue
+            et = self.schema.by_fact[c.type]
+            full = (roles_key(c), *(c.properties.get(p.name) for p in et.key_properties))
+            if c.type == "trade":
+                full = (*full, c.values.get("percent"), c.values.get("amount"))
+            if full in by_key:
+                _fill(by_key[full], c)
+                continue
+            by_key[full] = c
+            kept.append(c)
+        # conflict: one per conflict, the one with explicit parties first
+        seen: dict[str, R.Candidate] = {}
+        final = []
+        for c in sorted(kept, key=lambda c: -c.confidence if c.type == "conflict" else 0):
+            if c.type == "conflict":
+                cid = c.roles["name"][0].id
+                if cid in seen:
+                    continue
+                seen[cid] = c
+            final.append(c)
+        final.sort(key=lambda c: (c.start, c.type))
+        for v in (c for c in final if c.type == "visit" and "place" not in c.roles):
+            host = v.roles["host"][0]
+            for m in final:
+                if m.type == "meeting" and v.roles["visitor"][0] in m.roles["participants"] and m.roles.get("place"):
+                    place = m.roles["place"][0]
+                    if res.country_of(place) == host and m.properties.get("date") in (None, v.properties.get("date")):
+                        v.roles["place"] = [place]
+                        break
+        return final
+
+    # -- output ---------------------------------------------------------------------------------
+
+    def _fact(self, c: R.Candidate, text: str, source: Source) -> Fact | None:
+        et = self.schema.by_fact[c.type]
+        roles: dict[str, tuple[Entity, ...]] = {}
+        for name, role in et.roles.items():
+            ents = tuple(dict.fromkeys(e for e in c.roles.get(name, ()) if e is not None and e.type in role.to))
+            if not role.many:
+                ents = ents[:1]
+            if len(ents) < (role.min if ents or role.required else 0) or (role.required and not ents):
+                return None
+            if ents:
+                roles[name] = ents
+
+        def typed(props: dict[str, Any], schema_props: dict[str, Any]) -> dict[str, Any]:
+            out = {}
+            for k, v in props.items():
+                if v is None or k not in schema_props:
+                    continue
+                try:
+                    out[k] = check_value(schema_props[k], v, k)
+                except InputError:
+                    continue
+            return out
+
+        properties = typed(c.properties, et.properties)
+        values = typed(c.values, et.values)
+        if any(p.required and p.name not in properties for p in et.properties.values() if p.name not in ("id", "type")):
+            return None
+        start, end = max(0, c.start), min(len(text), c.end)
+        evidence = Evidence(
+            source=source,
+            text=text[start:end],
+            start=start,
+            end=end,
+            speaker=c.speaker,
+            reported_by=c.reported_by,
+            modality=c.modality,
+            confidence=round(c.confidence, 2),
+            method=c.rule,
+        )
+        return Fact(type=c.type, roles=roles, properties=properties, values=values, evidence=evidence)
+
+
+def orgs_after(s: R.Sentence, pos: int) -> list[Entity]:
+    return [m.entity for m in s.mentions if m.entity is not None and m.entity.type == "Organization" and m.start >= pos]
+
+
+def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the question it asks
+    """A news agency named as a source, not an organisation someone joins."""
+    return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
+
+
+def _fill(target: R.Candidate, other: R.Candidate) -> None:
+    for k, v in other.roles.items():
+        target.roles.setdefault(k, v)
+    for k, v in other.values.items():
+        target.values.setdefault(k, v)
+    for k, v in other.properties.items():
+        if target.properties.get(k) is None:
+            target.properties[k] = v
+
+
+def _clauses(t: str) -> list[tuple[int, int]]:
+    """Clauses split at ', während', ', while', '; ', ', whereas'."""
+    cuts = (
+        [0]
+        + [m.start() for m in re.finditer(r"[,;]\s+(?:während|wohingegen|whereas|while|and|und|aber|but)\b|;\s", t)]
+        + [len(t)]
+    )
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
+    """'um 34 Prozent - sogar über 34 Prozent': one figure, the qualified one."""
+    out: dict[float, N.Amount] = {}
+    for a in items:
+        if a.value not in out or (a.qualifier and not out[a.value].qualifier):
+            out[a.value] = a
+    return list(out.values())

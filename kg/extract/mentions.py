@@ -1,0 +1,416 @@
+"""Mentions of gazetteer entities in text: names, aliases, surnames, inflected forms, country
+adjectives, and role descriptions ("der russische Präsident", "his Russian counterpart") resolved
+to the office holder on the article's date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, normalize
+from kg.model import Entity
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+# German endings added to stems and names (genitive -s, adjective endings); English possessive.
+_NAME_ENDINGS = ("s", "es", "n", "en", "e", "'s", "’s")
+_ADJ_ENDINGS_DE = ("", "e", "en", "er", "es", "em")
+_COUNTERPART = {
+    "de": ["Amtskollege", "Amtskollegin", "Amtskollegen", "Kollege", "Kollegin", "Amtsgenosse"],
+    "en": ["counterpart", "counterparts", "opposite number"],
+}
+_DEFAULT_OFFICES = {
+    "head_of_state": {
+        "en": ["president", "head of state"],
+        "de": ["Präsident", "Präsidentin", "Staatsoberhaupt", "Staatschef"],
+    },
+    "head_of_government": {
+        "en": ["prime minister", "premier", "chancellor"],
+        "de": ["Ministerpräsident", "Premierminister", "Regierungschef", "Kanzler", "Kanzlerin"],
+    },
+    "foreign_minister": {
+        "en": ["foreign minister", "secretary of state", "foreign secretary"],
+        "de": ["Außenminister", "Außenministerin", "Chefdiplomat"],
+    },
+}
+# Seats of government named for their city ("im Kreml", "at the White House").
+VENUES = {
+    "Kreml": "Moscow",
+    "Kremlin": "Moscow",
+    "Weißen Haus": "Washington",
+    "Weißes Haus": "Washington",
+    "White House": "Washington",
+    "Élysée": "Paris",
+    "Elysee": "Paris",
+    "Élysée-Palast": "Paris",
+    "Elysee Palace": "Paris",
+    "Downing Street": "London",
+    "Kanzleramt": "Berlin",
+    "Bundeskanzleramt": "Berlin",
+    "Chancellery": "Berlin",
+    "Zhongnanhai": "Beijing",
+    "Große Halle des Volkes": "Beijing",
+    "Great Hall of the People": "Beijing",
+    "Schloss Bellevue": "Berlin",
+    "Akorda": "Astana",
+}
+PRONOUNS = {
+    "er",
+    "he",
+    "she",
+    "him",
+    "ihm",
+    "ihn",
+    "his",
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seiner",
+    "her",
+    "ihr",
+    "ihre",
+}
+SUBJECT_PRONOUNS = {"er", "he", "she"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity: Entity
+    kind: str  # name | surname | adj | office | counterpart
+    exact: tuple[str, ...] | None = None  # case-sensitive token forms (short all-caps aliases)
+    office: str | None = None
+    inflected: bool = False  # an inflected form ("Russlands"); "Russian" is the adjective first
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity | None
+    kind: str  # name | surname | adj | role | pronoun
+    text: str
+    country: Entity | None = None  # for adjectives: the country; for roles: the office's body
+    office: str | None = None
+
+
+class Index:
+    """Normalised token sequences -> gazetteer entries, built once per gazetteer."""
+
+    def __init__(self, g: Gazetteer):
+        self.g = g
+        self.table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.maxlen = 1
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.first: set[str] = set()  # first tokens of every entry: a quick skip for all other words
+        self.place_country: dict[str, Entity] = {}
+        self.person_offices: dict[str, Any] = {}
+        self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
+        derived: defaultdict[str, set[Entity]] = defaultdict(set)
+        derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
+        for e in g.entities():
+            rec = g.record(e.id)
+            names = set(e.aliases)
+            for alias in names:
+                self._add(
+                    alias,
+                    Entry(e, "name", self._exact(alias)),
+                    inflect=e.type in ("Country", "Organization", "Conflict", "Place"),
+                )
+            if e.type == "Person":
+                sur = rec.get("surname") or []
+                for s in sur if isinstance(sur, list) else [sur]:
+                    self._add(str(s), Entry(e, "surname"), inflect=True)
+                # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan")
+                for alias in names:
+                    toks = TOKEN.findall(alias)
+                    if len(toks) >= 2 and len(toks[-1]) >= 4 and toks[-1][:1].isupper():
+                        derived[normalize(toks[-1])].add(e)
+                        derived_alias.setdefault((normalize(toks[-1]), e.id), (toks[-1], e))
+            if e.type == "Country":
+                adjs = rec.get("adjectives") or {}
+                for lang, words in adjs.items() if isinstance(adjs, dict) else [("en", adjs)]:
+                    for w in words if isinstance(words, list) else [words]:
+                        endings = _ADJ_ENDINGS_DE if lang == "de" else ("",)
+                        for end in endings:
+                            self._add(str(w) + end, Entry(e, "adj"))
+            if e.type == "Conflict":
+                # the disputed region itself ("fighting over Nagorno-Karabakh", "Krieg um Bergkarabach")
+                for alias in names:
+                    region = _CONFLICT_AFFIX.sub("", alias).strip(" -")
+                    if region != alias and len(region) >= 4 and region[:1].isupper():
+                        self._add(region, Entry(e, "region"), inflect=True)
+            if e.type == "Place" and rec.get("country"):
+                c = g.country(str(rec["country"]))
+                if c:
+                    self.place_country[e.id] = c
+        for (key, _), (word, person) in derived_alias.items():
+            taken = {x.entity for x in self.table.get((key,), ()) if x.kind != "surname" or x.entity != person}
+            if len(derived[key]) == 1 and not taken:  # one person, and no other name spelled so
+                self._add(word, Entry(person, "surname"), inflect=True)
+            elif not taken or taken <= derived[key]:
+                # shared by several people (Serzh and Armen Sargsyan): whoever the text named in full
+                for end in ("", "s"):
+                    self.ambiguous.setdefault(key + end, set()).update(derived[key])
+        for venue, city in VENUES.items():
+            found = g.lookup(city, ["Place"])
+            if found:
+                self._add(venue, Entry(found[0], "name"), inflect=True)
+        self.offices = self._office_words()
+        for office, words in self.offices.items():
+            for w in words:
+                self._add(w, Entry(_OFFICE, "office", office=office), inflect=True)
+        for words in _COUNTERPART.values():
+            for w in words:
+                self._add(w, Entry(_OFFICE, "counterpart", office="counterpart"), inflect=True)
+
+    @staticmethod
+    def _exact(alias: str) -> tuple[str, ...] | None:
+        toks = TOKEN.findall(alias)
+        if len(toks) == 1 and alias.isupper() and len(alias) <= 6:
+            return tuple(toks)
+        return None
+
+    def _add(self, alias: str, entry: Entry, inflect: bool = False) -> None:
+        toks = tuple(normalize(t) for t in TOKEN.findall(alias.replace("-", " ")))
+        toks = tuple(t for t in toks if t)
+        if not toks:
+            return
+        forms = [toks]
+        if inflect and entry.exact is None and len(toks[-1]) > 2:
+            forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
+            # German adjectives inside names: "Europäische Union" -> "Europäischen Union"
+            if len(toks) > 1 and any(t.endswith("e") for t in toks[:-1]):
+                for end in ("n", "r", "s", "m"):
+                    forms.append(
+                        tuple(t + end if t.endswith("e") and k < len(toks) - 1 else t for k, t in enumerate(toks))
+                    )
+        for k, f in enumerate(forms):
+            self.first.add(f[0])
+            bucket = self.table[f]
+            e = entry if k == 0 or entry.kind != "name" else dataclasses.replace(entry, inflected=True)
+            if e not in bucket:
+                bucket.append(e)
+            self.maxlen = max(self.maxlen, len(f))
+            for k in range(1, len(f)):
+                self.prefixes.add(f[:k])
+
+    def _office_words(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {k: [w for ws in v.values() for w in ws] for k, v in _DEFAULT_OFFICES.items()}
+        path = Path(DATA_DIR) / "offices.yaml"
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            if isinstance(data, dict):
+                for office, langs in data.items():
+                    words = out.setdefault(str(office), [])
+                    for lang, ws in langs.items() if isinstance(langs, dict) else []:
+                        if lang in ("de", "en"):
+                            words += [str(w) for w in (ws if isinstance(ws, list) else [ws]) if len(str(w)) > 2]
+        return out
+
+
+_OFFICE = Entity(type="Office", id="office", name="office")
+
+
+@functools.lru_cache(maxsize=4)
+def index_for(g: Gazetteer) -> Index:
+    return Index(g)
+
+
+def default_index() -> Index:
+    return index_for(load_gazetteer())
+
+
+_CONFLICT_AFFIX = re.compile(
+    r"^(?:Konflikt um|Krieg um|Krieg in|Krieg in der|conflict over|war over|war in|conflict in)\s+|[\s-]*(?:conflict|Konflikt\w*|war|Krieg|crisis|Krise)$",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(r"[-\s]?(?:Dollar|dollars?|\$)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_token(tok: str) -> str:
+    return normalize(tok)
+
+
+class Resolver:
+    """Office holders by date, and a person's country on a date (cached)."""
+
+    def __init__(self, index: Index, day: str | None):
+        self.index = index
+        self.g = index.g
+        self.day = day
+        self._holders: dict[tuple[str, str], Entity | None] = {}
+
+    def holder(self, office: str, country: Entity) -> Entity | None:
+        if not self.day:
+            return None
+        key = (office, country.id)
+        if key not in self._holders:
+            self._holders[key] = self.g.holder(office, country.id, self.day)
+        return self._holders[key]
+
+    def office_of(self, person: Entity) -> tuple[str, Entity] | None:
+        """The (office, body) a person holds on the day (first listed wins)."""
+        for o in person.offices:
+            if (self.day is None or o.held_on(self.day)) and o.body is not None:
+                return o.office, o.body
+        return None
+
+    def country_of(self, e: Entity) -> Entity | None:
+        if e.type == "Country":
+            return e
+        if e.type == "Person":
+            held = self.office_of(e)
+            if held and held[1].type == "Country":
+                return held[1]
+            for o in e.offices:  # out of office on the day: their country still
+                if o.body is not None and o.body.type == "Country":
+                    return o.body
+        if e.type == "Place":
+            return self.index.place_country.get(e.id)
+        return None
+
+
+def find_mentions(
+    text: str, index: Index, resolver: Resolver, tokens: list[re.Match[str]] | None = None
+) -> list[Mention]:
+    """Entity, adjective and role mentions in `text` (longest match wins), in text order."""
+    toks = tokens if tokens is not None else list(TOKEN.finditer(text))
+    norm = [_norm_token(t.group()) for t in toks]
+    table = index.table
+    raw: list[Mention] = []
+    i = 0
+    n = len(toks)
+    prefixes = index.prefixes
+    first = index.first
+    ambiguous = index.ambiguous
+    while i < n:
+        if norm[i] not in first and norm[i] not in ambiguous:
+            i += 1
+            continue
+        hit = None
+        cur: tuple[str, ...] = ()
+        j = i
+        while j < n:
+            if j > i and text[toks[j - 1].end() : toks[j].start()].strip(" -\u2010\u2011"):
+                break  # tokens of a match are adjacent (only spaces or hyphens between)
+            cur = (*cur, norm[j])
+            entries = table.get(cur)
+            if entries:
+                surface = tuple(t.group() for t in toks[i : j + 1])
+                ok = [
+                    e
+                    for e in entries
+                    if e.exact is None
+                    or surface[: len(e.exact)] == e.exact
+                    or tuple(x.rstrip("s") for x in surface) == e.exact
+                ]
+                ok = [e for e in ok if e.kind in ("adj", "office", "counterpart") or surface[0][:1].isupper()]
+                if ok:
+                    hit = (j + 1 - i, ok)
+            if cur not in prefixes:
+                break
+            j += 1
+        if hit is None:
+            bearers = ambiguous.get(norm[i]) if ambiguous else None
+            if bearers and toks[i].group()[:1].isupper():
+                # a shared surname is the person the text has named in full before
+                named = next((m.entity for m in reversed(raw) if m.entity in bearers and m.kind == "name"), None)
+                if named is not None:
+                    raw.append(Mention(toks[i].start(), toks[i].end(), named, "surname", toks[i].group()))
+            i += 1
+            continue
+        size, entries = hit
+        start, end = toks[i].start(), toks[i + size - 1].end()
+        if _CURRENCY_AFTER.match(text, end):  # "US-Dollar", "Hong Kong dollars": a currency, not a country
+            entries = [e for e in entries if e.entity.type != "Country"]
+            if not entries:
+                i += size
+                continue
+        surface_text = text[start:end]
+        e = _choose(entries)
+        if e.kind in ("office", "counterpart"):
+            raw.append(Mention(start, end, None, e.kind, surface_text, office=e.office))
+        elif e.kind == "adj":
+            raw.append(Mention(start, end, None, "adj", surface_text, country=e.entity))
+        else:
+            raw.append(Mention(start, end, e.entity, e.kind, surface_text))
+        i += size
+    return _roles(text, raw, resolver)
+
+
+def _choose(entries: list[Entry]) -> Entry:
+    order = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4}
+    kind_order = {"name": 0, "surname": 1, "adj": 2, "office": 3, "counterpart": 4, "region": 5}
+    return sorted(
+        entries,
+        key=lambda e: (
+            kind_order["adj"] + 0.5 if e.inflected else kind_order.get(e.kind, 9),
+            order.get(e.entity.type, 9),
+        ),
+    )[0]
+
+
+def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
+    """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
+    out: list[Mention] = []
+    skip = set()
+    for k, m in enumerate(raw):
+        if k in skip:
+            continue
+        if m.kind in ("office", "counterpart"):
+            country = None
+            start = m.start
+            prev = out[-1] if out else None
+            # "der russische Präsident", "Russian President", "the Armenian premier"
+            if prev and prev.kind == "adj" and not text[prev.end : m.start].strip(" -"):
+                country = prev.country
+                start = prev.start
+                out.pop()
+            # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            if country is None and nxt and nxt.entity is not None and nxt.entity.type in ("Country", "Organization"):
+                gap = text[m.end : nxt.start]
+                if re.fullmatch(r"\s*(?:of|of the|der|des|von)?\s*", gap, re.IGNORECASE):
+                    country = nxt.entity
+                    skip.add(k + 1)
+            person = None
+            office = m.office
+            if m.kind == "counterpart":
+                # same office as the person named last, in the adjective's country
+                last = next((x for x in reversed(out) if x.entity is not None and x.entity.type == "Person"), None)
+                held = resolver.office_of(last.entity) if last and last.entity else None
+                office = held[0] if held else "head_of_state"
+            if country is not None and office:
+                person = resolver.holder(office, country)
+            # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew,": the name wins
+            nxt2 = raw[k + 1] if k + 1 < len(raw) and (k + 1) not in skip else None
+            if (
+                nxt2
+                and nxt2.entity is not None
+                and nxt2.entity.type == "Person"
+                and re.fullmatch(r"[\s,]*", text[m.end : nxt2.start])
+            ):
+                if country is None:
+                    continue
+                person = nxt2.entity
+                skip.add(k + 1)
+                out.append(
+                    Mention(start, nxt2.end, person, "name", text[start : nxt2.end], country=country, office=office)
+                )
+                continue
+            if person is not None:
+                out.append(Mention(start, m.end, person, "role", text[start : m.end], country=country, office=office))
+            elif country is None and m.kind == "office":
+                out.append(Mention(start, m.end, None, "office", text[start : m.end], office=office))
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,632 @@
+"""Normalisation of numbers, money, percentages, qualifiers, dates and periods (German, English).
+
+Everything here is pure text -> value; the year of a partial date comes from the article's
+publication date (``ref``, an ISO date). Functions return None when they find nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.fastre import ci
+
+# -- number words ----------------------------------------------------------------------------
+
+_UNITS = {
+    "de": {
+        "null": 0,
+        "ein": 1,
+        "eine": 1,
+        "einen": 1,
+        "einem": 1,
+        "einer": 1,
+        "eins": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "dreizehn": 13,
+        "vierzehn": 14,
+        "fünfzehn": 15,
+        "sechzehn": 16,
+        "siebzehn": 17,
+        "achtzehn": 18,
+        "neunzehn": 19,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "dreissig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "sechzig": 60,
+        "siebzig": 70,
+        "achtzig": 80,
+        "neunzig": 90,
+        "hundert": 100,
+        "tausend": 1000,
+        "dutzend": 12,
+        "beiden": 2,
+        "beide": 2,
+    },
+    "en": {
+        "zero": 0,
+        "one": 1,
+        "a": 1,
+        "an": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+        "dozen": 12,
+        "both": 2,
+        "couple": 2,
+    },
+}
+NUMBER_WORDS = {**_UNITS["en"], **_UNITS["de"]}
+_DE_TENS = {
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
+_DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_DE_COMPOUND = re.compile(r"^(" + "|".join(_DE_ONES) + r")und(" + "|".join(_DE_TENS) + r")$")
+
+
+def word_number(text: str) -> float | None:
+    """'zehn' -> 10, 'vierzehn' -> 14, 'three dozen' -> 36, 'twenty-five' -> 25, 'einundzwanzig' -> 21."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip().casefold()) if w]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        m = _DE_COMPOUND.match(w)
+        if m:
+            current += _DE_ONES[m.group(1)] + _DE_TENS[m.group(2)]
+            seen = True
+            continue
+        if w == "and" or w == "und":
+            continue
+        value = NUMBER_WORDS.get(w)
+        if value is None:
+            try:
+                value = parse_number(w)
+            except ValueError:
+                return None
+            if value is None:
+                return None
+        seen = True
+        if value in (100, 1000, 12) and w in ("hundred", "hundert", "thousand", "tausend", "dozen", "dutzend"):
+            current = (current or 1) * value
+            if value == 1000:
+                total += current
+                current = 0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+# -- digits ----------------------------------------------------------------------------------
+
+
+def parse_number(text: str, lang: str | None = None) -> float | None:
+    """Digits in German or English notation: '1.234,5' -> 1234.5, '1,234.5', '3 000 000', '7.5'."""
+    t = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
+    t = re.sub(r"(?<=\d) (?=\d{3}\b)", "", t)
+    if not re.fullmatch(r"[+-]?\d[\d.,]*", t):
+        return None
+    if "," in t and "." in t:
+        if t.rfind(",") > t.rfind("."):  # German: 1.234,5
+            t = t.replace(".", "").replace(",", ".")
+        else:  # English: 1,234.5
+            t = t.replace(",", "")
+    elif "," in t:
+        parts = t.split(",")
+        if len(parts) > 2 or (len(parts[1]) == 3 and lang != "de" and len(parts[0]) <= 3):
+            t = t.replace(",", "")  # thousands separators
+        else:
+            t = t.replace(",", ".")  # German decimal comma
+    elif "." in t:
+        parts = t.split(".")
+        if len(parts) > 2 or (len(parts[1]) == 3 and lang == "de"):
+            t = t.replace(".", "")  # German thousands: 1.234.567
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+SCALES = {
+    "thousand": 1e3,
+    "tausend": 1e3,
+    "tsd": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "billionen": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+    "bio": 1e12,
+}
+
+CURRENCIES = {
+    "usd": "USD",
+    "us-dollar": "USD",
+    "us dollar": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "$": "USD",
+    "us$": "USD",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "€": "EUR",
+    "rub": "RUB",
+    "rubel": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "₽": "RUB",
+    "gbp": "GBP",
+    "pfund": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "£": "GBP",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "¥": "CNY",
+    "azn": "AZN",
+    "manat": "AZN",
+    "try": "TRY",
+    "lira": "TRY",
+    "lire": "TRY",
+    "₺": "TRY",
+    "amd": "AMD",
+    "dram": "AMD",
+    "gel": "GEL",
+    "lari": "GEL",
+    "kzt": "KZT",
+    "tenge": "KZT",
+    "uah": "UAH",
+    "hryvnia": "UAH",
+    "hrywnja": "UAH",
+    "irr": "IRR",
+    "rial": "IRR",
+    "chf": "CHF",
+    "franken": "CHF",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "inr": "INR",
+    "rupees": "INR",
+    "byn": "BYN",
+}
+
+QUALIFIER_WORDS = [
+    # (pattern, enum) - longest first
+    (
+        r"mehr als|more than|über|ueber|over|upwards of|in excess of|exceeding|exceeded|überstieg|übersteigt|rund über",
+        "more_than",
+    ),
+    (r"mindestens|at least|wenigstens|no less than|not less than", "at_least"),
+    (r"weniger als|less than|fewer than|unter|below|under", "less_than"),
+    (r"bis zu|up to|as much as|as many as|höchstens|at most", "up_to"),
+    (r"fast|beinahe|nahezu|knapp|nearly|almost|close to|just under|nearing", "nearly"),
+    (r"rund|etwa|circa|ca\.|ungefähr|gut|around|about|approximately|roughly|some|an estimated|estimated", "about"),
+    (r"genau|exakt|exactly|precisely", "exactly"),
+]
+_QUAL_RE = [(ci(r"(?:^|\b)(?:" + p + r")\s*$"), q) for p, q in QUALIFIER_WORDS]
+
+
+def qualifier_before(text: str) -> str | None:
+    """The qualifier at the end of `text` (the words right before a number)."""
+    tail = text[-30:]
+    for rx, q in _QUAL_RE:
+        if rx.search(tail):
+            return q
+    return None
+
+
+_NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_NUM = rf"(?:\d[\d.,\u00a0\u202f ]*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
+_SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+_CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
+MONEY_RE = ci(
+    rf"(?<![\w.,])(?P<pre>(?:US)?\$|€|£|¥|₽|₺|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
+    rf"(?P<num>{_NUM})\s?"
+    rf"(?:(?P<scale>{_SCALE_ALT})\b\.?\s?)?"
+    rf"(?:(?P<cur>{_CUR_ALT})(?![\w]))?"
+)
+PERCENT_RE = ci(
+    rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|Prozent\b|percent\b|per cent\b|Prozentpunkte\b|percentage points\b|pct\b)"
+)
+
+# cheap gates: the full patterns run only where a currency or a percent word occurs
+_MONEY_GATE = ci(
+    r"[$€£¥₽₺]|\b(?:"
+    + "|".join(sorted((re.escape(c) for c in CURRENCIES if c[:1].isalpha()), key=len, reverse=True))
+    + ")"
+).search
+_PERCENT_GATE = ci(r"%|prozent|percent|per cent|percentage|pct").search
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str | None
+    qualifier: str | None
+    start: int
+    end: int
+
+
+def _num_value(raw: str, lang: str | None) -> float | None:
+    if raw[0].isdigit():
+        return parse_number(raw, lang)
+    return word_number(raw)
+
+
+def money(text: str, lang: str | None = None) -> list[Amount]:
+    """Money amounts: '5 Mrd. USD', '$5bn', '7.5 billion dollars', 'fünf Milliarden US-Dollar'."""
+    return list(_money(text, lang))
+
+
+@functools.lru_cache(maxsize=256)  # rules ask about a sentence and its clauses, often the same text
+def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
+    out: list[Amount] = []
+    if not _MONEY_GATE(text):
+        return tuple(out)
+    for m in MONEY_RE.finditer(text):
+        pre, cur, scale = m.group("pre"), m.group("cur"), m.group("scale")
+        if not (pre or cur):
+            continue
+        if scale and scale.casefold() in ("m", "b", "k") and not pre:
+            continue  # '5 m' is metres unless a currency sign comes first
+        value = _num_value(m.group("num").strip(), lang)
+        if value is None:
+            continue
+        if scale:
+            value *= SCALES[scale.casefold().rstrip(".")]
+        code = CURRENCIES.get((cur or pre or "").strip().casefold())
+        if code is None and pre:
+            code = CURRENCIES.get(pre.strip().casefold())
+        out.append(Amount(value, code, qualifier_before(text[: m.start()]), m.start(), m.end()))
+    return tuple(out)
+
+
+def percents(text: str, lang: str | None = None) -> list[Amount]:
+    out: list[Amount] = []
+    if not _PERCENT_GATE(text):
+        return out
+    for m in PERCENT_RE.finditer(text):
+        value = _num_value(m.group("num").strip(), lang)
+        if value is None:
+            continue
+        out.append(Amount(value, None, qualifier_before(text[: m.start()]), m.start(), m.end()))
+    return out
+
+
+def count_before(text: str, lang: str | None = None) -> int | None:
+    """A count right before a noun: '... zehn' -> 10, '... 12' -> 12 (text ends where the noun starts)."""
+    m = ci(rf"(?:^|\s)({_NUM})\s*(?:[\w-]+\s+){{0,2}}$").search(text[-60:])
+    if not m:
+        return None
+    value = _num_value(m.group(1).strip(), lang)
+    if value is None or value != int(value) or value <= 0 or value > 10000:
+        return None
+    return int(value)
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "january": 1,
+    "jan": 1,
+    "februar": 2,
+    "february": 2,
+    "feb": 2,
+    "märz": 3,
+    "maerz": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "october": 10,
+    "oct": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "december": 12,
+    "dec": 12,
+    "dez": 12,
+}
+WEEKDAYS = {
+    "montag": 0,
+    "monday": 0,
+    "dienstag": 1,
+    "tuesday": 1,
+    "mittwoch": 2,
+    "wednesday": 2,
+    "donnerstag": 3,
+    "thursday": 3,
+    "freitag": 4,
+    "friday": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "saturday": 5,
+    "sonntag": 6,
+    "sunday": 6,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+DATE_RES = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
+    (
+        "d_month_y",
+        ci(
+            rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_ALT})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+        ),
+    ),
+    (
+        "month_d_y",
+        ci(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"),
+    ),
+    # "im September 2013", "in September 2013": a month (partial date)
+    ("month_y", ci(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b")),
+    (
+        "weekday",
+        ci(rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})\b"),
+    ),
+    ("relative", ci(r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen)\b")),
+]
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+_MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
+
+
+def _ref(ref: str | None) -> _dt.date | None:
+    if not ref:
+        return None
+    parts = [int(p) for p in ref.split("-")[:3]]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return _dt.date(*parts)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO text, start, end); partial years from `ref`."""
+    low = text.casefold()
+    digits = _HAS_DIGIT(text) is not None
+    weekday = "tag" in low or "day" in low or "mittwoch" in low or "sonnabend" in low
+    relative = any(w in low for w in ("gestern", "heute", "morgen", "today", "yesterday", "tomorrow"))
+    if not (digits or weekday or relative):
+        return None
+    months = digits and any(p in low for p in _MONTH_PIECES)
+    r = _ref(ref)
+    best = None
+    for kind, rx in DATE_RES:
+        if not digits and kind not in ("weekday", "relative"):
+            continue
+        if (
+            (not months and kind in ("d_month_y", "month_d_y", "month_y"))
+            or (not weekday and kind == "weekday")
+            or (not relative and kind == "relative")
+        ):
+            continue
+        for m in rx.finditer(text):
+            iso = _date_of(kind, m, r)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+            if iso:
+                break
+    return best
+
+
+def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
+    try:
+        if kind in ("iso", "dmy"):
+            d = _dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return d.isoformat()
+        if kind == "month_y":
+            return f"{int(m['y']):04d}-{MONTHS[m['mon'].casefold()]:02d}"
+        if kind in ("d_month_y", "month_d_y"):
+            month = MONTHS[m["mon"].casefold()]
+            day = int(m["d"])
+            if m["y"]:
+                return _dt.date(int(m["y"]), month, day).isoformat()
+            if r is None:
+                return None
+            year = r.year if (month, day) <= (r.month, r.day) else r.year - 1
+            return _dt.date(year, month, day).isoformat()
+        if r is None:
+            return None
+        if kind == "weekday":
+            if m["wd"].casefold() == "morgen":
+                return None
+            wd = WEEKDAYS[m["wd"].casefold()]
+            back = (r.weekday() - wd) % 7
+            return (r - _dt.timedelta(days=back)).isoformat()
+        rel = m["rel"].casefold()
+        delta = {"yesterday": -1, "gestern": -1, "vorgestern": -2, "today": 0, "heute": 0, "tomorrow": 1, "morgen": 1}[
+            rel
+        ]
+        if rel == "morgen" and m.start() > 0:
+            return None  # 'morgen' is also 'morning'; only trust it unambiguous
+        return (r + _dt.timedelta(days=delta)).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+_ORD = {
+    "ersten": 1,
+    "first": 1,
+    "zweiten": 2,
+    "second": 2,
+    "dritten": 3,
+    "third": 3,
+    "vierten": 4,
+    "fourth": 4,
+    "letzten": 0,
+    "last": 0,
+}
+
+
+_BARE_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
+
+
+def bare_year(text: str) -> str | None:
+    """A year standing alone ("erreichte 2022 ein Volumen von ..."): the period of a figure, when
+    nothing else names one and it is no part of a date."""
+    years = {m.group(1) for m in _BARE_YEAR.finditer(text)}
+    if len(years) != 1:
+        return None
+    date = find_date(text, None)
+    year = years.pop()
+    return None if date and year in date[0] else year
+
+
+_PERIOD_CUES = (
+    "jahr",
+    "year",
+    "quartal",
+    "quarter",
+    "half",
+    "monat",
+    "month",
+    "bislang",
+    "bisher",
+    "heute",
+    "far",
+    "date",
+    "now",
+)
+
+
+@functools.lru_cache(maxsize=256)
+def find_period(text: str, ref: str | None) -> str | None:
+    """A reporting period: 'im vergangenen Jahr' -> '2017', 'in den ersten sechs Monaten dieses
+    Jahres' -> '2018-H1', 'in 2017' -> '2017', 'im ersten Quartal' -> '2018-Q1', 'bislang' ->
+    'cumulative to 2018-09'."""
+    if _HAS_DIGIT(text) is None and not any(c in text.casefold() for c in _PERIOD_CUES):
+        return None
+    r = _ref(ref)
+    t = text
+    m = ci(
+        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(sechs|six|6|drei|three|3|neun|nine|9)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|of this|this|of the current|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
+    ).search(t)
+    if m:
+        n = {"sechs": 6, "six": 6, "6": 6, "drei": 3, "three": 3, "3": 3, "neun": 9, "nine": 9, "9": 9}[
+            m.group(1).casefold()
+        ]
+        year = m.group(2) or (str(r.year) if r else None)
+        if year:
+            return f"{year}-{ {6: 'H1', 3: 'Q1', 9: 'M1-9'}[n] }".replace(" ", "")
+    m = ci(
+        r"\b(?:im|in the)\s+(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
+    ).search(t)
+    if m:
+        year = m.group(2) or (str(r.year) if r else None)
+        if year:
+            return f"{year}-Q{_ORD[m.group(1).casefold()]}"
+    m = ci(
+        r"\b(?:im|in the)\s+(ersten|zweiten|first|second)\s+(?:Halbjahr|half)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
+    ).search(t)
+    if m:
+        year = m.group(2) or (str(r.year) if r else None)
+        if year:
+            return f"{year}-H{_ORD[m.group(1).casefold()]}"
+    if r and ci(
+        r"\b(?:im vergangenen Jahr|im letzten Jahr|im Vorjahr|vergangenes Jahr|letztes Jahr|last year|in the past year|the previous year|a year earlier)\b"
+    ).search(t):
+        return str(r.year - 1)
+    if r and ci(r"\b(?:in diesem Jahr|dieses Jahr|this year|in the current year|im laufenden Jahr)\b").search(t):
+        return str(r.year)
+    m = ci(r"\b(?:zwischen|between|von|from)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|-|–)\s+((?:19|20)\d\d)\b").search(t)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+    m = ci(
+        r"\b(?:im Jahr(?:e)?|in|im|for|für|bis|bis zum Jahr|by|until|during|des Jahres|of|year|Jahr)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–)\d)"
+    ).search(t)
+    if m:
+        return m.group(1)
+    if r and ci(
+        r"\b(?:bislang|bisher|bis heute|insgesamt bisher|so far|to date|until now|thus far|in total so far)\b"
+    ).search(t):
+        return f"cumulative to {r.year}-{r.month:02d}"
+    return None

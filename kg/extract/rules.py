@@ -1,0 +1,481 @@
+"""Fact rules for German and English news text.
+
+Each rule reads one sentence (with its mentions and the article's discourse context) and yields
+candidate facts. Rules look for a trigger (a verb or noun of the fact type) and fill the roles from
+the entity mentions around it; arguments the sentence leaves out (date, place, the two countries
+of "beide Länder") come from the context: the article's current meeting or visit and its dyad.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.fastre import Rx, ci
+from kg.extract.mentions import Mention
+from kg.model import Entity
+
+
+def rx(pattern: str) -> Rx:
+    """A case-insensitive pattern (matches are on the lower-cased text: offsets hold, groups are lower case)."""
+    return ci(pattern)
+
+
+VISIT = rx(
+    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed to|trip to|flew to)\b"
+)
+VISIT_ANAPHOR = rx(
+    r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
+)
+MEETING = rx(
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|video call|videoconference)\b"
+)
+PHONE = rx(r"telefon|phone|Telefonat")
+VIDEO = rx(r"video")
+TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
+SIGN = rx(
+    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|sign|inked|concluded|abgeschlossen|geschlossen)\b"
+)
+DOCS = rx(
+    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|Abkommen|Vereinbarung(?:en)?|Verträge|Vertrag|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
+)
+TRADE = rx(
+    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|turnover|exports?|imports?|investments?|sales)"
+)
+GROWTH = rx(
+    r"\b(wuchs|wachsen|gewachsen|wächst|stieg|steigen|gestiegen|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
+)
+DECLINE = rx(
+    r"\b(sank|gesunken|gefallen|fiel|zurückgegangen|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
+)
+TARGET = rx(
+    r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d)\b"
+)
+SHARE = rx(r"\b(Anteil|share)\b")
+INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
+EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported)\b")
+IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported)\b")
+ARMS = rx(
+    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b|weapon\w*|military (?:equipment|hardware|aircraft)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters)"
+)
+ARMS_BUY = rx(
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|bekam\w*|bekommen|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported)\b"
+)
+ARMS_SELL = rx(
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred)\b"
+)
+# joint bodies and undertakings of states: cooperation in the domain named around them
+JOINT = rx(
+    r"Arbeitsgruppe\w*|working groups?|Regierungskommission\w*|(?:inter-?governmental|joint) commissions?|gemeinsame\w* (?:Kommission|Projekt\w*|Unternehmen|Manöver|Großmanöver|Übung\w*|Militärübung\w*)|Gemeinschaftsunternehmen|joint (?:ventures?|projects?|exercises?|military exercises?|drills?)|Joint Venture"
+)
+# economic integration of states: "ihre Volkswirtschaften enger verzahnen", "a common market"
+INTEGRATE = rx(
+    r"verzahn\w*|wirtschaftliche\w* Integration|economic integration|Wirtschaftsunion|gemeinsame\w* (?:Wirtschafts)?(?:Markt|Marktes|Wirtschaftsraum\w*)|common (?:economic )?(?:market|space)|single market|economic union"
+)
+# supply relations: "supplies crude oil to", "a major buyer of its gas", "Preis für russisches Erdgas"
+SUPPLY = rx(
+    r"Nachfrage\w*|demand|liefer\w*|\w+lieferung\w*|\w*lieferant\w*|suppl(?:y|ies|ied|ying|iers?)|buy(?:s|ing|ers?)?|bought|kauf\w*|\w*käufer\w*|Abnehmer\w*|export\w*|import\w*|purchas\w*|sell(?:s|ing)?|sold|verkauf\w*|bezieh\w*|bezog\w*|Preis\w*|prices?|pipelines?|Pipeline\w*|deliver\w*"
+)
+# a supply relationship, not one delivery: "one of Azerbaijan's main suppliers of drones"
+SUPPLIER = rx(r"\b(?:\w*lieferant\w*|suppliers?|Abnehmer\w*|buyers?|customers?|\w*käufer\w*|Kunden?)\b")
+CONDITIONAL = rx(r"\b(?:would|würden?|könnten?|could|might)\b")
+ENERGY_GOODS = rx(
+    r"\b(?:Erd|Roh|Heiz)?öl\w*|\w*gas\b|\b(?:Erd|Flüssig)gas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\b(?:crude )?oil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
+)
+COOP = rx(r"(Zusammenarbeit|Kooperation|Partnerschaft|kooperier\w*|cooperat\w*|co-operat\w*|partnership)")
+ASPIRATION = rx(
+    r"\b(Vertiefung|vertiefen|Ausbau|ausbauen|Stärkung|stärken|Entwicklung|entwickeln|Ausweitung|ausweiten|Intensivierung|deepen\w*|expand\w*|strengthen\w*|boost\w*|develop\w*|enhanc\w*|broaden\w*|intensif\w*)\b"
+)
+DOMAINS = [
+    (
+        "military-technical",
+        rx(
+            r"militärisch[- ]technisch\w*|military[- ]technical|rüstungstechnisch|Rüstungsindustrie\w*|defen[cs]e industr\w*|arms industr\w*"
+        ),
+    ),
+    ("energy", rx(r"Energie\w*|energy|Gas\w*|Öl\w*|oil|gas\b")),
+    (
+        "transport",
+        rx(
+            r"Verkehr\w*|Transport\w*|transport\w*|Logistik|logistic\w*|Transit\w*|transit|Eisenbahn\w*|Straßenverbindung\w*|rail\w*|roads?\b"
+        ),
+    ),
+    ("security", rx(r"Sicherheit\w*|security|Terror\w*|counter-?terror\w*")),
+    ("military", rx(r"militärisch\w*|Militär\w*|Verteidigung\w*|military|defen[cs]e")),
+    ("economic", rx(r"wirtschaft\w*|Wirtschafts\w*|ökonomisch\w*|economic\w*|trade and economic|Handels\w*")),
+    ("humanitarian", rx(r"humanitär\w*|humanitarian")),
+    ("cultural", rx(r"kulturell\w*|Kultur\w*|cultural|culture")),
+    ("scientific", rx(r"wissenschaft\w*|scientific|science|Forschung\w*|research")),
+    ("political", rx(r"politisch\w*|political")),
+]
+MEDIATE = rx(r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*)")
+CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
+MEMBER = rx(
+    r"(Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status)"
+)
+# the states of a list: "der Ukraine und mit der Republik Moldau", "Russia, Belarus and Kazakhstan"
+LIST_GAP = rx(
+    r"\s*(?:,|und|and|sowie|as well as|oder|or)\s*(?:(?:und|and)\s+)?(?:mit\s+|with\s+)?(?:der|dem|den|die|the)?\s*"
+)
+# "member states", "Mitgliedstaaten": the members in general, not one named
+MEMBERS_GENERIC = rx(r"Mitglied(?:s)?(?:staat|land|länd)\w*|member (?:states|countries|nations)")
+# a state referred to, not named: "sein Land", "das Land", "its country", "it is a member"
+THE_STATE = rx(
+    r"\b(?:sein(?:em)?|ihr(?:em)?|das|dem|des|its|the|this|dieses?)\s+Land(?:es)?\b|\b(?:its|his|her|their)\s+country\b|\bthe country\b|(?:^|[,;]\s+)[Ii]t\s+(?:is|was|has|had|became|remains|will|would|joined)\b"
+)
+CANDIDATE = rx(
+    r"Kandidat\w*|candida\w*|Antrag\w*|appli\w*|Beitrittsverhandlung\w*|Beitrittsgespräch\w*|accession (?:talks|negotiations)|beitreten|beizutreten|join\b|to join|will join|wants to join|accede|Beitrittswunsch|bid\b"
+)
+PAIR = rx(
+    r"\b(beide[nr]?|unsere[nr]?|zwei|drei|both|two|three|our|the two|the three)\s+(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|countries|nations|states|sides|governments|leaders|presidents)\b|\bbilateral\w*"
+)
+SPEECH = rx(
+    r"\b(sagte\w*|erklärte\w*|betonte\w*|sagt|erklärt|betont|meinte|fügte\w* hinzu|versicherte\w*|unterstrich|stellte\w* fest|kündigte\w* an|teilte\w* mit|warnte|so\b|said|says|stated|added|told|noted|stressed|declared|emphasi[sz]ed|warned|assured|announced|remarked)\b"
+)
+ACCORDING = rx(
+    r"\b(?:laut|according to|wie\s+\w+\s+berichtete|zufolge|berichtete\w*|reported|reports|citing|zitiert\w*|quoted)\b"
+)
+AGENCY = rx(r"Nachrichtenagentur|news agency|agency|Agentur|Zeitung|newspaper|Sender|broadcaster")
+HOPE = rx(r"\b(Hoffnung\w*|hofft\w*|hoffe|hope[sd]?|hoping|wünscht\w*)\b")
+
+MODALITY = [
+    (
+        "denied",
+        rx(
+            r"\b(dementiert\w*|bestritt\w*|bestreitet|zurückgewiesen|wies\s+\w+\s+zurück|denied|denies|rejected reports|dismissed reports)\b"
+        ),
+    ),
+    (
+        "speculated",
+        rx(
+            r"\b(möglich\w*|angeblich\w*|Spekulation\w*|spekuliert\w*|Gerücht\w*|unklar|possible|possibly|potential|reportedly|allegedly|speculat\w*|rumou?r\w*|unclear|könnte|could|might|may)\b"
+        ),
+    ),
+    ("hoped", HOPE),
+    ("expected", rx(r"\b(erwarte\w*|voraussichtlich|expect\w*|likely to|is set to|are set to)\b")),
+    (
+        "planned",
+        rx(
+            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|will (?:visit|sign|meet|hold|travel|host)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
+        ),
+    ),
+    ("reported", rx(r"\b(zufolge|laut|berichtet\w*|according to|reported|reports|citing)\b")),
+]
+
+
+# Cheap substring gates (lower case): a rule's regular expression runs only when one is present.
+GATES = {
+    "visit": ("flog", "reis", "besuch", "eingetroffen", " traf", "visit", "arriv", "travel", "trip", "flew"),
+    "meeting": (
+        "beri",
+        "berät",
+        "confer",
+        "consult",
+        "verständig",
+        "einigten",
+        "vereinbar",
+        "empf",
+        "bespr",
+        "erörter",
+        "agree",
+        "receiv",
+        "host",
+        "welcom",
+        "traf",
+        "treff",
+        "gespräch",
+        "unterredung",
+        "verhandl",
+        "gipfel",
+        "zusammen",
+        "telefon",
+        "video",
+        "met",
+        "meet",
+        "talks",
+        "summit",
+        "phone",
+    ),
+    "sign": ("unterzeichn", "unterschr", "sign", "inked", "conclu", "geschlossen"),
+    "trade": (
+        "ziel",
+        "target",
+        "aim",
+        "handel",
+        "umsatz",
+        "austausch",
+        "absatz",
+        "export",
+        "ausfuhr",
+        "import",
+        "einfuhr",
+        "investi",
+        "trade",
+        "turnover",
+        "sales",
+    ),
+    "arms": (
+        "s-",
+        "patriot",
+        "himars",
+        "bayraktar",
+        "f-",
+        "su-",
+        "mig-",
+        "defen",
+        "ausrüstung",
+        "armo",
+        "gepanzert",
+        "waffe",
+        "rüstung",
+        "militär",
+        "kampf",
+        "panzer",
+        "rakete",
+        "luftabwehr",
+        "drohne",
+        "haubitz",
+        "arms",
+        "weapon",
+        "military",
+        "fighter",
+        "tank",
+        "missile",
+        "air",
+        "drone",
+        "howitzer",
+        "s-400",
+        "helicopter",
+    ),
+    "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership"),
+    "joint": ("arbeitsgrupp", "working group", "gemeinsam", "kommission", "commission", "joint", "gemeinschaftsunt"),
+    "integrate": ("verzahn", "integrat", "wirtschaftsunion", "wirtschaftsraum", "markt", "market", "economic union"),
+    "supply": (
+        "nachfrage",
+        "demand",
+        "kunde",
+        "customer",
+        "lieferant",
+        "liefer",
+        "suppl",
+        "buy",
+        "bought",
+        "kauf",
+        "käufer",
+        "abnehm",
+        "export",
+        "import",
+        "purchas",
+        "sell",
+        "sold",
+        "verkauf",
+        "bezieh",
+        "bezog",
+        "preis",
+        "price",
+        "pipeline",
+        "deliver",
+    ),
+    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker"),
+    "member": ("beitr", "mitglied", "aufnahme", "beobachter", "kandidat", "join", "accession", "member", "observer"),
+    "hope": ("hoff", "hope", "wünsch"),
+    "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
+    "speculated": (
+        "möglich",
+        "angeblich",
+        "spekul",
+        "gerücht",
+        "unklar",
+        "possib",
+        "potential",
+        "reported",
+        "alleged",
+        "speculat",
+        "rumo",
+        "könnte",
+        "could",
+        "might",
+        "may",
+    ),
+    "hoped": ("hoff", "hope", "wünsch"),
+    "expected": ("erwart", "voraussichtlich", "expect", "likely", "set to"),
+    "planned": (
+        "plan",
+        "schedul",
+        "soll",
+        "is to",
+        "are to",
+        "will ",
+        "wird ",
+        "bevorsteh",
+        "upcoming",
+        "next week",
+        "nächste woche",
+        "kommende woche",
+    ),
+    "reported": ("zufolge", "laut", "bericht", "according", "report", "citing"),
+}
+
+
+_GATE_TOKEN = re.compile(r"[\w-]+")
+# gate words that are one token piece ("besuch", "s-") are found inside the text's tokens; the
+# others ("is to", "will ") by a substring test on the whole text
+_GATE_PIECES = [
+    (w, frozenset(g for g, ws in GATES.items() if w in ws)) for w in {w for ws in GATES.values() for w in ws}
+]
+_GATE_SINGLE = [(w, gs) for w, gs in _GATE_PIECES if _GATE_TOKEN.fullmatch(w)]
+_GATE_MULTI = [(w, gs) for w, gs in _GATE_PIECES if not _GATE_TOKEN.fullmatch(w)]
+_TOKEN_GATES: dict[str, frozenset[str]] = {}  # token -> the gates it opens (news vocabulary repeats)
+_NO_GATES: frozenset[str] = frozenset()
+
+
+def gates(low: str) -> frozenset[str]:
+    """Every gate whose words occur in the (lower-case) text."""
+    found: set[str] = set()
+    cache = _TOKEN_GATES
+    for tok in set(low.split()):  # a gate word is a piece of one word: punctuation around it is harmless
+        g = cache.get(tok)
+        if g is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            hit = [x for w, gs in _GATE_SINGLE if w in tok for x in gs]
+            g = cache[tok] = frozenset(hit) if hit else _NO_GATES
+        if g:
+            found |= g
+    for w, gs in _GATE_MULTI:
+        if w in low:
+            found |= gs
+    return frozenset(found)
+
+
+def has(low: str | frozenset[str], gate: str) -> bool:
+    if isinstance(low, str):
+        low = gates(low)
+    return gate in low
+
+
+def _MONTH_MAY(text: str, m: re.Match[str]) -> bool:  # noqa: N802 - reads like the question it asks
+    """'in May' (the month), not the modal verb 'may'."""
+    return m.group(0) == "may" and text[m.start()] == "M" and m.start() > 0
+
+
+def modality_of(text: str, low: str | frozenset[str] | None = None) -> str:
+    hits = gates(text.casefold()) if low is None else gates(low) if isinstance(low, str) else low
+    for name, r in MODALITY:
+        if name in hits and any(not _MONTH_MAY(text, m) for m in r.finditer(text)):
+            return name
+    return "asserted"
+
+
+@dataclass
+class Candidate:
+    """A fact before it becomes a kg.model.Fact: roles, properties, values, where, how."""
+
+    type: str
+    roles: dict[str, list[Entity]]
+    properties: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    start: int = 0
+    end: int = 0
+    rule: str = ""
+    confidence: float = 0.8
+    modality: str = "asserted"
+    speaker: Entity | None = None
+    reported_by: Entity | None = None
+
+
+@dataclass
+class Context:
+    """What the article has established so far."""
+
+    published: str | None
+    lang: str
+    persons: list[Entity] = field(default_factory=list)  # most recent last
+    event_persons: list[Entity] = field(default_factory=list)
+    event_countries: list[Entity] = field(default_factory=list)
+    event_date: str | None = None
+    event_place: Entity | None = None
+    dyad: list[Entity] = field(default_factory=list)
+    conflict: Entity | None = None
+    dateline: Entity | None = None  # "MOSCOW (Reuters) –": where the article was filed
+    sent_no: int = 0
+    trade_at: int = -9  # sentence number of the last trade figure
+    trade_parties: list[Entity] = field(default_factory=list)
+    arms_at: int = -9  # sentence number of the last sentence about arms (its anaphors reach two on)
+    member_org: Entity | None = None  # the organisation of the last sentence about membership
+    member_at: int = -9
+    pair: list[Entity] = field(default_factory=list)  # the last sentence naming exactly two states
+    pair_at: int = -9
+    subject: Entity | None = None  # the state a sentence opens with ("Armenia has been ...")
+    lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
+
+    def remember(self, e: Entity) -> None:
+        if e in self.persons:
+            self.persons.remove(e)
+        self.persons.append(e)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # the sentence itself; offsets inside are relative to `start`
+    mentions: list[Mention]  # offsets relative to the sentence
+    speaker: Entity | None = None  # from a surrounding quotation
+    quote_span: tuple[int, int] | None = None
+
+    def ents(
+        self,
+        *types: str,
+        kinds: tuple[str, ...] = ("name", "surname", "role", "pronoun"),
+        lo: int = 0,
+        hi: int | None = None,
+    ) -> list[Entity]:
+        out: list[Entity] = []
+        for m in self.mentions:
+            if m.entity is None or m.kind not in kinds or m.entity.type not in types:
+                continue
+            if m.start < lo or (hi is not None and m.start >= hi):
+                continue
+            if m.entity not in out:
+                out.append(m.entity)
+        return out
+
+    def adj_countries(self, lo: int = 0, hi: int | None = None) -> list[Entity]:
+        return _uniq(
+            m.country
+            for m in self.mentions
+            if m.kind == "adj" and m.country and lo <= m.start and (hi is None or m.start < hi)
+        )
+
+
+def _uniq(items: Any) -> list[Any]:
+    out: list[Any] = []
+    for x in items:
+        if x is not None and x not in out:
+            out.append(x)
+    return out
+
+
+def trigger_id(lang: str, ftype: str, m: re.Match[str]) -> str:
+    word = re.sub(r"[^a-zäöüß-]+", "-", m.group(0).casefold()).strip("-")[:24] or "x"
+    return f"rule:{lang}.{ftype}.{word}"
+
+
+def domains_of(text: str) -> list[str]:
+    return [name for name, r in DOMAINS if r.search(text)]
+
+
+def nearest_domain(text: str, pos: int) -> str | None:
+    """The domain word closest to `pos` ("militärisch-technische Zusammenarbeit", "cooperation in energy")."""
+    best: tuple[int, str] | None = None
+    lo = max(0, pos - 100)
+    window = text[lo : pos + 100]
+    pos -= lo
+    for name, r in DOMAINS:
+        for m in r.finditer(window):
+            d = pos - m.end() if m.end() <= pos else m.start() - pos
+            if d <= 60 and (best is None or d < best[0]):
+                best = (d, name)
+    return best[1] if best else None

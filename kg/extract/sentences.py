@@ -1,0 +1,137 @@
+"""Sentence splitting with character offsets (German and English news text)."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "mrd",
+    "mio",
+    "bzw",
+    "ca",
+    "dr",
+    "prof",
+    "nr",
+    "vgl",
+    "z",
+    "b",
+    "u",
+    "a",
+    "usw",
+    "etc",
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "jr",
+    "sr",
+    "vs",
+    "no",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "hr",
+    "fr",
+    "str",
+    "tsd",
+    "bio",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "okt",
+    "nov",
+    "dec",
+    "dez",
+    "d",
+    "h",
+    "i",
+    "e",
+    "s",
+    "p",
+    "abs",
+    "art",
+    "evtl",
+    "ggf",
+    "inkl",
+    "max",
+    "min",
+    "mind",
+    "rd",
+    "sog",
+    "u.a",
+    "z.b",
+    "d.h",
+    "u.s",
+    "e.g",
+    "i.e",
+    "bn",
+    "mln",
+    "approx",
+    "dt",
+    "engl",
+    "russ",
+    "dipl",
+    "ing",
+}
+_END = re.compile(r"[.!?]+[\"'“”»«„)\]]*(?=\s+|$)|\n\s*\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences; blank lines always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group().startswith("."):
+            before = text[max(start, m.start() - 60) : m.start()]
+            word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
+            w = word.casefold().lstrip("(\"'„“")
+            nxt = text[m.end() : m.end() + 40].lstrip()[:1]
+            if (
+                w in _ABBREV
+                or re.fullmatch(r"\d{1,2}", w)
+                and nxt
+                and (nxt.isupper() or nxt.isdigit())
+                and _month_or_num_follow(text, m.end())
+            ):
+                continue
+            if re.fullmatch(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?", w) and len(w) <= 4 and "." in w:
+                continue
+            if nxt and nxt.islower():
+                continue
+        s, e = _trim(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    s, e = _trim(text, start, len(text))
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def _month_or_num_follow(text: str, pos: int) -> bool:
+    """'1. September', '3. Oktober': an ordinal, not a sentence end."""
+    return bool(re.match(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)", text[pos : pos + 40]))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

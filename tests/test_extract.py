@@ -1,0 +1,766 @@
+"""Facts from articles: the seed article, robustness, evidence spans, normalisation, one event
+from two reports, and analysts' corrections (on both engines)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.extract import extract_article, extract_text
+from kg.extract import numbers as N
+from kg.extract.evaluate import Matcher, load_gold
+from kg.ingest import ingest
+from kg.model import Source
+from loaders.article import article_from_text, decode, detect_language, load_article
+
+SEED = ("corpus", "articles", "seed-baku-moskau.de.txt")
+SEED_GOLD = ("corpus", "gold", "seed-baku-moskau.de.yaml")
+
+
+def seed_article():
+    meta, gold = load_gold(shared_path(*SEED_GOLD))
+    article = load_article(
+        shared_path(*SEED), published=str(meta["published"]), publisher=meta["publisher"], url=meta["url"]
+    )
+    return article, gold
+
+
+# -- the seed article ------------------------------------------------------------------------
+
+
+def test_seed_every_required_gold_fact_comes_out_with_its_arguments() -> None:
+    article, gold = seed_article()
+    preds = [f.to_json() for f in extract_article(article)]
+    m = Matcher()
+    for g in gold:
+        if g.get("optional"):
+            continue
+        hits = [p for p in preds if m.matches(g, p)]
+        assert hits, f"missing {g}"
+        ok, n = m.attributes(g, hits[0])
+        # every attribute the gold names (kind, count, qualifier, currency, speaker, reported_by ...)
+        wrong = [
+            k
+            for k in g
+            if k not in m.key_fields(g["type"])
+            and k not in ("type", "optional", "quote_contains", "topics")
+            and not m.agrees(k, g[k], hits[0])
+        ]
+        assert not wrong, f"{g['type']}: wrong {wrong} in {hits[0]}"
+
+
+def test_seed_boilerplate_yields_nothing() -> None:
+    article, _ = seed_article()
+    raw = shared_path(*SEED).read_text(encoding="utf-8")
+    tail = raw[raw.index("Siehe auch") :]
+    assert "Siehe auch" not in article.text and "Cookies" not in article.text and "Lebenslauf" not in article.text
+    assert "Photo:" not in article.text
+    for f in extract_article(article):
+        ev = f.evidence
+        assert article.text[ev.start : ev.end] == ev.text
+        assert ev.text not in tail
+        assert ev.method.startswith("rule:de.")
+
+
+def test_seed_facts_carry_speaker_agency_and_modality() -> None:
+    article, _ = seed_article()
+    facts = {f.type: f for f in extract_article(article)}
+    assert facts["arms_transfer"].evidence.speaker.name == "Ilham Aliyev"
+    assert facts["mediation"].evidence.reported_by.name == "TASS"
+    assert facts["membership"].values["status"] == "speculated"
+    assert facts["membership"].evidence.modality == "speculated"
+    assert facts["trade"].evidence.speaker.name == "Vladimir Putin"
+
+
+# -- loaders and robustness ------------------------------------------------------------------
+
+GOOD_DE = "Am 3. Mai 2019 traf Wladimir Putin in Moskau den aserbaidschanischen Präsidenten Ilham Alijew. Die beiden Präsidenten unterzeichneten vier Abkommen."
+
+
+def test_bad_files_get_clear_messages_and_good_files_still_come_out(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.txt").write_bytes(b"")
+    (tmp_path / "b-binary.txt").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "c-nobody.html").write_text("<html><head><title>x</title></head></html>", encoding="utf-8")
+    (tmp_path / "d-french.txt").write_text(
+        "Le président de la République a rencontré le chef du gouvernement et les ministres de la région pour une réunion sur la situation.",
+        encoding="utf-8",
+    )
+    (tmp_path / "e-latin1.txt").write_bytes(GOOD_DE.encode("latin-1"))
+    (tmp_path / "f-utf16.txt").write_bytes(GOOD_DE.replace("3. Mai", "4. Mai").encode("utf-16"))
+    result = CliRunner().invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    err = result.stderr
+    assert "a-empty.txt: the file is empty" in err
+    assert "b-binary.txt: this is a binary file" in err
+    assert "c-nobody.html: the HTML page has no body text" in err
+    assert "d-french.txt: language not supported" in err
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    meetings = {f["date"] for f in facts if f["type"] == "meeting"}
+    assert meetings == {"2019-05-03", "2019-05-04"}  # Latin-1 and UTF-16 both read
+    assert all(f["evidence"]["source"].endswith((".txt",)) for f in facts)
+
+
+def test_ten_megabyte_text_is_processed(tmp_path: Path) -> None:
+    para = GOOD_DE + " Der Handel zwischen Russland und Aserbaidschan wuchs im Jahr 2018 um 12 Prozent.\n\n"
+    big = tmp_path / "big.txt"
+    big.write_text(para * (10_000_000 // len(para.encode()) + 1), encoding="utf-8")
+    assert big.stat().st_size >= 10_000_000
+    article = load_article(big, published="2019-05-05")
+    facts = extract_article(article)
+    assert {f.type for f in facts} >= {"meeting", "agreement_signing", "trade"}
+    assert all(article.text[f.evidence.start : f.evidence.end] == f.evidence.text for f in facts)
+
+
+def test_decode_and_language() -> None:
+    assert decode("Grüße".encode("utf-16"), "x") == "Grüße"
+    assert decode("Grüße".encode("latin-1"), "x") == "Grüße"
+    assert decode(b"\xef\xbb\xbfhi there", "x") == "hi there"
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n", "x")
+    assert detect_language(GOOD_DE) == "de"
+    assert (
+        detect_language(
+            "The president met his counterpart in the capital on Tuesday and said that the talks were good."
+        )
+        == "en"
+    )
+    assert detect_language("Президент встретился с коллегой.") is None
+
+
+def test_markdown_front_matter_html_metadata_and_overrides() -> None:
+    md = (
+        "---\ntitle: Talks\npublished: 2019-05-05\npublisher: Example Wire\nurl: https://example.org/a\nlang: de\n---\n\n# Talks\n\n"
+        + GOOD_DE
+        + "\n\nSiehe auch\n\nMehr Artikel hier."
+    )
+    a = article_from_text(md, "a.md", kind="markdown")
+    assert (a.source.published, a.source.publisher, a.source.lang, a.source.title) == (
+        "2019-05-05",
+        "Example Wire",
+        "de",
+        "Talks",
+    )
+    assert "Mehr Artikel" not in a.text and not a.text.startswith("#")
+    b = article_from_text(md, "a.md", kind="markdown", published="2019-06-01", url="https://example.org/b")
+    assert b.source.published == "2019-06-01" and b.source.id != a.source.id
+    page = (
+        '<html lang="en"><head><meta property="og:site_name" content="Example Post">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Leaders meet", "datePublished": "2019-05-05T10:00:00Z"}</script>'
+        '</head><body><nav>Home | World</nav><div class="cookie-banner">We use cookies. Accept all.</div><article><h1>Leaders meet</h1>'
+        "<p>Vladimir Putin met Azerbaijani President Ilham Aliyev in Moscow on Friday. The two leaders signed four agreements.</p></article>"
+        "<footer>All rights reserved</footer></body></html>"
+    )
+    h = article_from_text(page, "p.html", kind="html")
+    assert (h.source.title, h.source.published, h.source.publisher, h.source.lang) == (
+        "Leaders meet",
+        "2019-05-05",
+        "Example Post",
+        "en",
+    )
+    assert "cookies" not in h.text and "Home" not in h.text and "rights" not in h.text
+    facts = extract_article(h)
+    meeting = next(f for f in facts if f.type == "meeting")
+    assert meeting.properties["date"] == "2019-05-03"
+    assert {e.name for e in meeting.roles["participants"]} == {"Vladimir Putin", "Ilham Aliyev"}
+
+
+def test_stdin_article() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--published", "2019-05-05"], input=GOOD_DE.encode())
+    assert result.exit_code == 0, result.output
+    assert any(json.loads(line)["type"] == "agreement_signing" for line in result.stdout.splitlines())
+
+
+def test_extract_schema_option_describes_every_fact_type() -> None:
+    result = CliRunner().invoke(main, ["extract", "--schema"])
+    schema = json.loads(result.stdout)
+    titles = {v["title"] for v in schema["oneOf"]}
+    assert {"meeting", "visit", "trade", "arms_transfer", "mediation", "membership", "statement"} <= titles
+
+
+# -- evidence spans on arbitrary text --------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "Putin",
+        "Alijew",
+        "traf",
+        "met",
+        "Russland",
+        "Armenia",
+        "10",
+        "Prozent",
+        "percent",
+        "„",
+        "“",
+        '"',
+        ".",
+        ",",
+        "Mrd.",
+        "USD",
+        "unterzeichneten",
+        "Abkommen",
+        "signed",
+        "agreements",
+        "1.",
+        "September",
+        "Minsk-Gruppe",
+        "Ko-Vorsitzender",
+        "Waffen",
+        "aus",
+        "gekauft",
+        "\n\n",
+        "der",
+        "the",
+        "Handel",
+        "wuchs",
+        "um",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=60).map(" ".join)))
+def test_extraction_never_raises_and_spans_lie_inside(text: str) -> None:
+    source = Source.make(text=text, published="2018-09-04", lang="de")
+    for f in extract_text(text, source, "de"):
+        ev = f.evidence
+        assert 0 <= ev.start <= ev.end <= len(text)
+        assert text[ev.start : ev.end] == ev.text
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("zehn", 10),
+        ("vierzehn", 14),
+        ("ten", 10),
+        ("three dozen", 36),
+        ("twenty-five", 25),
+        ("einundzwanzig", 21),
+        ("zwölf", 12),
+        ("a dozen", 12),
+    ],
+)
+def test_number_words(text: str, value: float) -> None:
+    assert N.word_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("1.234,5", "de", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("3 000 000 000", None, 3e9),
+        ("7.5", "en", 7.5),
+        ("1.234.567", "de", 1234567),
+        ("2,5", "de", 2.5),
+        ("12", None, 12),
+    ],
+)
+def test_number_formats(text: str, lang: str | None, value: float) -> None:
+    assert N.parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "qualifier"),
+    [
+        ("mehr als 5 Mrd. USD", 5e9, "USD", "more_than"),
+        ("$5bn", 5e9, "USD", None),
+        ("7.5 billion dollars", 7.5e9, "USD", None),
+        ("fünf Milliarden US-Dollar", 5e9, "USD", None),
+        ("nearly $3.2 billion", 3.2e9, "USD", "nearly"),
+        ("rund 2,5 Milliarden Euro", 2.5e9, "EUR", "about"),
+        ("über 300 Millionen Rubel", 3e8, "RUB", "more_than"),
+        ("around €40m", 4e7, "EUR", "about"),
+        ("at least 1,2 Mio. EUR", 1.2e6, "EUR", "at_least"),
+        ("up to 3 000 000 000 USD", 3e9, "USD", "up_to"),
+    ],
+)
+def test_money(text: str, amount: float, currency: str, qualifier: str | None) -> None:
+    found = N.money(text, "de" if "Mrd" in text or "rund" in text or "über" in text else "en")
+    assert found and found[0].value == pytest.approx(amount)
+    assert (found[0].currency, found[0].qualifier) == (currency, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("um 34 Prozent", 34, None),
+        ("sogar über 34 Prozent", 34, "more_than"),
+        ("nearly 35 percent", 35, "nearly"),
+        ("12,5 %", 12.5, None),
+        ("more than 20%", 20, "more_than"),
+        ("zehn Prozent", 10, None),
+    ],
+)
+def test_percent(text: str, value: float, qualifier: str | None) -> None:
+    p = N.percents(text, "de")[0]
+    assert (p.value, p.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "iso"),
+    [
+        ("Am 1. September reiste er", "2018-09-04", "2018-09-01"),
+        ("am Samstag", "2018-09-04", "2018-09-01"),
+        ("on Tuesday", "2018-09-06", "2018-09-04"),
+        ("yesterday", "2018-09-04", "2018-09-03"),
+        ("gestern", "2018-01-01", "2017-12-31"),
+        ("on 28 December", "2019-01-02", "2018-12-28"),
+        ("on September 1, 2018", "2020-01-01", "2018-09-01"),
+        ("am 01.09.2018", None, "2018-09-01"),
+        ("2018-09-01", None, "2018-09-01"),
+    ],
+)
+def test_dates(text: str, ref: str | None, iso: str) -> None:
+    found = N.find_date(text, ref)
+    assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Im vergangenen Jahr wuchs der Handel", "2017"),
+        ("in den ersten sechs Monaten dieses Jahres", "2018-H1"),
+        ("in 2017", "2017"),
+        ("im ersten Quartal", "2018-Q1"),
+        ("last year", "2017"),
+        ("in the first half of 2016", "2016-H1"),
+        ("between 2015 and 2018", "2015/2018"),
+        ("hat bislang Waffen gekauft", "cumulative to 2018-09"),
+    ],
+)
+def test_periods(text: str, period: str) -> None:
+    assert N.find_period(text, "2018-09-04") == period
+
+
+# -- one event, many reports (both engines) --------------------------------------------------
+
+REPORT_DE = """---
+title: Gipfel in Moskau
+published: 2020-03-06
+publisher: Beispiel-Agentur
+url: https://example.org/de/gipfel
+lang: de
+---
+
+Am 5. März trafen sich der russische Präsident Wladimir Putin und der türkische Präsident Recep Tayyip Erdoğan in Moskau. Der Handel zwischen Russland und der Türkei wuchs im vergangenen Jahr um 34 Prozent.
+"""
+REPORT_EN = """---
+title: Moscow summit
+published: 2020-03-06
+publisher: Example Wire
+url: https://example.org/en/summit
+lang: en
+---
+
+Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Moscow on Thursday. Trade between Russia and Turkey grew by nearly 35 percent last year.
+"""
+
+
+def test_same_meeting_from_two_articles_is_one_event_with_two_claims(store, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "de.md").write_text(REPORT_DE, encoding="utf-8")
+    (folder / "en.md").write_text(REPORT_EN, encoding="utf-8")
+    report = ingest(store, [folder])
+    assert report.exit_code == 0, [f.error for f in report.files]
+    rows = store.query("MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.id, m.date, count(a) AS n").rows
+    assert len(rows) == 1 and rows[0][1] == "2020-03-05" and rows[0][2] == 2
+    claims = store.query(
+        "MATCH (c:Claim)-[:ABOUT]->(t:TradeFigure) RETURN t.id, c.percent, c.qualifier ORDER BY c.percent"
+    ).rows
+    assert len({r[0] for r in claims}) == 1  # one trade figure event ...
+    assert [(r[1], r[2]) for r in claims] == [(34.0, None), (35.0, "nearly")]  # ... two claims side by side
+    before = store.query("MATCH (n) RETURN count(n)").rows[0][0]
+    assert ingest(store, [folder]).exit_code == 0
+    assert store.query("MATCH (n) RETURN count(n)").rows[0][0] == before  # re-reading changes nothing
+
+
+# -- corrections (both engines) --------------------------------------------------------------
+
+
+def test_analyst_corrections_survive_re_extraction(store, tmp_path: Path) -> None:
+    art = tmp_path / "de.md"
+    art.write_text(REPORT_DE, encoding="utf-8")
+    facts = extract_article(load_article(art))
+    trade = next(f for f in facts if f.type == "trade")
+    meeting = next(f for f in facts if f.type == "meeting")
+    assert ingest(store, [art]).exit_code == 0
+    review = tmp_path / "review.yaml"
+    review.write_text(
+        "source: {id: review-1, title: Analyst review}\ncorrections:\n"
+        f"  - {{claim: {trade.claim_id}, action: correct, author: A. Analyst, date: 2024-01-10, set: {{percent: 33.5, qualifier: about}}}}\n"
+        f"  - {{claim: {meeting.claim_id}, action: retract, author: B. Analyst, date: 2024-01-11}}\n",
+        encoding="utf-8",
+    )
+    assert ingest(store, [review]).exit_code == 0
+    assert ingest(store, [art]).exit_code == 0  # re-running extraction must not undo the review
+
+    def claim(cid: str) -> list:
+        return store.query(
+            "MATCH (c:Claim {id: $id}) RETURN c.reviewStatus, c.reviewedBy, c.reviewedOn, c.percent", {"id": cid}
+        ).rows[0]
+
+    assert claim(trade.claim_id) == ["corrected", "A. Analyst", "2024-01-10", 34.0]
+    assert claim(meeting.claim_id)[:3] == ["retracted", "B. Analyst", "2024-01-11"]
+    fixed = store.query(
+        "MATCH (n:Claim {reviewStatus: 'confirmed'})-[:ABOUT]->(t:TradeFigure {id: $e}) MATCH (n)-[:REPORTED_IN]->(a:Article) RETURN n.percent, n.qualifier, n.method, a.url",
+        {"e": trade.event_id},
+    ).rows
+    assert fixed == [[33.5, "about", "analyst:review.yaml", "https://example.org/de/gipfel"]]
+
+
+def test_bad_correction_is_reported_with_line_and_field(tmp_path: Path) -> None:
+    from loaders.factfile import read_fact_file
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "source: {id: r}\ncorrections:\n  - claim: claim-x\n    action: fix\n    author: A\n    date: 2024-01-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        InputError, match=r"bad.yaml:4: corrections\[0\].action: 'fix' is not one of confirm, correct, retract"
+    ):
+        read_fact_file(bad)
+
+
+# -- general patterns (each in German and English, our own example sentences) ----------------
+
+
+def _facts(text: str, lang: str, published: str = "2021-05-12") -> list[dict]:
+    source = Source.make(text=text, published=published, lang=lang)
+    return [f.to_json() for f in extract_text(text, source, lang)]
+
+
+def _names(fact: dict, role: str) -> set[str]:
+    value = fact.get(role) or []
+    return {e["name"] for e in (value if isinstance(value, list) else [value])}
+
+
+def _of(facts: list[dict], ftype: str) -> list[dict]:
+    return [f for f in facts if f["type"] == ftype]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "members"),
+    [
+        (
+            "Die EU nahm am Dienstag Beitrittsverhandlungen mit Albanien und mit Nordmazedonien auf. "
+            "Beide Länder sind seit Jahren Beitrittskandidaten.",
+            "de",
+            {"Albania", "North Macedonia"},
+        ),
+        (
+            "Finland and Sweden applied to join NATO in May after decades of neutrality.",
+            "en",
+            {"Finland", "Sweden"},
+        ),
+    ],
+)
+def test_membership_of_every_state_in_a_list_and_of_both_countries(text: str, lang: str, members: set[str]) -> None:
+    facts = _of(_facts(text, lang), "membership")
+    assert {m for f in facts for m in _names(f, "member")} == members
+    assert all(f["status"] == "candidate" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "member", "org"),
+    [
+        (
+            "Since 2004 Lithuania has been a member of the European Union. It is also a member of NATO.",
+            "en",
+            "Lithuania",
+            "North Atlantic Treaty Organization",
+        ),
+        (
+            "Der französische Präsident Emmanuel Macron sagte, sein Land sei seit 1949 Mitglied der NATO.",
+            "de",
+            "France",
+            "North Atlantic Treaty Organization",
+        ),
+    ],
+)
+def test_membership_of_a_state_referred_to_as_it_or_his_country(text: str, lang: str, member: str, org: str) -> None:
+    facts = _of(_facts(text, lang), "membership")
+    assert any(_names(f, "member") == {member} and _names(f, "organization") == {org} for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The agreement must be ratified by the Georgian parliament and by all EU member states.", "en"),
+        ("Das Abkommen muss vom georgischen Parlament und von allen EU-Mitgliedstaaten ratifiziert werden.", "de"),
+    ],
+)
+def test_a_country_adjective_and_member_states_make_no_membership(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang), "membership")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "domain"),
+    [
+        (
+            "Norway supplies most of Germany's natural gas through pipelines in the North Sea.",
+            "en",
+            {"Norway", "Germany"},
+            "energy",
+        ),
+        ("Katar liefert seit Jahren Flüssiggas an Japan.", "de", {"Qatar", "Japan"}, "energy"),
+        (
+            "France has become one of India's largest suppliers of fighter jets.",
+            "en",
+            {"France", "India"},
+            "military-technical",
+        ),
+        (
+            "Südkorea ist zu einem der größten Waffenlieferanten Polens geworden.",
+            "de",
+            {"South Korea", "Poland"},
+            "military-technical",
+        ),
+        (
+            "Kazakhstan and Uzbekistan set up a joint working group on rail transit.",
+            "en",
+            {"Kazakhstan", "Uzbekistan"},
+            "transport",
+        ),
+        ("Polen und Litauen halten im Herbst ein gemeinsames Manöver ab.", "de", {"Poland", "Lithuania"}, "military"),
+        (
+            "Kasachstan und Kirgisistan wollen ihre Volkswirtschaften enger verzahnen.",
+            "de",
+            {"Kazakhstan", "Kyrgyzstan"},
+            "economic",
+        ),
+        (
+            "Armenia and Georgia are building a common market for farm products.",
+            "en",
+            {"Armenia", "Georgia"},
+            "economic",
+        ),
+    ],
+)
+def test_cooperation_from_supply_relations_joint_bodies_and_integration(
+    text: str, lang: str, parties: set[str], domain: str
+) -> None:
+    facts = _of(_facts(text, lang), "cooperation")
+    assert any(_names(f, "parties") == parties and f["domain"] == domain for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany delivered twelve tanks to Ukraine last week.", "en"),
+        ("Russia would supply gas to Pakistan if the pipeline were built.", "en"),
+        ("Russland könnte Pakistan Gas liefern, wenn die Pipeline gebaut würde.", "de"),
+    ],
+)
+def test_one_delivery_or_a_conditional_supply_is_no_cooperation(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang), "cooperation")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Rande des Gipfels führte Olaf Scholz getrennte Gespräche mit Emmanuel Macron und mit Joe Biden.", "de"),
+        (
+            "On the sidelines of the summit Olaf Scholz held separate talks with Emmanuel Macron and with Joe Biden.",
+            "en",
+        ),
+    ],
+)
+def test_separate_talks_are_two_meetings(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang), "meeting")
+    pairs = sorted(sorted(_names(f, "participants")) for f in meetings)
+    assert pairs == [["Emmanuel Macron", "Olaf Scholz"], ["Joe Biden", "Olaf Scholz"]], meetings
+    assert all(f.get("kind") != "trilateral" for f in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der türkische Präsident Recep Tayyip Erdoğan ist am Montag auf Einladung von Präsident Ilham Alijew "
+            "nach Baku gereist. Nach einem Gespräch unter vier Augen unterzeichneten die beiden Präsidenten "
+            "eine Erklärung.",
+            "de",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan travelled to Baku on Monday at the invitation of President Ilham "
+            "Aliyev. After talks, the two presidents signed a declaration.",
+            "en",
+        ),
+    ],
+)
+def test_the_two_presidents_are_the_visitor_and_the_host_who_invited_him(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang), "meeting")
+    assert any(_names(f, "participants") == {"Recep Tayyip Erdoğan", "Ilham Aliyev"} for f in meetings), meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Der armenische Präsident Sersch Sargsjan reiste am Montag nach Paris. "
+            "„Wir wollen die Zusammenarbeit mit Frankreich weiter vertiefen“, sagte Sargsjan.",
+            "de",
+            "Serzh Sargsyan",
+        ),
+        (
+            "President Armen Sargsyan arrived in Paris on Monday. "
+            '"We want much closer ties with France in every field," Sargsyan said.',
+            "en",
+            "Armen Sarkissian",
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_person_named_in_full_before(text: str, lang: str, speaker: str) -> None:
+    published = "2011-05-12" if lang == "de" else "2019-05-12"
+    statements = _of(_facts(text, lang, published), "statement")
+    assert statements and _names(statements[0], "speaker") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President Vladimir Putin on Monday signed a decree lifting the ban, reviving a deal with Iran.", "en"),
+        ("The ministry said no final agreement had been signed with Iran.", "en"),
+        ("Präsident Putin unterzeichnete am Montag einen Erlass über das Abkommen mit Iran.", "de"),
+        ("Ein Abkommen mit Iran wurde nicht unterzeichnet, sagte das Ministerium.", "de"),
+    ],
+)
+def test_a_decree_or_a_denied_signing_is_no_agreement_signing(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2015-04-14"), "agreement_signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "India ordered the S-400 air defence system in 2018. Deliveries were delayed by the war. "
+            "India agreed to buy the system from Russia in a deal worth $5.4bn.",
+            "en",
+        ),
+        (
+            "Indien bestellte 2018 das Luftabwehrsystem S-400. Die Lieferungen verzögerten sich. "
+            "Indien hat das System für 5,4 Milliarden US-Dollar von Russland gekauft.",
+            "de",
+        ),
+    ],
+)
+def test_arms_purchase_named_by_an_anaphor_two_sentences_on(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang), "arms_transfer")
+    assert any(
+        _names(f, "supplier") == {"Russia"} and _names(f, "recipient") == {"India"} and f.get("amount") == 5.4e9
+        for f in arms
+    ), arms
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Britain will guarantee a further $500 million in World Bank lending to Ukraine and cut tariffs "
+            "on Ukrainian imports.",
+            "en",
+        ),
+        (
+            "Deutschland stellt der Ukraine 500 Millionen Euro Kredite bereit und senkt die Zölle "
+            "auf ukrainische Importe.",
+            "de",
+        ),
+    ],
+)
+def test_loans_and_aid_are_no_trade_figures(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang), "trade")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("In September 2013 he announced", "2013-09"),
+        ("im März 2014 trat er zurück", "2014-03"),
+        ("talks on March 21, 2023", "2023-03-21"),
+        ("am 3. Juni 2019", "2019-06-03"),
+    ],
+)
+def test_month_and_year_is_a_partial_date(text: str, iso: str) -> None:
+    found = N.find_date(text, "2021-05-12")
+    assert found and found[0] == iso
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbBßẞİıKkSsUu üÜöÖ.,-Handel trade KOOPERATION")), max_size=60))
+def test_fast_case_insensitive_patterns_match_like_re_ignorecase(text: str) -> None:
+    import re
+
+    from kg.extract.fastre import Rx
+
+    for pattern in (r"\bhandel\w*", r"koop\w*|trade", r"(?P<x>ü+)\s*s", r"[A-ZÄÖÜ]\w+"):
+        fast, slow = Rx(pattern).search(text), re.compile(pattern, re.IGNORECASE).search(text)
+        assert (fast and fast.span()) == (slow and slow.span()), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "supplier", "recipient"),
+    [
+        ("India received the first S-400 regiment from Russia in December.", "en", "Russia", "India"),
+        ("Indien erhielt im Dezember das erste S-400-Regiment aus Russland.", "de", "Russia", "India"),
+        ("The United States approved the sale of 40 F-16 jets to Turkey worth $23bn.", "en", "United States", "Turkey"),
+    ],
+)
+def test_arms_received_or_sold(text: str, lang: str, supplier: str, recipient: str) -> None:
+    arms = _of(_facts(text, lang), "arms_transfer")
+    assert any(_names(f, "supplier") == {supplier} and _names(f, "recipient") == {recipient} for f in arms), arms
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediator"),
+    [
+        ("Turkey has offered to mediate between Russia and Ukraine.", "en", "Turkey"),
+        ("Die Türkei bot an, zwischen Russland und der Ukraine zu vermitteln.", "de", "Turkey"),
+    ],
+)
+def test_mediation_between_two_states_is_about_their_conflict_and_no_side_mediates(
+    text: str, lang: str, mediator: str
+) -> None:
+    facts = _of(_facts(text, lang), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [({mediator}, {"Russia–Ukraine war"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Scholz kam am Dienstag in Paris mit Macron zusammen.", "de"),
+        ("Scholz and Macron held talks in Paris on Tuesday.", "en"),
+    ],
+)
+def test_meeting_with_a_separable_verb(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
+    assert any(
+        _names(f, "participants") == {"Olaf Scholz", "Emmanuel Macron"} and f.get("date") == "2023-05-09"
+        for f in meetings
+    ), meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Handel zwischen Deutschland und China erreichte 2022 ein Volumen von 298 Milliarden Euro.", "de"),
+        ("Trade between Germany and China hit 298 billion euros 2022, the statistics office said.", "en"),
+    ],
+)
+def test_a_bare_year_is_the_period_of_a_trade_figure(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang), "trade")
+    assert [(f.get("period"), f.get("amount")) for f in trade] == [("2022", 298e9)], trade
