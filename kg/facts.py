@@ -17,9 +17,27 @@ from kg.gazetteer import Gazetteer, load_gazetteer, normalize
 from kg.model import MODALITIES, Entity, Evidence, Fact, Source
 from kg.schema import Property, Schema, load_schema
 
-EVIDENCE_KEYS = {"evidence", "quote", "text", "start", "end", "speaker", "reported_by", "modality", "confidence", "method"}
+EVIDENCE_KEYS = {
+    "evidence",
+    "quote",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "reported_by",
+    "modality",
+    "confidence",
+    "method",
+}
 META_KEYS = {"id", "event", "note", "source"}
-_MODALITY_WORDS = {"hope": "hoped", "expectation": "expected", "plan": "planned", "speculation": "speculated", "report": "reported", "denial": "denied"}
+_MODALITY_WORDS = {
+    "hope": "hoped",
+    "expectation": "expected",
+    "plan": "planned",
+    "speculation": "speculated",
+    "report": "reported",
+    "denial": "denied",
+}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -230,7 +248,11 @@ def build_fact(
     speaker = entity(merged["speaker"], people, "speaker") if merged.get("speaker") else None
     if et.label == "Statement":
         speaker = speaker or roles["speaker"][0]
-    agency = entity(merged["reported_by"], ("Organization", "Publisher"), "reported_by") if merged.get("reported_by") else None
+    agency = (
+        entity(merged["reported_by"], ("Organization", "Publisher"), "reported_by")
+        if merged.get("reported_by")
+        else None
+    )
     evidence = Evidence(
         source=source,
         text=str(text) if text is not None else None,
@@ -268,4 +290,10 @@ def build_entity(data: Mapping[str, Any], schema: Schema | None = None) -> Entit
     eid = str(data.get("id") or Entity.mint_id(etype, name))
     if re.fullmatch(r"Q\d+", eid):
         props.setdefault("wikidata", eid)
-    return Entity(type=etype, id=eid, name=name.strip(), aliases=tuple(dict.fromkeys([name.strip(), *map(str, aliases)])), properties=props)
+    return Entity(
+        type=etype,
+        id=eid,
+        name=name.strip(),
+        aliases=tuple(dict.fromkeys([name.strip(), *map(str, aliases)])),
+        properties=props,
+    )

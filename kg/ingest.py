@@ -39,7 +39,9 @@ class Unit:
         for f in self.facts:
             batch.fact(f)
         for c in self.corrections:
-            batch.correction(c.claim, c.status, c.author, c.date, c.set, new_id=c.new_claim, method=f"analyst:{Path(self.path).name}")
+            batch.correction(
+                c.claim, c.status, c.author, c.date, c.set, new_id=c.new_claim, method=f"analyst:{Path(self.path).name}"
+            )
         return batch
 
 
@@ -78,7 +80,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             yield from sorted(
-                f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                f
+                for f in p.rglob("*")
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         else:
             yield p
@@ -103,7 +107,8 @@ def read_unit(path: Path, **article_meta: str) -> Unit:
     if not path.exists():
         raise InputError("no such file", file=str(path))
     raise InputError(
-        f"kg does not read {path.suffix or 'extension-less'} files yet; give fact files (.yaml) or articles (.txt, .md, .html)",
+        f"kg does not read {path.suffix or 'extension-less'} files yet; "
+        "give fact files (.yaml) or articles (.txt, .md, .html)",
         file=str(path),
     )
 

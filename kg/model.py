@@ -30,7 +30,7 @@ def slug(text: str) -> str:
 def digest(value: Any, length: int = 12) -> str:
     """Short stable hash of a JSON-able value (sorted keys, no whitespace)."""
     blob = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(blob.encode("utf-8"), usedforsecurity=False).hexdigest()[:length]
 
 
 @dataclass(eq=False)

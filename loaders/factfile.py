@@ -73,23 +73,37 @@ def read_correction(item: Any, name: str, i: int) -> Correction:
 
     where = f"corrections[{i}]"
     if not isinstance(item, Mapping):
-        raise InputError("each correction is a mapping with claim, action, author, date", file=name, line=_line(item), field=where)
+        raise InputError(
+            "each correction is a mapping with claim, action, author, date", file=name, line=_line(item), field=where
+        )
     for key in item:
         if key not in ("claim", "action", "author", "date", "set", "note"):
-            raise InputError(f"{key!r} is not a field of a correction (claim, action, author, date, set, note)", file=name, line=_line(item, key), field=f"{where}.{key}")
+            raise InputError(
+                f"{key!r} is not a field of a correction (claim, action, author, date, set, note)",
+                file=name,
+                line=_line(item, key),
+                field=f"{where}.{key}",
+            )
     for key in ("claim", "action", "author", "date"):
         if not item.get(key):
             raise InputError(f"a correction needs {key!r}", file=name, line=_line(item), field=f"{where}.{key}")
     action = str(item["action"]).strip()
     if action not in ACTIONS:
-        raise InputError(f"{action!r} is not one of confirm, correct, retract", file=name, line=_line(item, "action"), field=f"{where}.action")
+        raise InputError(
+            f"{action!r} is not one of confirm, correct, retract",
+            file=name,
+            line=_line(item, "action"),
+            field=f"{where}.action",
+        )
     try:
         date = iso_date(item["date"], "date")
     except InputError as exc:
         raise InputError(exc.problem, file=name, line=_line(item, "date"), field=f"{where}.date") from exc
     raw_set = item.get("set") or {}
     if action == "correct" and not raw_set:
-        raise InputError("a `correct` needs `set:` with the corrected values", file=name, line=_line(item), field=f"{where}.set")
+        raise InputError(
+            "a `correct` needs `set:` with the corrected values", file=name, line=_line(item), field=f"{where}.set"
+        )
     if not isinstance(raw_set, Mapping):
         raise InputError("`set` is a mapping of field: value", file=name, line=_line(item, "set"), field=f"{where}.set")
     schema = load_schema()
@@ -100,12 +114,20 @@ def read_correction(item: Any, name: str, i: int) -> Correction:
     values: dict[str, Any] = {}
     for key, value in raw_set.items():
         if key not in props:
-            raise InputError(f"{key!r} cannot be corrected here (claim values: {', '.join(sorted(props))}); retract the claim and add a new fact for other changes", file=name, line=_line(raw_set, key), field=f"{where}.set.{key}")
+            raise InputError(
+                f"{key!r} cannot be corrected here (claim values: {', '.join(sorted(props))}); "
+                "retract the claim and add a new fact for other changes",
+                file=name,
+                line=_line(raw_set, key),
+                field=f"{where}.set.{key}",
+            )
         try:
             values[key] = check_value(props[key], value, key)
         except InputError as exc:
             raise InputError(exc.problem, file=name, line=_line(raw_set, key), field=f"{where}.set.{key}") from exc
-    return Correction(claim=str(item["claim"]).strip(), action=action, author=str(item["author"]).strip(), date=date, set=values)
+    return Correction(
+        claim=str(item["claim"]).strip(), action=action, author=str(item["author"]).strip(), date=date, set=values
+    )
 
 
 def _line(node: Any, key: str | None = None) -> int | None:
@@ -137,24 +159,39 @@ def read_fact_file(path: str | Path, resolver: Resolver | None = None) -> FactFi
         raise InputError("a fact file is a mapping with `source` and `facts`", file=name, line=1)
     for key in doc:
         if key not in TOP_KEYS:
-            raise InputError(f"unknown section {key!r}; a fact file has {', '.join(sorted(TOP_KEYS))}", file=name, line=_line(doc, key))
+            raise InputError(
+                f"unknown section {key!r}; a fact file has {', '.join(sorted(TOP_KEYS))}",
+                file=name,
+                line=_line(doc, key),
+            )
     meta = doc.get("source") or doc.get("article") or {}
     if not isinstance(meta, Mapping):
-        raise InputError("`source` must be a mapping (url, title, publisher, published, lang)", file=name, line=_line(doc, "source"))
+        raise InputError(
+            "`source` must be a mapping (url, title, publisher, published, lang)", file=name, line=_line(doc, "source")
+        )
     try:
         source = read_source(meta, path)
     except InputError as exc:
-        raise InputError(exc.problem, file=name, line=_line(meta, exc.field or ""), field=f"source.{exc.field}") from exc
+        raise InputError(
+            exc.problem, file=name, line=_line(meta, exc.field or ""), field=f"source.{exc.field}"
+        ) from exc
 
     resolver = resolver or Resolver()
     entities = []
     for i, item in enumerate(doc.get("entities") or []):
         if not isinstance(item, Mapping):
-            raise InputError("each entity is a mapping with type and name", file=name, line=_line(doc, "entities"), field=f"entities[{i}]")
+            raise InputError(
+                "each entity is a mapping with type and name",
+                file=name,
+                line=_line(doc, "entities"),
+                field=f"entities[{i}]",
+            )
         try:
             entity = build_entity(item)
         except InputError as exc:
-            raise InputError(exc.problem, file=name, line=_line(item, exc.field), field=f"entities[{i}].{exc.field}") from exc
+            raise InputError(
+                exc.problem, file=name, line=_line(item, exc.field), field=f"entities[{i}].{exc.field}"
+            ) from exc
         resolver.add(entity)
         entities.append(entity)
 
@@ -167,9 +204,15 @@ def read_fact_file(path: str | Path, resolver: Resolver | None = None) -> FactFi
     facts = []
     for i, item in enumerate(facts_node):
         if not isinstance(item, Mapping):
-            raise InputError("each fact is a mapping with a type", file=name, line=_line(doc, "facts"), field=f"facts[{i}]")
+            raise InputError(
+                "each fact is a mapping with a type", file=name, line=_line(doc, "facts"), field=f"facts[{i}]"
+            )
         try:
-            facts.append(build_fact(item, source, resolver, method=f"analyst:{path.name}", on_field=lambda k, n=item: _line(n, k)))
+            facts.append(
+                build_fact(
+                    item, source, resolver, method=f"analyst:{path.name}", on_field=lambda k, n=item: _line(n, k)
+                )
+            )
         except InputError as exc:
             field = f"facts[{i}].{exc.field}" if exc.field else f"facts[{i}]"
             raise InputError(exc.problem, file=name, line=exc.line or _line(item), field=field) from exc

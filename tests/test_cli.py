@@ -36,18 +36,38 @@ def kg(store_uri: str, *args: str, input: str | None = None) -> Any:
 
 # Each case: file content (text, or bytes), the exit code, what the message must name.
 BAD_FILES: dict[str, tuple[str | bytes, list[str]]] = {
-    "yaml-syntax": (GOOD.replace("participants: [Vladimir Putin, Ilham Aliyev]", "participants: [Vladimir Putin"), ["bad.yaml:", "YAML syntax error"]),
-    "unknown-type": (GOOD.replace("type: meeting", "type: summit"), ["bad.yaml:4:", "facts[0].type", "unknown fact type 'summit'"]),
-    "missing-field": (GOOD.replace("    participants: [Vladimir Putin, Ilham Aliyev]\n", ""), ["bad.yaml:", "facts[0]", "needs 'participants'"]),
-    "bad-date": (GOOD.replace("date: 2018-09-01", "date: 2018-02-30"), ["bad.yaml:6:", "facts[0].date", "is not a date"]),
-    "not-a-date": (GOOD.replace("date: 2018-09-01", "date: last week"), ["bad.yaml:6:", "facts[0].date", "is not a date"]),
+    "yaml-syntax": (
+        GOOD.replace("participants: [Vladimir Putin, Ilham Aliyev]", "participants: [Vladimir Putin"),
+        ["bad.yaml:", "YAML syntax error"],
+    ),
+    "unknown-type": (
+        GOOD.replace("type: meeting", "type: summit"),
+        ["bad.yaml:4:", "facts[0].type", "unknown fact type 'summit'"],
+    ),
+    "missing-field": (
+        GOOD.replace("    participants: [Vladimir Putin, Ilham Aliyev]\n", ""),
+        ["bad.yaml:", "facts[0]", "needs 'participants'"],
+    ),
+    "bad-date": (
+        GOOD.replace("date: 2018-09-01", "date: 2018-02-30"),
+        ["bad.yaml:6:", "facts[0].date", "is not a date"],
+    ),
+    "not-a-date": (
+        GOOD.replace("date: 2018-09-01", "date: last week"),
+        ["bad.yaml:6:", "facts[0].date", "is not a date"],
+    ),
     "negative-count": (
-        GOOD.replace("type: meeting", "type: agreement_signing").replace("participants:", "parties:").replace("    date:", "    count: -3\n    date:"),
+        GOOD.replace("type: meeting", "type: agreement_signing")
+        .replace("participants:", "parties:")
+        .replace("    date:", "    count: -3\n    date:"),
         ["bad.yaml:6:", "facts[0].count", "below the minimum"],
     ),
     "not-utf8": (GOOD.replace("They met.", "Treffen in Baku \xe4").encode("latin-1"), ["bad.yaml:", "not UTF-8"]),
     "empty": ("", ["bad.yaml", "empty"]),
-    "unknown-entity": (GOOD.replace("Ilham Aliyev", "Ilham Aliyevv"), ["bad.yaml:5:", "facts[0].participants", "did you mean"]),
+    "unknown-entity": (
+        GOOD.replace("Ilham Aliyev", "Ilham Aliyevv"),
+        ["bad.yaml:5:", "facts[0].participants", "did you mean"],
+    ),
 }
 
 
@@ -86,7 +106,9 @@ def test_bad_file_leaves_existing_data_unchanged(store: Any, store_uri: str, tmp
     before = label_counts(store)
     bad = tmp_path / "bad.yaml"
     # the first fact is fine, the second is not: the file is one unit, so nothing of it stays
-    bad.write_text(GOOD + "  - type: meeting\n    participants: [Vladimir Putin]\n    date: 2019-01-01\n", encoding="utf-8")
+    bad.write_text(
+        GOOD + "  - type: meeting\n    participants: [Vladimir Putin]\n    date: 2019-01-01\n", encoding="utf-8"
+    )
     result = kg(store_uri, "ingest", str(bad))
     assert result.exit_code == 2
     assert "facts[1].participants" in result.stderr
@@ -112,7 +134,13 @@ def test_query_parameters_and_formats(store_uri: str) -> None:
     lines = as_table.stdout.splitlines()
     assert lines[0].split() == ["name", "iso2"] and lines[2].split() == ["Azerbaijan", "AZ"]
     # a JSON value: a list parameter
-    listed = kg(store_uri, "query", "MATCH (c:Country) WHERE c.iso3 IN $codes RETURN c.iso3 AS c ORDER BY c", "-p", 'codes=["RUS","AZE"]')
+    listed = kg(
+        store_uri,
+        "query",
+        "MATCH (c:Country) WHERE c.iso3 IN $codes RETURN c.iso3 AS c ORDER BY c",
+        "-p",
+        'codes=["RUS","AZE"]',
+    )
     assert [r["c"] for r in json.loads(listed.stdout)] == ["AZE", "RUS"]
     bad = kg(store_uri, "query", cypher, "-p", "nonsense")
     assert bad.exit_code == 2

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,9 @@ def test_data_survives_kill_9_of_every_process(tmp_path: Path) -> None:
     folder = tmp_path / "store"
     result = subprocess.run(
         [sys.executable, "-m", "kg.cli", "--store", str(folder), "ingest", str(EXAMPLE)],
-        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 0, result.stderr
     # a writer that has returned from its writes, then is killed together with the server
@@ -109,7 +113,7 @@ def test_a_file_is_not_a_store(tmp_path: Path) -> None:
         open_store(str(path))
 
 
-def test_a_busy_server_is_never_doubled(tmp_path: Path, monkeypatch: "pytest.MonkeyPatch") -> None:
+def test_a_busy_server_is_never_doubled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A live server that does not answer (loading a big store, or stuck) gives 'store in use'."""
     import pytest
 

@@ -9,7 +9,7 @@ from itertools import combinations
 import pytest
 import yaml
 
-from kg.gazetteer import DATA_DIR, _FILES, load_gazetteer, normalize
+from kg.gazetteer import _FILES, DATA_DIR, load_gazetteer, normalize
 
 FAR_FUTURE = "9999-12-31"
 
@@ -158,15 +158,28 @@ def test_no_two_foreign_ministers_at_once(g):
 
 def test_incumbents_unique(g):
     """At most one open-ended holder per office and country."""
-    open_terms = Counter(
-        (o.office, o.country) for p in g.entities("Person") for o in p.offices if o.end is None
-    )
+    open_terms = Counter((o.office, o.country) for p in g.entities("Person") for o in p.offices if o.end is None)
     assert [k for k, n in open_terms.items() if n > 1] == []
 
 
 def test_required_countries_have_office_holders(g):
-    for code in ["AZE", "ARM", "GEO", "RUS", "TUR", "IRN", "KAZ", "UKR", "BLR", "CHN", "USA", "DEU", "FRA",
-                 "GBR", "ISR"]:
+    for code in [
+        "AZE",
+        "ARM",
+        "GEO",
+        "RUS",
+        "TUR",
+        "IRN",
+        "KAZ",
+        "UKR",
+        "BLR",
+        "CHN",
+        "USA",
+        "DEU",
+        "FRA",
+        "GBR",
+        "ISR",
+    ]:
         cid = country_id(g, code)
         for office in ("head_of_state", "head_of_government", "foreign_minister"):
             if code == "USA" and office == "head_of_government":

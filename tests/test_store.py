@@ -116,9 +116,7 @@ facts:
             encoding="utf-8",
         )
     assert ingest(store, [reports]).exit_code == 0
-    rows = store.query(
-        "MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.id AS id, count(a) AS sources"
-    ).records()
+    rows = store.query("MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) RETURN m.id AS id, count(a) AS sources").records()
     assert len(rows) == 1 and rows[0]["sources"] == 2
     claims = store.query("MATCH (c:Claim)-[:ABOUT]->(:Meeting) RETURN count(c) AS n").rows[0][0]
     assert claims == 2

@@ -82,7 +82,9 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--json (default), --csv, --table for every command that prints rows."""
     fn = click.option("--table", "fmt", flag_value="table", help="Print an aligned text table.")(fn)
     fn = click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row.")(fn)
-    fn = click.option("--json", "fmt", flag_value="json", default=True, help="Print JSON, one object per row (default).")(fn)
+    fn = click.option(
+        "--json", "fmt", flag_value="json", default=True, help="Print JSON, one object per row (default)."
+    )(fn)
     return fn
 
 
@@ -116,9 +118,5 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
 
 
-# Commands register themselves on `main` when their module is imported.
-from kg.cli import core  # noqa: E402,F401
-from kg.cli import rdf  # noqa: E402,F401
-from kg.cli import events  # noqa: E402,F401
-from kg.cli import extract  # noqa: E402,F401
-from kg.cli import viz  # noqa: E402,F401
+# Commands register themselves on `main` when their module is imported (after `main` exists).
+from kg.cli import core, events, extract, rdf, viz  # noqa: E402,F401,I001

@@ -54,7 +54,8 @@ def ingest(
     """
     import functools
 
-    from kg.ingest import FileResult, ingest as run, read_unit, summary
+    from kg.ingest import FileResult, read_unit, summary
+    from kg.ingest import ingest as run
 
     reader = functools.partial(read_unit, **overrides(published, publisher, url, lang))
 
@@ -77,7 +78,14 @@ def ingest(
 
 @main.command(epilog=EXIT_CODES)
 @click.argument("cypher")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter ($NAME); VALUE is JSON or text.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter ($NAME); VALUE is JSON or text.",
+)
 @output_options
 @click.pass_obj
 def query(ctx: Context, cypher: str, params: tuple[str, ...], fmt: str) -> None:

@@ -18,7 +18,6 @@ from kg.extract.fastre import ci
 from kg.extract.mentions import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
-    TOKEN,
     Index,
     Mention,
     Resolver,
@@ -72,6 +71,22 @@ _UNILATERAL = ci(
 # a place inside a "from ..." phrase with no "to ..." after it: where the visitor came from
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
+_BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
+_CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair")
+_SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
+_PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag bei)\b")
+_FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
+_SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
+_PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
+_GUEST = ci(
+    r"\b(?:seine[nm]?|ihre[nm]?|den|dem|his|her|their|the)\s+(?:\w+\s+)?(?:Gast|Gäste|Gästen|guests?|visitors?|Besucher)\b"
+)
+_FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)+\b")
+_WAR_GATE = re.compile(r"invasion|war\b|offensive|aggression|attack").search
+_WAR_GATE_DE = re.compile(r"krieg|invasion|einmarsch|überfall|angriff|offensive|aggression").search
+_WAR = ci(
+    r"\b(?:\w*krieg\w*|Invasion|Einmarsch\w*|Überfall\w*|Angriff\w*|Aggression|invasion|war|offensive|aggression|attack)\b\s*(?:gegen|auf|in|against|on|of|in|into)\s+(?:die |den |das |der |the )?"
+)
 _NEGATION = ci(r"\b(?:no|not|never|kein\w*|nicht|nie)\b")
 _POSSESSIVE = ci(r"\b(?:its|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b")
 # a sentence that opens none of these gates (and quotes no one, names no conflict) yields no fact
@@ -238,8 +253,7 @@ class Extractor:
         t = s.text
         persons = s.ents(*_PERSONS)
         # pronoun subjects: "traf er sich", "he met"
-        toks = {w.casefold() for w in TOKEN.findall(t)}
-        if ctx.persons and (toks & SUBJECT_PRONOUNS or (toks & PRONOUNS and not persons)):
+        if ctx.persons and (_SUBJECT_PRONOUN.search(t) or (not persons and _PRONOUN.search(t))):
             last = ctx.persons[-1]
             if last not in persons:
                 persons = [*persons, last]
@@ -259,6 +273,7 @@ class Extractor:
             any(g in low for g in _RULE_GATES)
             or s.speaker
             or ctx.sent_no - ctx.arms_at <= 2
+            or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
         ):
             self._track_states(s, ctx, [])
@@ -289,7 +304,11 @@ class Extractor:
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
         day = date[0] if date else None
+        if date and _SINCE.search(t, max(0, date[1] - 60), date[1]):
+            day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         modality = R.modality_of(t, low)
+        if day and date and _FUTURE.search(t) and N.is_weekday(t[date[1] : date[2]]):
+            day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
         speaker, reported = self._attribution(s, ctx) if s.speaker or _ATTR_GATE(low_text) else (None, None)
         out: list[R.Candidate] = []
 
@@ -385,6 +404,10 @@ class Extractor:
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
                 place = ctx.dateline
                 host = res.country_of(place)
+            elif (
+                place is None and ctx.dateline is not None and host is not None and res.country_of(ctx.dateline) == host
+            ):
+                place = ctx.dateline  # "BAKU – ... ist in Aserbaidschan eingetroffen"
             noun = mv.group(0).casefold().rstrip("s") in (
                 "visit",
                 "besuch",
@@ -436,14 +459,18 @@ class Extractor:
         mm = R.MEETING.search(t) if R.has(low, "meeting") else None
         if mm:
             parts = list(persons)
+            with_ = re.search(r"\b(mit|with)\b", t)
             if (
                 len(parts) == 1
                 and (anaphor or R.CONFLICT_ANAPHOR.search(t) is None)
-                and re.search(r"\b(mit|with)\b", t)
+                and with_
                 and ctx.event_persons
+                and not self._someone_unknown(s, t, with_.end())
             ):
                 parts = R._uniq([*parts, *ctx.event_persons]) if parts[0] in ctx.event_persons else parts
-            if len(parts) < 2 and pair and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
+            if len(parts) == 1 and _GUEST.search(t) and ctx.event_persons and parts[0] not in ctx.event_persons:
+                parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
+            if len(parts) < 2 and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
                 parts = list(ctx.event_persons)  # "die beiden Präsidenten", "the two leaders": the event's people
             kind = "phone_call" if R.PHONE.search(t) else "video_call" if R.VIDEO.search(t) else None
             groups = [parts]
@@ -572,9 +599,7 @@ class Extractor:
                     continue
                 prev_parties = ps
                 ctx.trade_at, ctx.trade_parties = ctx.sent_no, ps
-                period = (
-                    N.find_period(clause, ctx.published) or N.find_period(t, ctx.published) or N.bare_year(clause)
-                )
+                period = N.find_period(clause, ctx.published) or N.find_period(t, ctx.published) or N.bare_year(clause)
                 trig = mt or R.TRADE.search(t) or R.TARGET.search(t)
                 assert trig is not None
                 for p in pcts:
@@ -588,12 +613,17 @@ class Extractor:
                         properties={"measure": measure, "period": period},
                         values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
                     )
+                prev_end = 0
                 for a in money:
                     if _AID_AFTER.match(clause, a.end):
                         continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
+                    # the target words of this figure: between the figure before it and the next words after it
+                    # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
+                    own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
+                    prev_end = a.end
                     measure = (
                         "target"
-                        if R.TARGET.search(clause)
+                        if R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own))
                         else "investment"
                         if R.INVEST.search(clause)
                         else "exports"
@@ -703,7 +733,9 @@ class Extractor:
         if mj and modality in ("asserted", "reported", "planned"):
             word = mj.group(0).casefold()
             domain = (
-                "military"
+                "military-technical"
+                if R.ARMS.search(t) and re.search(r"produ|herstell|develop|entwick|build|bau|venture|unternehm", word)
+                else "military"
                 if re.search(r"manöver|übung|exercise|drill", word)
                 else R.nearest_domain(t, mj.start()) or next(iter(R.domains_of(t)), None)
             )
@@ -753,6 +785,46 @@ class Extractor:
                     cand("cooperation", {"parties": states}, sv, 0.6, properties={"domain": domain})
 
         # ---- conflict
+        war = _WAR.search(t) if not conflicts and (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text) else None
+        if war and lang != "en" and war.group(0).casefold().startswith("war "):
+            war = None  # German "war" is "was"
+        if war:
+            # "des russischen Angriffskriegs gegen sein Land", "Russia's invasion of Ukraine": the war of
+            # the two states, when the gazetteer knows one
+            attacker = s.adj_countries(max(0, war.start() - 30), war.start()) + [
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Country" and war.start() - 30 <= m.start < war.start()
+            ]
+            target = [
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Country" and war.end() <= m.start < war.end() + 30
+            ]
+            st = R.THE_STATE.search(t, war.end(), war.end() + 30)
+            if st and not target:
+                who = s.ents(*_PERSONS)
+                target = [res.country_of(who[-1]) if who else ctx.subject]
+            pair_war = next(
+                (
+                    self.conflict_of[frozenset((a.id, b.id))]
+                    for a in attacker
+                    for b in target
+                    if a is not None and b is not None and frozenset((a.id, b.id)) in self.conflict_of
+                ),
+                None,
+            )
+            if pair_war is not None:
+                conflicts = [pair_war]
+                ctx.conflict = pair_war
+                cand(
+                    "conflict",
+                    {"name": [pair_war], "parties": list(self._sides(pair_war))},
+                    war,
+                    0.7,
+                    modality="asserted",
+                )
+                conflicts = []  # reported; the mediation rule reads ctx.conflict
         for conflict in conflicts:
             between = ci(r"\b(?:zwischen|between)\b(.{0,80})").search(t)
             ps = []
@@ -780,7 +852,9 @@ class Extractor:
         # ---- mediation
         mmed = R.MEDIATE.search(t) if R.has(low, "mediate") else None
         if mmed:
-            conflict = conflicts[0] if conflicts else self._conflict_between(s, t) or ctx.conflict
+            conflict = (
+                conflicts[0] if conflicts else self._conflict_between(s, t) or self._conflict_of(s, res) or ctx.conflict
+            )
             before = [
                 m
                 for m in s.mentions
@@ -791,9 +865,15 @@ class Extractor:
                 and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
             ]  # a side of the conflict does not mediate it ("zwischen Russland und der Ukraine zu vermitteln")
             mediator = None
+            also: list[Entity] = []
             near = [m for m in before if mmed.start() - m.end < 40]
             if near:
                 mediator = near[-1].entity
+                # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators"
+                k = before.index(near[-1])
+                while k > 0 and R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start):
+                    k -= 1
+                    also.append(before[k].entity)
             elif before:
                 mediator = before[-1].entity
             via = next(
@@ -807,17 +887,35 @@ class Extractor:
                 ),
                 None,
             )
+            if (
+                mediator is None
+                and via is not None
+                and _BY.fullmatch(
+                    t, mmed.end(), next(m.start for m in s.mentions if m.entity == via and m.start >= mmed.end())
+                )
+            ):
+                mediator, via = via, None  # "talks mediated by the EU", "unter Vermittlung der EU"
             if mediator is not None and mediator.type == "Person":
                 mediator = res.country_of(mediator) or mediator  # a head of state mediates for the state
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
-                role = "co-chair" if ci(r"vorsitz|chair").search(mmed.group(0)) else "mediator"
-                cand(
-                    "mediation",
-                    {"mediator": [mediator], "conflict": [conflict], **({"via": [via]} if via else {})},
-                    mmed,
-                    0.8,
-                    values={"role": role},
+                role = (
+                    "co-chair"
+                    if _CO_CHAIR.search(t)
+                    else "facilitator"
+                    if "facilitat" in mmed.group(0).casefold()
+                    else "mediator"
                 )
+                for who in [mediator, *also]:
+                    if who.type == "Person":
+                        who = res.country_of(who) or who
+                    if who != via and who.type != "Conflict":
+                        cand(
+                            "mediation",
+                            {"mediator": [who], "conflict": [conflict], **({"via": [via]} if via else {})},
+                            mmed,
+                            0.8 if who == mediator else 0.7,
+                            values={"role": role},
+                        )
                 along = ci(r"\b(?:together with|along with|zusammen mit|gemeinsam mit)\b(.{0,60})").search(
                     t[mmed.end() :]
                 )
@@ -945,6 +1043,31 @@ class Extractor:
     def _sides(self, conflict: Entity) -> set[Entity]:
         found = (self.index.g.country(str(p)) for p in self.index.g.record(conflict.id).get("parties") or [])
         return {c for c in found if c is not None}
+
+    @staticmethod
+    def _someone_unknown(s: R.Sentence, t: str, pos: int) -> bool:
+        """Right after "with"/"mit": a person kg does not know ("talks with Prime Minister Justin
+        Trudeau", an office with no state) rather than the people of the event in view."""
+        window = t[pos : pos + 45]
+        if any(m.kind == "office" and m.entity is None and pos <= m.start < pos + 45 for m in s.mentions):
+            return True
+        known = [m for m in s.mentions if m.entity is not None and pos <= m.start < pos + 45]
+        name = _FULL_NAME.search(window)
+        return name is not None and not any(m.start <= pos + name.start() < m.end for m in known)
+
+    def _conflict_of(self, s: R.Sentence, res: Resolver) -> Entity | None:
+        """The conflict of the two states a sentence names (by name or by their people)."""
+        states = R._uniq(
+            [
+                *s.ents("Country", kinds=("name",)),
+                *(res.country_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role"))),
+            ]
+        )
+        for a in states:
+            for b in states:
+                if a != b and frozenset((a.id, b.id)) in self.conflict_of:
+                    return self.conflict_of[frozenset((a.id, b.id))]
+        return None
 
     def _conflict_between(self, s: R.Sentence, t: str) -> Entity | None:
         """The conflict of two states named "between X and Y" / "zwischen X und Y" (mediation)."""

@@ -53,6 +53,8 @@ class Rx:
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         global _last
+        if len(text) < 48:  # a short window next to a mention: not worth lower-casing (nor evicting the sentence)
+            return self.ci, text
         last = _last
         if last[0] is text:  # rules ask many patterns about one sentence in a row
             low = last[1]
@@ -64,6 +66,9 @@ class Rx:
         return (self.lo, low) if low else (self.ci, text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        last = _last
+        if last[0] is text and last[1]:  # the hot path: one sentence, many patterns
+            return self.lo.search(last[1], pos, endpos)
         p, x = self._pick(text)
         return p.search(x, pos, endpos)
 

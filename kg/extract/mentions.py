@@ -359,6 +359,9 @@ def _choose(entries: list[Entry]) -> Entry:
     )[0]
 
 
+_AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
+
+
 def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
     """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
     out: list[Mention] = []
@@ -382,6 +385,31 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 if re.fullmatch(r"\s*(?:of|of the|der|des|von)?\s*", gap, re.IGNORECASE):
                     country = nxt.entity
                     skip.add(k + 1)
+                    # "the foreign ministers of Armenia and Azerbaijan", "die Präsidenten Russlands und der
+                    # Türkei": the office holder of each state of the list
+                    j = k + 2
+                    while (
+                        m.kind == "office"
+                        and j < len(raw)
+                        and raw[j].entity is not None
+                        and raw[j].entity.type == "Country"
+                        and _AND_OF.fullmatch(text, raw[j - 1].end, raw[j].start)
+                    ):
+                        other = resolver.holder(m.office, raw[j].entity) if m.office else None
+                        if other is not None:
+                            out.append(
+                                Mention(
+                                    raw[j].start,
+                                    raw[j].end,
+                                    other,
+                                    "role",
+                                    raw[j].text,
+                                    country=raw[j].entity,
+                                    office=m.office,
+                                )
+                            )
+                        skip.add(j)
+                        j += 1
             person = None
             office = m.office
             if m.kind == "counterpart":

@@ -457,6 +457,19 @@ _HAS_DIGIT = re.compile(r"\d").search
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
 
 
+def is_weekday(text: str) -> bool:
+    """Whether a date's words name a weekday ("am Dienstag", "on Tuesday")."""
+    return any(w in WEEKDAYS for w in text.casefold().split())
+
+
+def next_weekday(iso: str, ref: str | None) -> str:
+    """A weekday resolved backwards (`find_date`) moved to the same weekday on or after `ref`."""
+    r, d = _ref(ref), _ref(iso)
+    if r is None or d is None or d >= r:
+        return iso
+    return (d + _dt.timedelta(days=7)).isoformat()
+
+
 def _ref(ref: str | None) -> _dt.date | None:
     if not ref:
         return None
@@ -550,10 +563,17 @@ _ORD = {
 _BARE_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|ab|from|von|bis|until|by|to)\s+$", re.IGNORECASE)
+
+
 def bare_year(text: str) -> str | None:
     """A year standing alone ("erreichte 2022 ein Volumen von ..."): the period of a figure, when
     nothing else names one and it is no part of a date."""
-    years = {m.group(1) for m in _BARE_YEAR.finditer(text)}
+    years = {
+        m.group(1)
+        for m in _BARE_YEAR.finditer(text)
+        if not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "since 2005": no one year
+    }
     if len(years) != 1:
         return None
     date = find_date(text, None)

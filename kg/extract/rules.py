@@ -23,13 +23,13 @@ def rx(pattern: str) -> Rx:
 
 
 VISIT = rx(
-    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed to|trip to|flew to)\b"
+    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed to|travel(?:s|l?ing)? to|trip to|flew to|fl(?:y|ies|ying) to)\b"
 )
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|video call|videoconference)\b"
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|video call|videoconference)\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video")
@@ -67,7 +67,7 @@ ARMS_SELL = rx(
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
-    r"Arbeitsgruppe\w*|working groups?|Regierungskommission\w*|(?:inter-?governmental|joint) commissions?|gemeinsame\w* (?:Kommission|Projekt\w*|Unternehmen|Manöver|Großmanöver|Übung\w*|Militärübung\w*)|Gemeinschaftsunternehmen|joint (?:ventures?|projects?|exercises?|military exercises?|drills?)|Joint Venture"
+    r"Arbeitsgruppe\w*|working groups?|jointly (?:produce|develop|build|manufacture)\w*|(?:produc|develop|build|manufactur)\w* (?:\w+ ){0,3}jointly|gemeinsam (?:\w+ ){0,3}(?:produzier|herstell|entwickel|bau)\w*|Regierungskommission\w*|(?:inter-?governmental|joint) commissions?|gemeinsame\w* (?:Kommission|Projekt\w*|Unternehmen|Manöver|Großmanöver|Übung\w*|Militärübung\w*)|Gemeinschaftsunternehmen|joint (?:ventures?|projects?|exercises?|military exercises?|drills?)|Joint Venture"
 )
 # economic integration of states: "ihre Volkswirtschaften enger verzahnen", "a common market"
 INTEGRATE = rx(
@@ -109,7 +109,9 @@ DOMAINS = [
     ("scientific", rx(r"wissenschaft\w*|scientific|science|Forschung\w*|research")),
     ("political", rx(r"politisch\w*|political")),
 ]
-MEDIATE = rx(r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*)")
+MEDIATE = rx(
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*)"
+)
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
     r"(Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status)"
@@ -157,7 +159,7 @@ MODALITY = [
     (
         "planned",
         rx(
-            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|will (?:visit|sign|meet|hold|travel|host)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
+            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|will (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
         ),
     ),
     ("reported", rx(r"\b(zufolge|laut|berichtet\w*|according to|reported|reports|citing)\b")),
@@ -166,7 +168,21 @@ MODALITY = [
 
 # Cheap substring gates (lower case): a rule's regular expression runs only when one is present.
 GATES = {
-    "visit": ("flog", "reis", "besuch", "eingetroffen", " traf", "visit", "arriv", "travel", "trip", "flew"),
+    "visit": (
+        "flog",
+        "reis",
+        "besuch",
+        "eingetroffen",
+        " traf",
+        "visit",
+        "arriv",
+        "travel",
+        "trip",
+        "flew",
+        "fly ",
+        "flies",
+        "flying",
+    ),
     "meeting": (
         "beri",
         "berät",
@@ -183,13 +199,17 @@ GATES = {
         "host",
         "welcom",
         "traf",
+        "trifft",
         "treff",
         "gespräch",
         "unterredung",
         "verhandl",
+        "verhandel",
         "gipfel",
         "zusammen",
         "telefon",
+        "spoke",
+        "sprach",
         "video",
         "met",
         "meet",
@@ -210,7 +230,7 @@ GATES = {
         "ausfuhr",
         "import",
         "einfuhr",
-        "investi",
+        "invest",
         "trade",
         "turnover",
         "sales",
@@ -249,7 +269,15 @@ GATES = {
         "helicopter",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership"),
-    "joint": ("arbeitsgrupp", "working group", "gemeinsam", "kommission", "commission", "joint", "gemeinschaftsunt"),
+    "joint": (
+        "arbeitsgrupp",
+        "working group",
+        "gemeinsam",
+        "kommission",
+        "commission",
+        "joint",
+        "gemeinschaftsunt",
+    ),  # "jointly" too
     "integrate": ("verzahn", "integrat", "wirtschaftsunion", "wirtschaftsraum", "markt", "market", "economic union"),
     "supply": (
         "nachfrage",
@@ -277,9 +305,21 @@ GATES = {
         "pipeline",
         "deliver",
     ),
-    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker"),
-    "member": ("beitr", "mitglied", "aufnahme", "beobachter", "kandidat", "join", "accession", "member", "observer"),
-    "hope": ("hoff", "hope", "wünsch"),
+    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker", "facilitat"),
+    "member": (
+        "beitr",
+        "beigetr",
+        "beizutr",
+        "mitglied",
+        "aufnahme",
+        "beobachter",
+        "kandidat",
+        "join",
+        "accession",
+        "member",
+        "observer",
+    ),
+    "hope": ("hoff", "hope", "hoping", "wünsch"),
     "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
     "speculated": (
         "möglich",
@@ -298,7 +338,7 @@ GATES = {
         "might",
         "may",
     ),
-    "hoped": ("hoff", "hope", "wünsch"),
+    "hoped": ("hoff", "hope", "hoping", "wünsch"),
     "expected": ("erwart", "voraussichtlich", "expect", "likely", "set to"),
     "planned": (
         "plan",
@@ -306,8 +346,9 @@ GATES = {
         "soll",
         "is to",
         "are to",
-        "will ",
-        "wird ",
+        "will",
+        "wird",
+        "werden",
         "bevorsteh",
         "upcoming",
         "next week",

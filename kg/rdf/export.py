@@ -131,7 +131,8 @@ def _pages(store: Store, label: str, chosen: set[str] | None, page: int) -> Iter
         after: Any = -1
     else:
         # Neo4j reads its range index on id in order: keyset on kg's id.
-        cypher = f"MATCH (n:{label}) WHERE n.id > $after RETURN n.id, n.id, properties(n) ORDER BY n.id LIMIT $limit"
+        cypher = f"MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS key, n.id, properties(n) "
+        cypher += "ORDER BY n.id LIMIT $limit"
         after = ""
     while True:
         rows = store.query(cypher, {"after": after, "limit": page}).rows

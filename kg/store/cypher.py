@@ -70,7 +70,13 @@ class Batch:
                 "HOLDS_OFFICE",
                 ("Person", e.id),
                 (o.body.type, o.body.id),
-                {"term": f"{o.office}:{o.start or ''}", "office": o.office, "title": o.title, "start": o.start, "end": o.end},
+                {
+                    "term": f"{o.office}:{o.start or ''}",
+                    "office": o.office,
+                    "title": o.title,
+                    "start": o.start,
+                    "end": o.end,
+                },
             )
 
     def source(self, s: Source) -> None:
@@ -120,17 +126,39 @@ class Batch:
             persons = sorted((e for e in f.roles.get("participants", ()) if e.type == "Person"), key=lambda e: e.id)
             for i, a in enumerate(persons):
                 for b in persons[i + 1 :]:
-                    self.rel("MET", ("Person", a.id), ("Person", b.id), {"event": eid, "date": f.properties.get("date")})
+                    self.rel(
+                        "MET", ("Person", a.id), ("Person", b.id), {"event": eid, "date": f.properties.get("date")}
+                    )
         self.facts += 1
 
-    def correction(self, claim: str, status: str, author: str, date: str, set_values: dict[str, Any] | None = None, *, new_id: str | None = None, method: str = "analyst") -> None:
+    def correction(
+        self,
+        claim: str,
+        status: str,
+        author: str,
+        date: str,
+        set_values: dict[str, Any] | None = None,
+        *,
+        new_id: str | None = None,
+        method: str = "analyst",
+    ) -> None:
         """An analyst's review of a claim: status confirmed|corrected|retracted, by whom, when.
 
-        The review lives on the Claim (status, reviewedBy, reviewedOn), which the extractor never
+        The review lives on the Claim (reviewStatus, reviewedBy, reviewedOn), which the extractor never
         writes, so re-ingesting the article keeps it. A correction also writes `new_id`: a copy of
         the claim with the corrected values, confirmed, about the same event and article.
         """
-        self.corrections.append({"claim": claim, "status": status, "author": author, "date": date, "set": _clean(set_values or {}), "new": new_id, "method": method})
+        self.corrections.append(
+            {
+                "claim": claim,
+                "status": status,
+                "author": author,
+                "date": date,
+                "set": _clean(set_values or {}),
+                "new": new_id,
+                "method": method,
+            }
+        )
 
     def _claim_fields(self) -> list[str]:
         return _claim_fields_of(self.schema)
@@ -172,7 +200,11 @@ class Batch:
                     fixes,
                 )
                 for rel, label in (("ABOUT", "Event"), ("REPORTED_IN", "Article")):
-                    section(f"MATCH (c:Claim {{id: r.claim}})-[:{rel}]->(e:{label}) MATCH (n:Claim {{id: r.new}}) MERGE (n)-[:{rel}]->(e)", fixes)
+                    section(
+                        f"MATCH (c:Claim {{id: r.claim}})-[:{rel}]->(e:{label}) "
+                        f"MATCH (n:Claim {{id: r.new}}) MERGE (n)-[:{rel}]->(e)",
+                        fixes,
+                    )
         if not parts:
             return "RETURN 0 AS written", {}
         return " ".join(parts) + " RETURN 1 AS written", params

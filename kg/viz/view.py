@@ -478,7 +478,18 @@ def _claims(store: Store, event_ids: list[str], everything: bool) -> dict[str, l
     ).rows
     wanted = set(event_ids)
     out: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    core = {"id", "text", "start", "end", "modality", "confidence", "method", "reviewStatus", "reviewedBy", "reviewedOn"}
+    core = {
+        "id",
+        "text",
+        "start",
+        "end",
+        "modality",
+        "confidence",
+        "method",
+        "reviewStatus",
+        "reviewedBy",
+        "reviewedOn",
+    }
     for event, claim, article, publisher, speaker, agency in rows:
         if event not in wanted:
             continue

@@ -8,7 +8,8 @@ prints facts/s, relationships/s and peak memory; then writes --sample facts with
 per fact and prints the speedup of batching. Facts are generated lazily, so the Python side's peak
 memory (tracemalloc) should stay flat as the input grows; it is printed at each quarter.
 A warm-up of --warmup facts runs first and is deleted (the JVM compiles Neo4j's hot paths
-during the first batches). Neo4j is the one in NEO4J_URI (credentials from NEO4J_USER/NEO4J_PASSWORD), else a server from
+during the first batches). Neo4j is the one in NEO4J_URI (credentials from NEO4J_USER and
+NEO4J_PASSWORD), else a server from
 tests/neo4j/server.py.
 """
 
@@ -34,12 +35,12 @@ from kg.store import Store, open_store  # noqa: E402
 from kg.store.cypher import Batch  # noqa: E402
 
 
-def synthetic_facts(n: int, seed: int = 7, offset: int = 0) -> Iterator[Fact]:
-    rng = random.Random(seed)
-    persons = [Entity("Person", f"person:bench-{i}", f"Person {i}") for i in range(2000)]
+def synthetic_facts(n: int, seed: int = 7, offset: int = 0, persons: int = 2000) -> Iterator[Fact]:
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
+    people = [Entity("Person", f"person:bench-{i}", f"Person {i}") for i in range(persons)]
     places = [Entity("Place", f"place:bench-{i}", f"Place {i}") for i in range(200)]
     for i in range(offset, offset + n):
-        a, b = rng.sample(persons, 2)
+        a, b = rng.sample(people, 2)
         day = f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}"
         source = Source.make(url=f"https://example.org/bench/{i // 20}", publisher=f"Wire {i // 20 % 50}")
         yield Fact(
@@ -115,31 +116,46 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=5_000)
     ap.add_argument("--batch", type=int, default=1_000)
     ap.add_argument("--engines", default="embedded,neo4j")
+    ap.add_argument("--persons", type=int, default=2000, help="distinct persons the meetings draw on")
     ap.add_argument("--warmup", type=int, default=10_000, help="facts written (and deleted) before timing: JIT, caches")
     args = ap.parse_args()
     for engine in args.engines.split(","):
         with engine_store(engine) as store:
             if args.warmup:
-                warm = write_batched(store, synthetic_facts(args.warmup, seed=3), args.batch, args.warmup)
-                print(f"[{engine}] warm-up: {warm['facts']:,} facts at {warm['facts'] / warm['seconds']:,.0f} facts/s (not counted)")
+                warm = write_batched(
+                    store, synthetic_facts(args.warmup, seed=3, persons=args.persons), args.batch, args.warmup
+                )
+                print(
+                    f"[{engine}] warm-up: {warm['facts']:,} facts at "
+                    f"{warm['facts'] / warm['seconds']:,.0f} facts/s (not counted)"
+                )
                 store.reset()
-            res = write_batched(store, synthetic_facts(args.facts), args.batch, args.facts)
+            res = write_batched(store, synthetic_facts(args.facts, persons=args.persons), args.batch, args.facts)
             rels, nodes = count_rels(store), count_nodes(store)
             fps = res["facts"] / res["seconds"]
-            print(f"[{engine}] batched: {res['facts']:,} facts in {res['seconds']:.1f} s = {fps:,.0f} facts/s; "
-                  f"{nodes:,} nodes + {rels:,} relationships = {rels / res['seconds']:,.0f} relationships/s, "
-                  f"{(nodes + rels) / res['seconds']:,.0f} nodes+relationships/s")
-            print(f"[{engine}] python peak memory (tracemalloc) {res['peak_mib']:.1f} MiB; at each quarter: "
-                  + ", ".join(f"{q:.1f}" for q in res["quarters"])
-                  + f"; process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+            print(
+                f"[{engine}] batched: {res['facts']:,} facts in {res['seconds']:.1f} s = {fps:,.0f} facts/s; "
+                f"{nodes:,} nodes + {rels:,} relationships = {rels / res['seconds']:,.0f} relationships/s, "
+                f"{(nodes + rels) / res['seconds']:,.0f} nodes+relationships/s"
+            )
+            print(
+                f"[{engine}] python peak memory (tracemalloc) {res['peak_mib']:.1f} MiB; at each quarter: "
+                + ", ".join(f"{q:.1f}" for q in res["quarters"])
+                + f"; process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+            )
             store.reset()
-            sample = write_batched(store, synthetic_facts(args.sample, seed=11), args.batch, args.sample)
+            sample = write_batched(
+                store, synthetic_facts(args.sample, seed=11, persons=args.persons), args.batch, args.sample
+            )
             store.reset()
-            n, single = write_one_per_fact(store, synthetic_facts(args.sample, seed=11))
+            n, single = write_one_per_fact(store, synthetic_facts(args.sample, seed=11, persons=args.persons))
             batched_rate = sample["facts"] / sample["seconds"]
             single_rate = n / single
-            print(f"[{engine}] {args.sample:,}-fact sample: batched {batched_rate:,.0f} facts/s, one transaction per fact "
-                  f"{single_rate:,.0f} facts/s: batching is {batched_rate / single_rate:.1f}x faster")
+            print(
+                f"[{engine}] {args.sample:,}-fact sample: batched {batched_rate:,.0f} facts/s, "
+                "one transaction per fact "
+                f"{single_rate:,.0f} facts/s: batching is {batched_rate / single_rate:.1f}x faster"
+            )
 
 
 if __name__ == "__main__":

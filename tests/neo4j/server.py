@@ -64,8 +64,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, NamedTuple, Optional
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 POM = HERE / "pom.xml"
@@ -76,7 +77,7 @@ LIB = TARGET / "lib"
 STAMP = TARGET / ".kg-build-ok"
 LAUNCHER_CLASS = "kg.testneo4j.Launcher"
 
-PASSWORD_ENV = "KG_TEST_NEO4J_PASSWORD"
+PASSWORD_ENV = "KG_TEST_NEO4J_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 DEFAULT_USER = "neo4j"
 DEFAULT_STARTUP_TIMEOUT = 120.0
 
@@ -159,9 +160,7 @@ def build(force: bool = False) -> None:
         )
         output = _ANSI_RE.sub("", proc.stdout or "").strip()
         if proc.returncode != 0:
-            raise RuntimeError(
-                f"Maven build of {HERE} failed (exit {proc.returncode}):\n" + _tail_text(output, 60)
-            )
+            raise RuntimeError(f"Maven build of {HERE} failed (exit {proc.returncode}):\n" + _tail_text(output, 60))
         if not any(LIB.glob("neo4j-*.jar")):
             raise RuntimeError(f"Maven build of {HERE} produced no jars in {LIB}:\n" + _tail_text(output, 60))
         STAMP.write_text(f"built in {time.monotonic() - started:.1f}s\n")
@@ -214,36 +213,36 @@ class Neo4jServer:
 
     def __init__(
         self,
-        port: Optional[int] = None,
-        password: Optional[str] = None,
+        port: int | None = None,
+        password: str | None = None,
         *,
         heap: str = "1g",
         page_cache: str = "512m",
         startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
-        java: Optional[str] = None,
+        java: str | None = None,
         auto_build: bool = True,
     ) -> None:
         """port=None/0: a free port chosen by the OS when Neo4j binds it (no race).
         password=None: a random one. Neo4j requires at least 8 characters."""
         self.user: str = DEFAULT_USER
         self.password: str = password if password is not None else "kg-" + secrets.token_hex(16)
-        self.port: Optional[int] = port or None
-        self.uri: Optional[str] = None
+        self.port: int | None = port or None
+        self.uri: str | None = None
         self.heap = heap
         self.page_cache = page_cache
         self.startup_timeout = startup_timeout
         self.java = java
         self.auto_build = auto_build
-        self.home: Optional[Path] = None
-        self.log_path: Optional[Path] = None
-        self.startup_seconds: Optional[float] = None
-        self.process: Optional[subprocess.Popen] = None
-        self._tmp: Optional[Path] = None
+        self.home: Path | None = None
+        self.log_path: Path | None = None
+        self.startup_seconds: float | None = None
+        self.process: subprocess.Popen | None = None
+        self._tmp: Path | None = None
         self._log_fh = None
 
     # -- lifecycle ------------------------------------------------------------
 
-    def start(self) -> "Neo4jServer":
+    def start(self) -> Neo4jServer:
         if self.process is not None:
             raise RuntimeError("Neo4jServer already started")
         if self.auto_build:
@@ -307,8 +306,8 @@ class Neo4jServer:
         from neo4j.exceptions import AuthError
 
         assert self.process is not None and self.log_path is not None
-        port: Optional[int] = None
-        last_error: Optional[BaseException] = None
+        port: int | None = None
+        last_error: BaseException | None = None
         while True:
             if self.process.poll() is not None:
                 raise self._fail(f"java exited with code {self.process.returncode}")
@@ -374,7 +373,7 @@ class Neo4jServer:
             raise RuntimeError("Neo4jServer is not started")
         return neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password), **kwargs)
 
-    def __enter__(self) -> "Neo4jServer":
+    def __enter__(self) -> Neo4jServer:
         return self.start()
 
     def __exit__(self, *exc_info) -> None:
@@ -391,11 +390,11 @@ class Connection(NamedTuple):
     """Where tests should connect. user/password are None for a server without auth."""
 
     uri: str
-    user: Optional[str]
-    password: Optional[str]
+    user: str | None
+    password: str | None
 
 
-def external_from_env(environ: Optional[dict] = None) -> Optional[Connection]:
+def external_from_env(environ: dict | None = None) -> Connection | None:
     """The Neo4j named by NEO4J_URI (+ NEO4J_USER/NEO4J_PASSWORD or NEO4J_AUTH=user/password), or None.
 
     NEO4J_USER/NEO4J_PASSWORD win over NEO4J_AUTH; NEO4J_AUTH=none means no auth;
@@ -405,8 +404,8 @@ def external_from_env(environ: Optional[dict] = None) -> Optional[Connection]:
     uri = env.get("NEO4J_URI", "").strip()
     if not uri:
         return None
-    user: Optional[str] = None
-    password: Optional[str] = None
+    user: str | None = None
+    password: str | None = None
     auth = env.get("NEO4J_AUTH", "")
     if auth.strip().lower() == "none":
         if "NEO4J_USER" not in env and "NEO4J_PASSWORD" not in env:
@@ -460,7 +459,11 @@ def _selftest() -> int:
                 driver.execute_query("CREATE (n:T {id: 1})")
                 raise AssertionError("unique constraint not enforced")
         print("queries + unique constraint: ok", flush=True)
-        for bad_user, bad_password in ((srv.user, srv.password + "-wrong"), (srv.user, "neo4j"), ("nobody", srv.password)):
+        for bad_user, bad_password in (
+            (srv.user, srv.password + "-wrong"),
+            (srv.user, "neo4j"),
+            ("nobody", srv.password),
+        ):
             with neo4j.GraphDatabase.driver(srv.uri, auth=(bad_user, bad_password)) as driver:
                 try:
                     driver.verify_connectivity()
@@ -484,7 +487,7 @@ def _selftest() -> int:
     return 0
 
 
-def _run(port: Optional[int]) -> int:
+def _run(port: int | None) -> int:
     password = os.environ.get(PASSWORD_ENV) or None
     srv = Neo4jServer(port=port, password=password)
 
@@ -509,14 +512,12 @@ def _run(port: Optional[int]) -> int:
         srv.stop()
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p_build = sub.add_parser("build", help="build the classpath with Maven if out of date")
     p_build.add_argument("--force", action="store_true", help="rebuild even if up to date")
-    p_run = sub.add_parser(
-        "run", help=f"start a server and wait; password from ${PASSWORD_ENV} or random"
-    )
+    p_run = sub.add_parser("run", help=f"start a server and wait; password from ${PASSWORD_ENV} or random")
     p_run.add_argument("--port", type=int, default=None, help="Bolt port (default: a free one)")
     sub.add_parser("selftest", help="start, query, check auth, stop")
     args = parser.parse_args(argv)
