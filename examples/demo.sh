@@ -15,7 +15,7 @@ out=demo-output
 mkdir -p "$out"
 
 echo "== ingest"
-$kg ingest -q examples/facts examples/articles/*.md
+$kg ingest -q examples/facts examples/articles/*.??.md
 echo "== who met whom (examples/queries/who-met-whom.cypher)"
 $kg query --table "$(cat examples/queries/who-met-whom.cypher)" | head -25
 echo "== Azerbaijan's arms purchases from Russia (examples/queries/arms-transfers.cypher)"
