@@ -340,3 +340,57 @@ def test_ontology_and_shapes_follow_the_schema():
     ) in onto
     assert (URIRef(vocab.relationships["HELD_IN"]), RDFS.subPropertyOf, URIRef(vocab.expand("sem:hasPlace"))) in onto
     assert len(set(onto.subjects(RDF.type, None))) > 40
+
+
+@pytest.mark.parametrize("fmt", ["json-ld", "xml"])
+def test_nesting_formats_stream_and_match_n_triples(loaded, tmp_path, fmt):
+    """json-ld and xml are written as the quads come, never from a graph of the whole export: while
+    the writer reads the stream, what it has written keeps pace with what it has read (a bounded
+    window of open subjects behind). Their triples are the N-Triples export's; odd literals and a
+    predicate that has no prefix in kg's vocabulary survive both parsers."""
+    import io
+
+    import pyoxigraph
+    from rdflib.compare import isomorphic
+
+    from kg.rdf.export import quads, write
+    from kg.rdf.vocab import XSD, Lit
+
+    vocab = vocabulary()
+    nt = tmp_path / "kg.nt"
+    export(loaded, "nt", nt)
+    path = tmp_path / f"kg{FORMATS[fmt].suffix}"
+    export(loaded, fmt, path, page=3)
+    assert isomorphic(triples(path, fmt), triples(nt, "nt"))
+
+    real = list(quads(loaded, vocab))
+    odd = "https://example.org/other-vocabulary/1.0/note-text"
+    text = 'a <b> & "c"\r\nline two\ttab – ünï'
+    extra = [(vocab.iri("Country", f"X{i}"), odd, Lit(f"{text} {i}"), None) for i in range(6000)]
+    extra += [(vocab.iri("Country", f"X{i}"), RDF_TYPE, vocab.classes["Country"], None) for i in range(6000)]
+    extra.sort(key=lambda q: q[0])
+    extra += [(vocab.iri("Country", "X1"), vocab.ns("kg") + "iso3", Lit("1", XSD + "integer"), None)]
+    out = io.StringIO()
+    written_at: list[int] = []  # characters written when the writer asks for each quad
+
+    def feed():
+        for q in [*real, *extra]:
+            written_at.append(out.tell())
+            yield q
+
+    n = write(feed(), out, FORMATS[fmt], vocab)
+    total = out.tell()
+    assert n == len(set((s, p, o) for s, p, o, _ in [*real, *extra]))
+    # written in many steps while reading, and most of it before the last quad was read
+    assert len(set(written_at)) >= 4 and written_at == sorted(written_at)
+    assert written_at[-1] > total / 2
+    doc = tmp_path / f"odd{FORMATS[fmt].suffix}"
+    doc.write_text(out.getvalue(), encoding="utf-8")
+    with doc.open("rb") as fh:
+        parsed = {q.triple for q in pyoxigraph.parse(fh, format=getattr(pyoxigraph.RdfFormat, FORMATS[fmt].oxigraph))}
+    graph = triples(doc, fmt)
+    assert len(parsed) == len(graph) == n
+    from rdflib import Literal, URIRef
+
+    assert (URIRef(vocab.iri("Country", "X7")), URIRef(odd), Literal(f"{text} 7")) in graph
+    assert pyoxigraph.Literal(f"{text} 7") in {t.object for t in parsed}

@@ -34,8 +34,8 @@ FORMATS: dict[str, RdfFormat] = {
     for f in (
         RdfFormat("turtle", ".ttl", "text/turtle", quads=False, streams=True, oxigraph="TURTLE"),
         RdfFormat("nt", ".nt", "application/n-triples", quads=False, streams=True, oxigraph="N_TRIPLES"),
-        RdfFormat("json-ld", ".jsonld", "application/ld+json", quads=False, streams=False, oxigraph="JSON_LD"),
-        RdfFormat("xml", ".rdf", "application/rdf+xml", quads=False, streams=False, oxigraph="RDF_XML"),
+        RdfFormat("json-ld", ".jsonld", "application/ld+json", quads=False, streams=True, oxigraph="JSON_LD"),
+        RdfFormat("xml", ".rdf", "application/rdf+xml", quads=False, streams=True, oxigraph="RDF_XML"),
         RdfFormat("trig", ".trig", "application/trig", quads=True, streams=True, oxigraph="TRIG"),
         RdfFormat("nquads", ".nq", "application/n-quads", quads=True, streams=True, oxigraph="N_QUADS"),
     )

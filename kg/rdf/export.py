@@ -1,9 +1,9 @@
 """Store -> RDF, streamed: nodes are read a page at a time (keyset on id, parameterised Cypher),
 each page with its nodes' outgoing relationships, and written as they come.
 
-N-Triples, N-Quads, Turtle and TriG are written line by line from the stream: memory stays flat
-whatever the size of the graph. JSON-LD and RDF/XML are serialised by rdflib from a graph held in
-memory (their syntax nests the whole document); use them for focused or moderate exports.
+Every format is written from the stream as it comes: N-Triples and N-Quads line by line, Turtle
+and TriG a block per subject, JSON-LD a node object per subject inside one ``@graph`` array, and
+RDF/XML an ``rdf:Description`` per subject. Memory stays flat whatever the size of the graph.
 """
 
 from __future__ import annotations
@@ -356,6 +356,184 @@ def write_turtle(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary, *, tri
     return n
 
 
+def subjects(stream: Iterable[Quad], window: int = 256) -> Iterator[tuple[str, dict[tuple[str, Term], None]]]:
+    """The stream's triples grouped by subject, for the formats that nest a subject's statements
+    (JSON-LD node objects, RDF/XML descriptions); graph names are dropped.
+
+    A node's quads interleave a few subjects (the node, its selectors, its relationship statements,
+    an activity), so the last `window` subjects stay open; the oldest is written when one more
+    opens. Memory is bounded by the window, never by the graph; a subject that comes back after
+    its block was written gets a second block, which both syntaxes merge into the same graph.
+    Repeated triples of a subject are written once.
+    """
+    open_: dict[str, dict[tuple[str, Term], None]] = {}
+    for s, p, o, _ in stream:
+        block = open_.get(s)
+        if block is None:
+            if len(open_) >= window:
+                oldest = next(iter(open_))
+                yield oldest, open_.pop(oldest)
+            block = open_[s] = {}
+        block[(p, o)] = None
+    yield from open_.items()
+
+
+class _JsonLdTerms:
+    """Keys and values under kg's JSON-LD context: a property with a term is written by the term's
+    name in the form its definition expects (a string for an ``@id`` or datatype-coerced term whose
+    value fits it), any other by its full IRI with expanded values."""
+
+    def __init__(self, ctx: dict[str, Any], vocab: Vocabulary):
+        prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and k in {*vocab.namespaces, "sh"}}
+
+        def expand(curie: str) -> str:
+            prefix, sep, local = curie.partition(":")
+            return prefixes[prefix] + local if sep and prefix in prefixes and not local.startswith("//") else curie
+
+        self.properties: dict[str, tuple[str, str | None]] = {}  # IRI -> (term, coerced @type)
+        self.classes: dict[str, str] = {}  # IRI -> term
+        for name, definition in ctx.items():
+            if name in prefixes:
+                continue
+            if isinstance(definition, str):
+                iri, coerce = expand(definition), None
+            else:
+                iri, coerce = expand(definition["@id"]), definition.get("@type")
+                if coerce and coerce != "@id":
+                    coerce = expand(coerce)
+            self.properties.setdefault(iri, (name, coerce))
+            if coerce is None:
+                self.classes.setdefault(iri, name)
+
+    def node(self, s: str, block: Iterable[tuple[str, Term]]) -> dict[str, Any]:
+        types: list[str] = []
+        props: dict[str, list[Any]] = {}
+        for p, o in block:
+            if p == RDF_TYPE and isinstance(o, str):
+                types.append(self.classes.get(o, o))
+                continue
+            name, coerce = self.properties.get(p, (p, None))
+            if name == p:
+                coerce = None
+            if isinstance(o, Lit):
+                if o.datatype == coerce or (coerce is None and o.datatype is None):
+                    value: Any = o.lexical
+                elif o.datatype is None:
+                    value = {"@value": o.lexical}  # a value object escapes the term's coercion
+                else:
+                    value = {"@value": o.lexical, "@type": o.datatype}
+            else:
+                value = o if coerce == "@id" else {"@id": o}
+            props.setdefault(name, []).append(value)
+        node: dict[str, Any] = {"@id": s}
+        if types:
+            node["@type"] = types[0] if len(types) == 1 else types
+        for name, values in props.items():
+            node[name] = values[0] if len(values) == 1 else values
+        return node
+
+
+def write_jsonld(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary) -> int:
+    """JSON-LD under kg's embedded context: ``{"@context": …, "@graph": [`` a node object per
+    subject as the stream brings it ``]}``."""
+    import json
+
+    from kg.rdf.ontology import context
+
+    ctx = context(vocab)["@context"]
+    terms = _JsonLdTerms(ctx, vocab)
+    out.write('{\n  "@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n  "@graph": [')
+    n = 0
+    buf: list[str] = []
+    sep = "\n    "
+    for s, block in subjects(stream):
+        n += len(block)
+        buf.append(sep + json.dumps(terms.node(s, block), ensure_ascii=False))
+        sep = ",\n    "
+        if len(buf) >= 512:
+            out.write("".join(buf))
+            buf.clear()
+    buf.append("\n  ]\n}\n")
+    out.write("".join(buf))
+    return n
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]")
+_XML_TEXT = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+_XML_ATTR = {**_XML_TEXT, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+_XML_TEXT_RE = re.compile("[&<>\r]")
+_XML_ATTR_RE = re.compile('[&<>\r"\n\t]')
+_NCNAME_START = "A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d\u2070-\u218f"
+_NCNAME_START += "\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+_NCNAME_TAIL = re.compile(f"[{_NCNAME_START}][{_NCNAME_START}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*$")
+
+
+def _xml(text: str, attr: bool = False) -> str:
+    if _XML_INVALID.search(text):
+        raise InputError(
+            f"the value {text[:60]!r} holds a character XML 1.0 cannot carry; export it as N-Triples or Turtle"
+        )
+    table, pattern = (_XML_ATTR, _XML_ATTR_RE) if attr else (_XML_TEXT, _XML_TEXT_RE)
+    return pattern.sub(lambda m: table[m.group(0)], text) if pattern.search(text) else text
+
+
+class _QNames:
+    """Element names for predicates: ``prefix:local`` under the document's namespaces, else under
+    a namespace declared on the element itself (the IRI split before its longest NCName tail)."""
+
+    def __init__(self, namespaces: dict[str, str]):
+        self.namespaces = sorted(namespaces.items(), key=lambda kv: -len(kv[1]))
+        self.cache: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, iri: str) -> tuple[str, str]:
+        """(element name, namespace declaration to put on it or "")."""
+        hit = self.cache.get(iri)
+        if hit is None:
+            hit = self._name(iri)
+            if len(self.cache) < 100_000:
+                self.cache[iri] = hit
+        return hit
+
+    def _name(self, iri: str) -> tuple[str, str]:
+        for prefix, ns in self.namespaces:
+            local = iri[len(ns) :]
+            if iri.startswith(ns) and local and _NCNAME_TAIL.match(local):
+                return f"{prefix}:{local}", ""
+        for i in range(1, len(iri)):
+            if _NCNAME_TAIL.match(iri, i):
+                return f"ns:{iri[i:]}", f' xmlns:ns="{_xml(iri[:i], attr=True)}"'
+        raise InputError(f"the property {iri} cannot be written in RDF/XML (it does not end in an XML name)")
+
+
+def write_rdfxml(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary) -> int:
+    """RDF/XML: an ``rdf:Description`` per subject as the stream brings it, under the vocabulary's
+    namespaces."""
+    names = _QNames(vocab.namespaces)
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF')
+    for prefix, ns in sorted(vocab.namespaces.items()):
+        out.write(f'\n    xmlns:{prefix}="{_xml(ns, attr=True)}"')
+    out.write(">\n")
+    n = 0
+    buf: list[str] = []
+    for s, block in subjects(stream):
+        n += len(block)
+        buf.append(f'  <rdf:Description rdf:about="{_xml(s, attr=True)}">\n')
+        for p, o in block:
+            name, declare = names(p)
+            if isinstance(o, Lit):
+                dt = f' rdf:datatype="{_xml(o.datatype, attr=True)}"' if o.datatype else ""
+                buf.append(f"    <{name}{declare}{dt}>{_xml(o.lexical)}</{name}>\n")
+            else:
+                buf.append(f'    <{name}{declare} rdf:resource="{_xml(o, attr=True)}"/>\n')
+        buf.append("  </rdf:Description>\n")
+        if len(buf) >= 4096:
+            out.write("".join(buf))
+            buf.clear()
+    buf.append("</rdf:RDF>\n")
+    out.write("".join(buf))
+    return n
+
+
 def rdflib_term(term: Term) -> Any:
     from rdflib import Literal, URIRef
 
@@ -387,14 +565,11 @@ def write(stream: Iterable[Quad], out: IO[str], fmt: RdfFormat, vocab: Vocabular
         return write_turtle(stream, out, vocab)
     if fmt.name == "trig":
         return write_turtle(stream, out, vocab, trig=True)
-    graph = to_graph(stream, vocab)
     if fmt.name == "json-ld":
-        from kg.rdf.ontology import context
-
-        out.write(graph.serialize(format="json-ld", context=context(vocab)["@context"], auto_compact=True))
-    else:
-        out.write(graph.serialize(format=fmt.name))
-    return len(graph)
+        return write_jsonld(stream, out, vocab)
+    if fmt.name == "xml":
+        return write_rdfxml(stream, out, vocab)
+    raise InputError(f"no writer for the RDF format {fmt.name!r}")
 
 
 @dataclass
