@@ -7,7 +7,6 @@ edges are read back from the page's own vis DataSets/DataViews and compared with
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+from browser import CHROMIUM, CHROMIUM_ARGS  # tests/browser.py
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -27,16 +27,6 @@ from kg.viz.view import in_window, view_relationship_types
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 XSS = 'He said </script><script>window.kgPwned=1;alert(1)</script><img src=x onerror="window.kgPwned=2"> & left.'
 
 

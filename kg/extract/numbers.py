@@ -96,17 +96,7 @@ _UNITS = {
     },
 }
 NUMBER_WORDS = {**_UNITS["en"], **_UNITS["de"]}
-_DE_TENS = {
-    "zwanzig": 20,
-    "dreißig": 30,
-    "dreissig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-}
+_DE_TENS = {word: value for word, value in _UNITS["de"].items() if value in range(20, 100, 10)}
 _DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 _DE_COMPOUND = re.compile(r"^(" + "|".join(_DE_ONES) + r")und(" + "|".join(_DE_TENS) + r")$")
 

@@ -20,17 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/browser.py)
 
 
 def synthetic_view(n_nodes: int, n_edges: int, seed: int = 5):
@@ -123,14 +115,14 @@ def measure(browser, path: Path, timeout: float = 300, screenshot: Path | None =
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="500:1500,5000:15000,20000:60000")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=CHROMIUM)
     parser.add_argument("--screenshots", metavar="DIR", help="Save a screenshot of each page here.")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
+        browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         for spec in args.sizes.split(","):
             n_nodes, n_edges = (int(x) for x in spec.split(":"))
             view = synthetic_view(n_nodes, n_edges)
