@@ -28,6 +28,7 @@ from kg.store.cypher import Batch
 from loaders.delimited import BadRow, file_identity
 
 BATCH_ROWS = 5000
+BATCH_FACTS = 2000
 
 
 class Reader(Protocol):
@@ -81,8 +82,12 @@ def problem(path: Path | str, line: int, reason: str) -> str:
     return InputError(reason, file=str(path), line=line).message
 
 
-class _Writer:
-    """Writes one batch while the next is read and built (at most one batch in flight)."""
+class BatchWriter:
+    """Writes one batch while the next is read and built (at most one batch in flight).
+
+    The store call runs in a worker thread; the drivers wait on sockets with the GIL released, so
+    building the next batch in Python overlaps the server's work on the last one.
+    """
 
     def __init__(self, store: Store):
         self.store = store
@@ -107,12 +112,42 @@ class _Writer:
 
 
 @contextmanager
-def _writer(store: Store) -> Iterator[_Writer]:
-    w = _Writer(store)
+def batch_writer(store: Store) -> Iterator[BatchWriter]:
+    w = BatchWriter(store)
     try:
         yield w
     finally:
         w.close()
+
+
+def write_facts(
+    store: Store,
+    facts: Iterable[Fact],
+    batch_size: int = BATCH_FACTS,
+    on_batch: Callable[[int], None] | None = None,
+) -> int:
+    """Write a stream of facts, `batch_size` per atomic statement; returns how many were written.
+
+    Memory stays flat however long the stream: one batch is built while the one before is written.
+    `on_batch(written_so_far)` is called after each batch is handed to the writer.
+    """
+    written = 0
+    with batch_writer(store) as writer:
+        batch = Batch()
+        for fact in facts:
+            batch.fact(fact)
+            if batch.facts >= batch_size:
+                written += batch.facts
+                writer.submit(batch)
+                batch = Batch()
+                if on_batch:
+                    on_batch(written)
+        if batch.facts:
+            written += batch.facts
+            writer.submit(batch)
+            if on_batch:
+                on_batch(written)
+    return written
 
 
 def checkpoint_id(reader: Reader) -> str:
@@ -191,7 +226,7 @@ def load_file(
             if on_progress:
                 on_progress(result, last_line)
 
-        with _writer(store) as writer:
+        with batch_writer(store) as writer:
             payloads: list[tuple[int, Any]] = []
             last_line = skip_to
             for rec in reader.records(skip_to):

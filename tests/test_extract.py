@@ -991,3 +991,404 @@ def test_a_war_of_one_state_against_another_is_their_conflict(text: str, lang: s
 )
 def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
     assert not _of(_facts(text, lang), "conflict")
+
+
+# -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Jerewan, 4. Juni 2024\n\nDer armenische Außenminister Ararat Mirsojan führte heute Gespräche mit "
+            "seinem iranischen Amtskollegen Hossein Amir-Abdollahian.",
+            "de",
+        ),
+        (
+            "YEREVAN, 4 June 2024 – Armenian Foreign Minister Ararat Mirzoyan held talks with Iranian Foreign "
+            "Minister Hossein Amir-Abdollahian today.",
+            "en",
+        ),
+    ],
+)
+def test_a_dateline_with_a_date_gives_place_and_day(text: str, lang: str) -> None:
+    source = Source.make(text=text, lang=lang)  # no publication date: the dateline's is "today"
+    meetings = _of([f.to_json() for f in extract_text(text, source, lang)], "meeting")
+    assert [(_names(f, "participants"), _names(f, "place"), f.get("date")) for f in meetings] == [
+        ({"Ararat Mirzoyan", "Hossein Amir-Abdollahian"}, {"Yerevan"}, "2024-06-04")
+    ], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        ("visiting Georgia on 3 and 4 July", "2024-07-02", "2024-07-03"),  # a range: its first day, days ahead
+        ("vom 3. bis 4. Juli in Georgien", "2024-07-02", "2024-07-03"),
+        ("am 28. Dezember in Baku", "2024-01-05", "2023-12-28"),  # the nearest: last year's December
+        ("talks in Ankara in July", "2024-10-20", "2024-07"),  # a month alone: a partial date
+        ("Ende März in einem Interview", "2024-02-10", "2023-03"),
+        ("his trip to China last month", "2023-11-09", "2023-10"),
+        ("im vergangenen Monat in Peking", "2023-01-15", "2022-12"),
+    ],
+)
+def test_dates_without_a_year_are_the_nearest_and_months_are_partial(text: str, published: str, iso: str) -> None:
+    found = N.find_date(text, published)
+    assert found and found[0] == iso, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Amir-Abdollahian sprach am Freitag in Jerewan. Ali Chamenei hatte das Thema angesprochen, als er "
+            "den türkischen Präsidenten Recep Tayyip Erdoğan im Juli in Teheran empfing.",
+            "de",
+        ),
+        (
+            "Amir-Abdollahian spoke in Yerevan on Friday. Ali Khamenei had raised the issue when he received "
+            "Turkish President Recep Tayyip Erdoğan in Tehran in July.",
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_name_is_that_person_not_an_extra_participant(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2022-10-21"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Ali Khamenei", "Recep Tayyip Erdoğan"}, "2022-07")
+    ], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der russische Präsident Wladimir Putin ist am Donnerstag zu einem offiziellen Besuch in Kasachstan "
+            "eingetroffen. Sein Gastgeber, Präsident Kassym-Schomart Tokajew, begrüßte ihn und eröffnete die "
+            "Gespräche.",
+            "de",
+        ),
+        (
+            "Russian President Vladimir Putin arrived in Kazakhstan on Thursday for an official visit. His host, "
+            "President Kassym-Jomart Tokayev, greeted him and opened the talks.",
+            "en",
+        ),
+    ],
+)
+def test_him_is_the_other_person_in_view(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-11-10"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == {
+        frozenset({"Vladimir Putin", "Kassym-Jomart Tokayev"})
+    }, meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hossein Amir-Abdollahian traf am Donnerstag in Armenien ein. Während des Besuchs führte er "
+            "Gespräche mit Ararat Mirsojan und wurde anschließend von Nikol Paschinjan empfangen.",
+            "de",
+        ),
+        (
+            "Hossein Amir-Abdollahian arrived in Armenia on Thursday. During the visit he held talks with "
+            "Ararat Mirzoyan and was received by Nikol Pashinyan.",
+            "en",
+        ),
+    ],
+)
+def test_talks_with_one_and_a_reception_by_another_are_two_meetings(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2022-10-21"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == {
+        frozenset({"Hossein Amir-Abdollahian", "Ararat Mirzoyan"}),
+        frozenset({"Hossein Amir-Abdollahian", "Nikol Pashinyan"}),
+    }, meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan bot an, ein Treffen der Präsidenten Russlands und der Ukraine in Istanbul auszurichten.", "de"),
+        ("Erdoğan offered to host a meeting of the presidents of Russia and Ukraine in Istanbul.", "en"),
+    ],
+)
+def test_a_meeting_offered_is_no_meeting(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2022-02-04"), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "MOSKAU – Am Montag berieten die Staats- und Regierungschefs der OVKS per Videokonferenz. Den Vorsitz "
+            "führte Nikol Paschinjan. Kassym-Schomart Tokajew sprach dort über die Lage. Auch Alexander "
+            "Lukaschenko schaltete sich zu.",
+            "de",
+        ),
+        (
+            "MOSCOW – On Monday the leaders of the CSTO held a video conference. Nikol Pashinyan chaired it. "
+            "Kassym-Jomart Tokayev spoke there about the situation. Alexander Lukashenko joined as well.",
+            "en",
+        ),
+    ],
+)
+def test_a_video_summit_gathers_the_people_named_after_it_and_has_no_place(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2022-01-11"), "meeting")
+    assert [(_names(f, "participants"), f.get("place"), f.get("date"), f.get("kind")) for f in meetings] == [
+        ({"Nikol Pashinyan", "Kassym-Jomart Tokayev", "Alexander Lukashenko"}, None, "2022-01-10", "video_call")
+    ], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der türkische Präsident Recep Tayyip Erdoğan und der georgische Ministerpräsident Irakli "
+            "Garibaschwili reisten am Montag nach Baku.",
+            "de",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdoğan and Georgian Prime Minister Irakli Garibashvili travelled to "
+            "Baku on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_every_traveller_of_a_list_visits(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2023-10-31"), "visit")
+    assert {(frozenset(_names(f, "visitor")), frozenset(_names(f, "host"))) for f in visits} == {
+        (frozenset({"Recep Tayyip Erdoğan"}), frozenset({"Azerbaijan"})),
+        (frozenset({"Irakli Garibashvili"}), frozenset({"Azerbaijan"})),
+    }, visits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Präsident Wladimir Putin empfing am Montag im Kreml die Staatschefs mehrerer Nachbarländer. Nach "
+            "den Gesprächen unterzeichneten Putin und der aserbaidschanische Präsident Ilham Alijew eine "
+            "Erklärung.",
+            "de",
+        ),
+        (
+            "President Vladimir Putin hosted several neighbouring leaders in the Kremlin on Monday. After the "
+            "talks, Putin and Azerbaijani President Ilham Aliyev signed a declaration.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_in_the_hosts_country_is_a_visit_of_the_foreign_participant(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2021-01-12"), "visit")
+    assert [(_names(f, "visitor"), _names(f, "host"), _names(f, "place"), f.get("date")) for f in visits] == [
+        ({"Ilham Aliyev"}, {"Russia"}, {"Moscow"}, "2021-01-11")
+    ], visits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ANKARA – Erdoğan sprach am Samstag auf dem Gipfel in Osaka mit US-Präsident Donald Trump.",
+            "de",
+        ),
+        ("ANKARA – Erdoğan met US President Donald Trump at the summit in Osaka on Saturday.", "en"),
+    ],
+)
+def test_a_meeting_placed_only_by_the_dateline_makes_no_visit(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2019-07-01"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Georgien und China vertiefen ihre Beziehungen. Im vergangenen Jahr war China der viertgrößte "
+            "Handelspartner Georgiens. Die Exporte nach China stiegen um 30 Prozent auf 170 Millionen Dollar, "
+            "die Einfuhren aus China gingen um 7 Prozent auf 547 Millionen Dollar zurück.",
+            "de",
+        ),
+        (
+            "Georgia and China are deepening their relations. Last year China was Georgia's fourth largest trading "
+            "partner. Exports to China rose by 30 percent to $170 million, while imports from China fell by 7 "
+            "percent to $547 million.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_of_one_direction_is_the_pairs_with_its_own_measure_and_period(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang, "2017-05-15"), "trade")
+    got = {
+        (frozenset(_names(f, "parties")), f["measure"], f.get("period"), f.get("amount") or f.get("percent"))
+        for f in trade
+    }
+    pair = frozenset({"Georgia", "China"})
+    assert got == {
+        (pair, "exports", "2016", 170e6),
+        (pair, "imports", "2016", 547e6),
+        (pair, "growth", "2016", 30.0),
+        (pair, "growth", "2016", -7.0),
+    }, trade
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die OVKS schickte Truppen nach Kasachstan. Das Bündnis sprach von einem Erfolg. Der Allianz "
+            "gehören neben Kasachstan auch Russland, Belarus und Armenien an.",
+            "de",
+        ),
+        (
+            "The CSTO sent troops to Kazakhstan. The alliance called the mission a success. Besides Kazakhstan, "
+            "Russia, Belarus and Armenia belong to the alliance.",
+            "en",
+        ),
+    ],
+)
+def test_every_state_of_a_list_belongs_to_the_organisation_referred_to(text: str, lang: str) -> None:
+    members = _of(_facts(text, lang, "2022-01-11"), "membership")
+    assert {(next(iter(_names(f, "member"))), next(iter(_names(f, "organization")))) for f in members} == {
+        (s, "Collective Security Treaty Organization") for s in ("Kazakhstan", "Russia", "Belarus", "Armenia")
+    }, members
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Armenien ist Mitglied der OVKS und der Eurasischen Wirtschaftsunion.", "de"),
+        ("Armenia is a member of the CSTO and of the Eurasian Economic Union.", "en"),
+    ],
+)
+def test_a_member_of_every_organisation_of_a_list(text: str, lang: str) -> None:
+    members = _of(_facts(text, lang), "membership")
+    assert {next(iter(_names(f, "organization"))) for f in members} == {
+        "Collective Security Treaty Organization",
+        "Eurasian Economic Union",
+    }, members
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "piece"),
+    [
+        (
+            "Tokajew nannte Russland den wichtigsten Partner. „Wir sehen große Chancen für mehr Handel“, sagte er "
+            "vor Journalisten.",
+            "de",
+            "Kassym-Jomart Tokayev",
+            "große Chancen",
+        ),
+        (
+            'Tokayev called Russia the main partner. "We see large chances for more trade," he told reporters.',
+            "en",
+            "Kassym-Jomart Tokayev",
+            "large chances",
+        ),
+        (
+            "Außenminister Mirsojan erinnerte daran, dass „Iran zu den ersten Staaten gehörte, die uns anerkannten“.",
+            "de",
+            "Ararat Mirzoyan",
+            "zu den ersten Staaten",
+        ),
+        (
+            'Foreign Minister Mirzoyan recalled that "Iran was among the first states to recognise us".',
+            "en",
+            "Ararat Mirzoyan",
+            "among the first states",
+        ),
+        (
+            "Putin sagte der Zeitung: „Die Gespräche waren offen und sehr nützlich.“",
+            "de",
+            "Vladimir Putin",
+            "offen und sehr nützlich",
+        ),
+        ('Putin told the newspaper: "The talks were open and very useful."', "en", "Vladimir Putin", "open and very"),
+    ],
+)
+def test_quotes_after_told_recalled_and_a_colon_have_their_speaker(
+    text: str, lang: str, speaker: str, piece: str
+) -> None:
+    statements = _of(_facts(text, lang, "2023-11-10"), "statement")
+    assert any(_names(f, "speaker") == {speaker} and piece in (f.get("quote") or "") for f in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Aserbaidschan und Israel pflegen eine enge Zusammenarbeit in den Bereichen Sicherheit, Energie und "
+            "Wirtschaft.",
+            "de",
+        ),
+        (
+            "Azerbaijan and Israel cooperate closely on security, energy and the economy.",
+            "en",
+        ),
+    ],
+)
+def test_cooperation_in_every_domain_of_a_list(text: str, lang: str) -> None:
+    coop = _of(_facts(text, lang), "cooperation")
+    assert {f["domain"] for f in coop} == {"security", "energy", "economic"}, coop
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "domains"),
+    [
+        ("Russland und Belarus sehen darin eine Vertiefung ihrer militärischen Zusammenarbeit.", "de", {"military"}),
+        ("Russia and Belarus agreed to strengthen cooperation in energy.", "en", {"energy"}),
+        ("Russland und Belarus wollen die Vertiefung der Zusammenarbeit in der Energie.", "de", set()),
+        ("Russia and Belarus want to deepen cooperation in energy.", "en", set()),
+    ],
+)
+def test_cooperation_they_have_or_agreed_on_is_a_fact_a_wish_is_not(text: str, lang: str, domains: set) -> None:
+    assert {f["domain"] for f in _of(_facts(text, lang), "cooperation")} == domains
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xi und Putin unterzeichneten zwei Erklärungen, eine davon über einen Plan der wirtschaftlichen "
+            "Kooperation bis 2030.",
+            "de",
+        ),
+        ("Xi and Putin signed two statements, one of them on a plan for economic cooperation until 2030.", "en"),
+    ],
+)
+def test_a_signed_document_on_cooperation_is_cooperation_in_its_domain(text: str, lang: str) -> None:
+    coop = _of(_facts(text, lang, "2023-03-22"), "cooperation")
+    assert [(_names(f, "parties"), f["domain"]) for f in coop] == [({"China", "Russia"}, "economic")], coop
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Armenien hatte im Juli die Verhandlungen mit der EU über ein Assoziierungsabkommen abgeschlossen.", "de"),
+        ("In July Armenia concluded the negotiations with the EU on an association agreement.", "en"),
+    ],
+)
+def test_negotiations_concluded_are_no_signing(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2013-09-04"), "agreement_signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Georgien und China haben am Samstag in Peking ein Freihandelsabkommen unterzeichnet.", "de"),
+        ("Georgia and China signed a free trade agreement in Beijing on Saturday.", "en"),
+    ],
+)
+def test_a_compound_agreement_noun_is_signed(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2017-05-15"), "agreement_signing")
+    assert [(_names(f, "parties"), f.get("date")) for f in signings] == [({"Georgia", "China"}, "2017-05-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Verteidigungsminister Max Mustermann traf seinen belarussischen Amtskollegen in Minsk.", "de"),
+        ("Defence Minister John Example met his Belarusian counterpart in Minsk.", "en"),
+    ],
+)
+def test_a_counterpart_of_someone_unknown_is_nobody(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-05-26")
+    assert "Alexander Lukashenko" not in json.dumps(facts, ensure_ascii=False)

@@ -149,3 +149,21 @@ def test_cypher_injection_is_data(store: Any) -> None:
     store.write(*batch.statement())
     rows = store.query("MATCH (c:Country {name: $name}) RETURN c.id AS id", {"name": evil}).rows
     assert rows == [["Q-evil"]]
+
+
+def test_bulk_write_equals_one_unit(store: Any) -> None:
+    """kg.bulk.write_facts in small batches (built while the last is written) stores what one unit stores."""
+    from kg.bulk import write_facts
+    from loaders.factfile import read_fact_file
+
+    facts = read_fact_file(EXAMPLE).facts
+    one = Batch()
+    for f in facts:
+        one.fact(f)
+    store.write(*one.statement())
+    expected = label_counts(store)
+    store.reset()
+    assert write_facts(store, iter(facts), batch_size=2) == len(facts)
+    assert label_counts(store) == expected
+    assert write_facts(store, iter(facts), batch_size=3) == len(facts)  # again: nothing new
+    assert label_counts(store) == expected

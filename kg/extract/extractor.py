@@ -33,9 +33,11 @@ QUOTES = re.compile(
     r"„([^“”\"]{3,2000}?)[“\"]|“([^”“]{3,2000}?)”|\"([^\"]{3,2000}?)\"|»([^«]{3,2000}?)«|«([^»]{3,2000}?)»"
 )
 _PERSONS = ("Person",)
+# "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
 _DATELINE = re.compile(
-    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*[^–—\n]{1,25}?)?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"
 )
+_DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
 _LOCATIVE = ci(
@@ -63,10 +65,22 @@ _PEOPLE_PAIR = ci(
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
 )
-_SEQUENCE = ci(r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b")
+_SEQUENCE = ci(
+    r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
+    r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
+    r"|\b(?:and|und)\s+(?:later|also|then|afterwards|später|anschließend|danach)\s+(?:met|traf)\b"
+)
 # what one side signs alone: "Putin signed a decree", "unterzeichnete das Gesetz"
 _UNILATERAL = ci(
     r"\b(?:decrees?|Dekret\w*|Erlass\w*|Ukas|executive orders?|laws?|Gesetz\w*|bills?|Verordnung\w*|legislation)\b"
+)
+# an agreement to do more: "agreed to strengthen cooperation", "vereinbarten, die Zusammenarbeit auszubauen"
+_AGREED = ci(r"\b(?:agreed|agree|decided|vereinbart\w*|einigten sich|verständigten sich|beschlossen)\b")
+# a cooperation the parties have: "ihrer militärischen Zusammenarbeit", "their energy cooperation"
+_THEIR = ci(r"\b(?:ihrer|ihre|their|unserer|unsere|our)\s+(?:[\w-]+\s+){0,2}$")
+# negotiations concluded are no signing: "die Verhandlungen ... abgeschlossen", "concluded talks on"
+_TALKS_CONCLUDED = ci(
+    r"\b(?:Verhandlungen|Gespräche)\b[^.;]{0,100}\b(?:abgeschlossen|geschlossen)\b|\b(?:concluded|completed|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b"
 )
 # a place inside a "from ..." phrase with no "to ..." after it: where the visitor came from
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
@@ -74,10 +88,34 @@ _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair")
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
+# where the words of the next figure begin: ", die Einfuhren ..."
+_NEXT_FIGURE = re.compile(r",\s")
+# a state's trade with all partners ("Russia's total exports"), not with one
+_ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|global\w*|overall|all partners)\b")
 _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag bei)\b")
 _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
-_SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
+# the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani"
+_PERSON_LIST_GAP = ci(r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?")
+# a meeting offered or proposed, not held
+_OFFER = ci(
+    r"\b(?:bot\w*\b[^.]*\ban\b|anzubieten|angeboten|Angebot\w*|offer\w*|propos\w*|vorgeschlagen|schlug\w*\b[^.]*\bvor\b|vorzuschlagen|suggest\w*)"
+)
+# a group of leaders meeting, named one by one afterwards
+_LEADERS = ci(
+    r"\b(?:Staats- und Regierungschefs|Staatschefs|Regierungschefs|Staatsoberhäupter|Präsidenten der|Außenminister der|leaders of|heads of state|heads of government|presidents of|foreign ministers of)\b"
+)
+# taking part in it: "Den Vorsitz führte X", "sprach dort", "schaltete sich zu", "X chaired", "joined the call"
+_TOOK_PART = ci(
+    r"\b(?:dort|there|Vorsitz|chaired|presided|zugeschaltet|schaltete\w* sich\b[^.]*\bzu|joined|took part|participated|attended|nahm\w*\b[^.]*\bteil|teilgenommen)\b"
+)
+# a pronoun opening a clause under a person's verb: "X raised it when he received", "X sagte, dass er"
+_SUBORDINATE = ci(
+    r"\b(?:when|as|after|before|while|because|since|where|that|said|says|told|als|wenn|nachdem|bevor|während|weil|dass|sagte|erklärte)\s+$"
+)
+_FUTURE_MONTH = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant)\b")
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
+_SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
+_OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
 _GUEST = ci(
     r"\b(?:seine[nm]?|ihre[nm]?|den|dem|his|her|their|the)\s+(?:\w+\s+)?(?:Gast|Gäste|Gästen|guests?|visitors?|Besucher)\b"
 )
@@ -110,6 +148,7 @@ class Extractor:
     def __init__(self, index: Index | None = None):
         self.index = index or default_index()
         self.schema = load_schema()
+        self._key_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # the region's conflicts by their two parties: "mediate between Russia and Ukraine"
         self.conflict_of: dict[frozenset[str], Entity] = {}
         for c in self.index.g.entities("Conflict"):
@@ -121,24 +160,34 @@ class Extractor:
 
     def extract(self, text: str, source: Source, lang: str | None = None) -> list[Fact]:
         lang = lang or source.lang or "en"
-        resolver = Resolver(self.index, source.published)
-        ctx = R.Context(published=source.published, lang=lang)
+        dateline, filed, dateline_end = self._dateline(text, source.published)
+        published = source.published or filed  # the dateline's date resolves "on Tuesday" when no other is given
+        resolver = Resolver(self.index, published)
+        ctx = R.Context(published=published, lang=lang, dateline=dateline, dateline_end=dateline_end)
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
         sentences = self._sentences(text, spans, all_mentions, ctx)
         ctx.dyad = self._dyad(all_mentions, resolver)
-        ctx.dateline = self._dateline(text)
         self._quotes(text, sentences, ctx)
         for s in sentences[:4]:
             if s.text.count(" ") > 6:
-                found = N.find_date(s.text, source.published)
+                found = N.find_date(s.text, ctx.published)
                 if found:
                     ctx.lead_date = found[0]
                     break
+        ctx.lead_date = ctx.lead_date or filed
         cands: list[R.Candidate] = []
+        gatherings = []
         for s in sentences:
+            before = ctx.gathering
             cands += self._sentence(s, ctx, resolver, lang)
+            if before is not None and before is not ctx.gathering:
+                gatherings.append(before)
+        gatherings.append(ctx.gathering)
+        cands += [g for g in gatherings if g is not None and len(g.roles["participants"]) >= 2]
+        cands.sort(key=lambda c: c.start)
         cands = self._merge(cands, resolver)
+        cands += self._guests(cands, resolver, lang)
         facts = []
         for c in cands:
             f = self._fact(c, text, source)
@@ -165,14 +214,23 @@ class Extractor:
             out.append(R.Sentence(a, b, text[a:b], ms))
         return out
 
-    def _dateline(self, text: str) -> Entity | None:
-        for para in text.split("\n\n", 2)[:2]:
-            m = _DATELINE.match(para)
+    def _dateline(self, text: str, published: str | None) -> tuple[Entity | None, str | None, int]:
+        """The place and date of a dateline ("Tel Aviv, 29 March 2023 –", "BERLIN, 12. März (dpa) –"),
+        and where it ends in the text."""
+        at = 0
+        for para in text.split("\n\n", 3)[:3]:
+            at = text.find(para, at)
+            alone = len(para) < 60 and _DATELINE_ALONE.match(para)
+            dash = "–" in para[:90] or "—" in para[:90] or "-" in para[:90]
+            m = alone or (_DATELINE.match(para) if dash else None)
             if m:
+                when = N.find_date(m["when"], published) if m["when"] else None
+                if alone and when is None:
+                    continue  # a short line of its own is a dateline only with a date
                 found = self.index.g.lookup(m.group(1).strip(), ["Place"])
-                if found:
-                    return found[0]
-        return None
+                if found or when:
+                    return (found[0] if found else None), (when[0] if when else None), at + m.end()
+        return None, None, 0
 
     def _capital(self, country: Entity | None) -> Entity | None:
         if country is None:
@@ -203,6 +261,8 @@ class Extractor:
             qs, qe = m.start(), m.end()
             quote = next(g for g in m.groups() if g is not None)
             speaker = None
+            embedded = False  # introduced by a speech verb: 'said the two countries had set "really ambitious ..."'
+
             # the sentence holding the closing mark: "…“, erklärte Putin." / "…," he said.
             for s in sentences:
                 if s.start <= qe <= s.end:
@@ -219,11 +279,12 @@ class Extractor:
                             ),
                             None,
                         )
-                        if speaker is None and re.search(r"\b(er|he|she)\b", tail):
-                            speaker = ctx.persons[-1] if ctx.persons else None
+                        if speaker is None and re.search(r"\b(er|sie|he|she)\b", tail):
+                            speaker = _last_person(sentences, qs) or (ctx.persons[-1] if ctx.persons else None)
                 if speaker is None and s.start <= qs < s.end:
                     before = s.text[max(0, qs - s.start - 120) : qs - s.start]
-                    if R.SPEECH.search(before) or before.rstrip().endswith(":"):
+                    lead_in = R.SPEECH.search(before)
+                    if lead_in or before.rstrip().endswith(":"):
                         cand = [
                             x.entity
                             for x in s.mentions
@@ -231,7 +292,16 @@ class Extractor:
                             and x.entity is not None
                             and x.entity.type in ("Person", "Organization")
                         ]
-                        speaker = cand[-1] if cand else None
+                        people = [e for e in cand if e.type == "Person"]
+                        speaker = people[-1] if people else cand[-1] if cand else None
+                        if speaker is None and lead_in and _SPEAKER_PRONOUN.search(before):
+                            speaker = _last_person(sentences, s.start)  # "He recalled that „...“"
+                        # the quotation is what the verb says: a few words after it
+                        last_verb = list(R.SPEECH.finditer(before))[-1] if lead_in else None
+                        gap = before[last_verb.end() :] if last_verb is not None else None
+                        embedded = embedded or (
+                            gap is not None and (len(gap) <= 45 or (len(gap) <= 160 and "," not in gap))
+                        )
                 if speaker:
                     break
             for s in sentences:
@@ -239,7 +309,7 @@ class Extractor:
                     s.speaker = s.speaker or speaker
             full = quote.strip()
             words = full.split()
-            if speaker and len(words) >= 5 and full[:1].isupper():
+            if speaker and len(words) >= 5 and (full[:1].isupper() or (embedded and len(words) >= 6)):
                 host = next((s for s in sentences if s.start <= qs < s.end), None)
                 if host is not None:
                     host.quote_span = (qs, qe)
@@ -252,11 +322,26 @@ class Extractor:
     def _sentence(self, s: R.Sentence, ctx: R.Context, res: Resolver, lang: str) -> list[R.Candidate]:
         t = s.text
         persons = s.ents(*_PERSONS)
-        # pronoun subjects: "traf er sich", "he met"
-        if ctx.persons and (_SUBJECT_PRONOUN.search(t) or (not persons and _PRONOUN.search(t))):
+        # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
+        sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
+        if (
+            sp is not None
+            and _SUBORDINATE.search(t, max(0, sp.start() - 12), sp.start())
+            and any(
+                m.entity is not None and m.entity.type == "Person" and m.kind != "quote" and 0 <= m.end <= sp.start()
+                for m in s.mentions
+            )
+        ):
+            sp = None  # "Khamenei raised it when he received ...": the pronoun is the person just named
+        if ctx.persons and (sp or (not persons and _PRONOUN.search(t))):
             last = ctx.persons[-1]
             if last not in persons:
                 persons = [*persons, last]
+        elif persons and ctx.persons and ("ih" in t or "him" in t) and _OBJECT_PRONOUN.search(t):
+            # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
+            other = next((p for p in reversed(ctx.persons) if p not in persons), None)
+            if other is not None:
+                persons = [*persons, other]
         # unresolved office words ("der Präsident") -> the last person in that office
         for m in s.mentions:
             if m.kind == "office" and m.entity is None:
@@ -269,6 +354,11 @@ class Extractor:
         low_text = t.casefold()
         low = R.gates(low_text)
         ctx.sent_no += 1
+        if ctx.gathering is not None and persons and ctx.sent_no - ctx.gathering_at <= 4:
+            # "Den Vorsitz führte X", "Y sprach dort", "Z schaltete sich zu": the people of that summit
+            if _TOOK_PART.search(t) or R.SPEECH.search(t):
+                ps = ctx.gathering.roles["participants"]
+                ps += [p for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")) if p not in ps]
         if not (
             any(g in low for g in _RULE_GATES)
             or s.speaker
@@ -309,6 +399,8 @@ class Extractor:
         modality = R.modality_of(t, low)
         if day and date and _FUTURE.search(t) and N.is_weekday(t[date[1] : date[2]]):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
+        elif day and len(day) == 7 and ctx.published and day < ctx.published[:7] and _FUTURE_MONTH.search(t):
+            day = f"{int(day[:4]) + 1:04d}{day[4:]}"  # "soll im November unterzeichnet werden": the coming November
         speaker, reported = self._attribution(s, ctx) if s.speaker or _ATTR_GATE(low_text) else (None, None)
         out: list[R.Candidate] = []
 
@@ -332,7 +424,8 @@ class Extractor:
             return c
 
         countries = s.ents("Country", kinds=("name",))
-        places = s.ents("Place", kinds=("name",))
+        # the dateline's own words ("ANKARA –") place the article, not the events of its first sentence
+        places = s.ents("Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start))
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
         conflicts = s.ents("Conflict", kinds=("name", "region") if region and _CONFLICT_WORD.search(t) else ("name",))
@@ -437,26 +530,43 @@ class Extractor:
                     if ci(r"offiziell|official").search(t)
                     else None
                 )
-                c = cand(
-                    "visit",
-                    {"visitor": [visitor], "host": [host], **({"place": [place]} if place else {})},
-                    mv,
-                    0.85 if day else 0.7,
-                    properties={"date": visit_day},
-                    values={"kind": kind} if kind else {},
-                )
-                ctx.event_persons = (
-                    R._uniq([*ctx.event_persons, visitor]) if visitor in ctx.event_persons else [visitor]
-                )
-                # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
-                ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
-                ctx.event_countries = R._uniq([own, host])
-                ctx.event_date = visit_day or ctx.event_date
-                ctx.event_place = place
-                del c
+                # "Erdoğan and Georgian Prime Minister Kvirikashvili travelled to Baku": every visitor of the list
+                pms = [m for m in s.mentions if m.entity is not None and m.entity.type == "Person" and m.start >= 0]
+                k = next((i for i, m in enumerate(pms) if m.entity == visitor), None)
+                visitors = [visitor]
+                if k is not None:
+                    for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
+                        if nxt.start > mv.start() or not _PERSON_LIST_GAP.fullmatch(t, prev.end, nxt.start):
+                            break
+                        if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
+                            visitors.append(nxt.entity)
+                for v in visitors:
+                    cand(
+                        "visit",
+                        {"visitor": [v], "host": [host], **({"place": [place]} if place else {})},
+                        mv,
+                        0.85 if day else 0.7,
+                        properties={"date": visit_day},
+                        values={"kind": kind} if kind else {},
+                    )
+                if modality in ("planned", "expected", "hoped", "speculated"):
+                    pass  # "he would soon travel to Baku": not the visit the article is about
+                else:
+                    ctx.event_persons = (
+                        R._uniq([*ctx.event_persons, visitor]) if visitor in ctx.event_persons else [visitor]
+                    )
+                    ctx.event_persons += [v for v in visitors if v not in ctx.event_persons]
+                    # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
+                    ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
+                    ctx.event_countries = R._uniq([own, host])
+                    ctx.event_date = visit_day or ctx.event_date
+                    ctx.event_place = place
+                    ctx.place_stated = place is not None and place in places
 
         # ---- meeting
         mm = R.MEETING.search(t) if R.has(low, "meeting") else None
+        if mm and _OFFER.search(t, 0, mm.start()):
+            mm = None  # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet)
         if mm:
             parts = list(persons)
             with_ = re.search(r"\b(mit|with)\b", t)
@@ -483,7 +593,8 @@ class Extractor:
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
                 place = places[0] if places else None
-                if place is None and not ctx.event_place and ctx.dateline is not None:
+                calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
+                if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
                 for group in groups:
@@ -495,12 +606,15 @@ class Extractor:
                         properties={"date": day or (ctx.event_date if use_ctx else None) or ctx.lead_date},
                         values={"kind": kind} if kind and len(groups) == 1 else {},
                     )
-                    if not place and use_ctx and ctx.event_place:
+                    c.place_stated = bool(places) and place is places[0]
+                    if not place and use_ctx and ctx.event_place and not calls:
                         c.roles["place"] = [ctx.event_place]
+                        # "hosted the leaders ... in the Kremlin. After four hours of talks ...": stated before
+                        c.place_stated = ctx.place_stated
                 if (
                     _HOSTING.match(mm.group(0))
                     and kind not in ("phone_call", "video_call")
-                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+$").search(t[: mm.start()])
+                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+)?$").search(t[: mm.start()])
                 ):
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
                     host_person = persons[0]
@@ -521,8 +635,9 @@ class Extractor:
                 ctx.event_persons = parts
                 ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
                 ctx.event_date = c.properties["date"] or ctx.event_date
+                ctx.place_stated = c.place_stated if place else ctx.place_stated
                 ctx.event_place = place or ctx.event_place
-            elif day and not parts and len(ctx.event_persons) >= 2 and not countries:
+            elif day and len(day) == 10 and not parts and len(ctx.event_persons) >= 2 and not countries:
                 # "Am Dienstag folgten die offiziellen Verhandlungen": the current event's people
                 place = places[0] if places else ctx.event_place
                 cand(
@@ -536,8 +651,25 @@ class Extractor:
             else:
                 if anaphor and places and not ctx.event_place:
                     ctx.event_place = places[0]
+                    ctx.place_stated = True
+                if _LEADERS.search(t):
+                    # "Am Montag berieten die Staatschefs der OVKS per Videokonferenz": who took part follows
+                    calls = kind in ("phone_call", "video_call")
+                    c = R.Candidate(
+                        "meeting",
+                        {"participants": list(parts), **({"place": [places[0]]} if places and not calls else {})},
+                        properties={"date": day or ctx.lead_date},
+                        values={"kind": kind} if kind else {},
+                        start=s.start,
+                        end=s.end,
+                        rule=R.trigger_id(lang, "meeting", mm),
+                        confidence=0.65,
+                        modality=modality,
+                    )
+                    ctx.gathering, ctx.gathering_at = c, ctx.sent_no
                 if day and parts:  # "Putin hosted the leaders of ... on Monday": the date of what follows
                     ctx.event_date, ctx.event_persons = day, parts
+                    ctx.place_stated = bool(places) or (ctx.place_stated and ctx.event_place is not None)
                     ctx.event_place = places[0] if places else ctx.event_place or ctx.dateline
 
         # ---- agreement signing
@@ -550,13 +682,16 @@ class Extractor:
             if md is not None:
                 uni = [u for u in _UNILATERAL.finditer(t) if abs(u.start() - ms.start()) < abs(md.start() - ms.start())]
                 lo, hi = min(ms.start(), md.start()), max(ms.end(), md.end())
-                if uni or _NEGATION.search(t, max(0, lo - 20), hi):
+                talks = _TALKS_CONCLUDED.search(t, max(0, ms.start() - 120), ms.end() + 60)
+                if uni or _NEGATION.search(t, max(0, lo - 20), hi) or talks:
                     md = None  # "signed a decree", "no final agreement had been signed": no agreement signed
+        sign_parties = None
         if ms and md:
             ps, from_ctx = parties(min_n=2)
+            sign_parties = list(ps), from_ctx
             ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported)])
             ps = [p for p in ps if p.type in _PARTIES] or ps
-            if ps:
+            if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
                 topics = [f"{d} cooperation" for d in R.domains_of(t[md.start() :])][:3]
                 c = cand(
@@ -584,6 +719,9 @@ class Extractor:
             R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t))
         )
         if trade_ok and not is_arms:
+            sentence_period = N.find_period(t, ctx.published)
+            if sentence_period:  # "Es war im vergangenen Jahr der größte Handelspartner.": the period of what follows
+                ctx.trade_period, ctx.trade_period_at = sentence_period, ctx.sent_no
             prev_parties: list[Entity] = list(ctx.trade_parties) if not R.TRADE.search(t) else []
             for lo, hi in _clauses(t):
                 clause = t[lo:hi]
@@ -597,14 +735,30 @@ class Extractor:
                     ps, from_ctx = prev_parties, True
                 if not ps:
                     continue
+                if len(ps) == 1 and len(ctx.dyad) == 2 and ps[0] in ctx.dyad and not _ALL_PARTNERS.search(clause):
+                    # "exports to China", "der Warenaustausch" in an article about Georgia and China: the pair
+                    ps, from_ctx = [ps[0], *(d for d in ctx.dyad if d != ps[0])], True
                 prev_parties = ps
                 ctx.trade_at, ctx.trade_parties = ctx.sent_no, ps
-                period = N.find_period(clause, ctx.published) or N.find_period(t, ctx.published) or N.bare_year(clause)
+                period = (
+                    N.find_period(clause, ctx.published)
+                    or sentence_period
+                    or N.bare_year(clause)
+                    or (ctx.trade_period if ctx.sent_no - ctx.trade_period_at <= 2 else None)
+                )
                 trig = mt or R.TRADE.search(t) or R.TARGET.search(t)
                 assert trig is not None
+                prev_pct = 0
                 for p in pcts:
                     measure = "share" if R.SHARE.search(clause) else "growth"
-                    value = -p.value if R.DECLINE.search(clause) and not R.GROWTH.search(clause) else p.value
+                    # its own verb: "die Exporte stiegen um 30 Prozent, die Einfuhren gingen um 7 Prozent zurück"
+                    own_pct = clause[prev_pct : p.end + 60]
+                    own_pct = own_pct[
+                        : next((m.start() for m in _NEXT_FIGURE.finditer(own_pct, p.end - prev_pct)), None)
+                    ]
+                    prev_pct = p.end
+                    falls = R.DECLINE.search(own_pct) and not R.GROWTH.search(own_pct)
+                    value = -p.value if falls or (R.DECLINE.search(clause) and not R.GROWTH.search(clause)) else p.value
                     cand(
                         "trade",
                         {"parties": ps},
@@ -620,17 +774,12 @@ class Extractor:
                     # the target words of this figure: between the figure before it and the next words after it
                     # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
                     own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
+                    lead = clause[prev_end : a.start]  # "die Einfuhren aus China ... auf 547 Millionen": its own noun
                     prev_end = a.end
                     measure = (
                         "target"
                         if R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own))
-                        else "investment"
-                        if R.INVEST.search(clause)
-                        else "exports"
-                        if R.EXPORTS.search(clause)
-                        else "imports"
-                        if R.IMPORTS.search(clause)
-                        else "volume"
+                        else _flow(lead) or _flow(clause) or "volume"
                     )
                     cand(
                         "trade",
@@ -721,14 +870,31 @@ class Extractor:
                     )
 
         # ---- cooperation
-        mc = R.COOP.search(t) if R.has(low, "coop") else None
-        if mc and modality in ("asserted", "reported"):
+        coop_found: set[str] = set()
+        coop_parties: tuple[list[Entity], bool] | None = None
+        for mc in R.COOP.finditer(t) if R.has(low, "coop") and modality in ("asserted", "reported") else ():
+            # each mention of cooperation on its own: "deepening their partnership ...; a plan for economic cooperation"
+            signed = ms is not None and md is not None and md.end() <= mc.start()  # "Abkommen über die Zusammenarbeit"
+            if ms is not None and not signed:
+                continue
+            before = t[max(0, mc.start() - 60) : mc.start()]
+            # "agreed to strengthen": agreed; "Vertiefung ihrer militärischen Zusammenarbeit": theirs exists
+            if R.ASPIRATION.search(before) and not _AGREED.search(before) and not _THEIR.search(before):
+                continue
             domain = R.nearest_domain(t, mc.start())
-            if domain and not R.ASPIRATION.search(t[max(0, mc.start() - 60) : mc.start()]) and not R.SIGN.search(t):
-                ps, from_ctx = parties(min_n=2)
-                ps = [p for p in ps if p.type in _PARTIES]
-                if len(ps) >= 2:
-                    cand("cooperation", {"parties": ps}, mc, 0.65 if from_ctx else 0.8, properties={"domain": domain})
+            if domain is None:
+                continue
+            if coop_parties is None:
+                found, from_ctx = sign_parties or parties(min_n=2)
+                coop_parties = [p for p in found if p.type in _PARTIES], from_ctx
+            ps, from_ctx = coop_parties
+            if len(ps) < 2:
+                continue
+            # "cooperate closely on regional security, energy and tourism": every domain of the list
+            for d in [domain, *R.listed_domains(t, mc.end())]:
+                if d not in coop_found:
+                    coop_found.add(d)
+                    cand("cooperation", {"parties": ps}, mc, 0.65 if from_ctx else 0.8, properties={"domain": d})
         mj = R.JOINT.search(t) if R.has(low, "joint") else None
         if mj and modality in ("asserted", "reported", "planned"):
             word = mj.group(0).casefold()
@@ -933,9 +1099,22 @@ class Extractor:
 
         # ---- membership
         mb = R.MEMBER.search(t) if R.has(low, "member") else None
-        org = next((o for o in orgs if not AGENCY_NAME(o, t)), None)
+        org = next((o for o in orgs if not AGENCY_NAME(o, t)), None) if mb else None
         if mb and org is None and ctx.sent_no - ctx.member_at <= 3 and not R.MEMBERS_GENERIC.match(t, mb.start()):
             org = ctx.member_org  # "Beide Länder sind bereits Beitrittskandidaten": the organisation in view
+        if mb and org is None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(t):
+            org = ctx.org  # "der Allianz, der ... angehören", "the bloc": the organisation named last
+        org_list = [org] if org is not None else []
+        if mb and org is not None and org in orgs:
+            # "a member of the CSTO and of the Eurasian Economic Union": every organisation of the list
+            oms = [
+                m for m in s.mentions if m.entity is not None and m.entity.type == "Organization" and m.kind == "name"
+            ]
+            k = next(i for i, m in enumerate(oms) if m.entity == org)
+            for prev, nxt in zip(oms[k:], oms[k + 1 :], strict=False):
+                if not R.ORG_LIST_GAP.fullmatch(t, prev.end, nxt.start) or AGENCY_NAME(nxt.entity, t):
+                    break
+                org_list.append(nxt.entity)
         if mb and org is not None:
             ctx.member_org, ctx.member_at = org, ctx.sent_no
             generic = bool(R.MEMBERS_GENERIC.match(t, mb.start()))
@@ -968,6 +1147,8 @@ class Extractor:
                     if st:
                         who = [p for p in s.ents(*_PERSONS, hi=st.start())]
                         members = R._uniq([res.country_of(who[-1]) if who else ctx.subject])
+                    elif named and R.ITS.search(t, max(0, mb.start() - 12), mb.start()):
+                        members = [named[0].entity]  # "Iran ... signed a memorandum on its accession to"
             if members and not AGENCY_NAME(org, t):
                 status = (
                     "observer"
@@ -981,14 +1162,15 @@ class Extractor:
                     else "member"
                 )
                 for member in members:
-                    if member != org:
-                        cand(
-                            "membership",
-                            {"member": [member], "organization": [org]},
-                            mb,
-                            0.7,
-                            values={"status": status},
-                        )
+                    for o in org_list:
+                        if member != o:
+                            cand(
+                                "membership",
+                                {"member": [member], "organization": [o]},
+                                mb,
+                                0.7,
+                                values={"status": status},
+                            )
 
         # ---- statement (quotations and expressed hopes)
         q = next((m for m in s.mentions if m.kind == "quote"), None)
@@ -1039,6 +1221,15 @@ class Extractor:
         )
         if first is not None and first.start < 50 and not s.speaker:
             ctx.subject = first.entity
+        org = None
+        for m in reversed(s.mentions):
+            if m.entity is not None and m.entity.type == "Organization":
+                org = m.entity
+                break
+        if org is not None and not AGENCY_NAME(org, s.text):
+            ctx.org, ctx.org_at = org, ctx.sent_no
+        elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
+            ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
 
     def _sides(self, conflict: Entity) -> set[Entity]:
         found = (self.index.g.country(str(p)) for p in self.index.g.record(conflict.id).get("parties") or [])
@@ -1114,28 +1305,30 @@ class Extractor:
         """A dateless or periodless repeat joins the dated fact with the same key roles; then one
         fact per event id. A visit takes its place from a meeting of the visitor in the host country."""
 
+        keys = self._keys
+
         def roles_key(c: R.Candidate) -> tuple[Any, ...]:
-            et = self.schema.by_fact[c.type]
+            roles, props = keys(c.type)
             return (
                 c.type,
-                *(tuple(sorted(e.id for e in c.roles.get(r.name, ()))) for r in et.key_roles),
-                *(c.properties.get(p.name) for p in et.key_properties if p.name not in ("date", "period")),
+                *(tuple(sorted(e.id for e in c.roles.get(r, ()))) for r in roles),
+                *(c.properties.get(p) for p in props if p not in ("date", "period")),
             )
 
+        rk = [roles_key(c) for c in cands]  # each candidate's key, once
         timed: dict[tuple[Any, ...], R.Candidate] = {}
-        for c in cands:
+        for c, k in zip(cands, rk, strict=True):
             if c.properties.get("date") or c.properties.get("period"):
-                timed.setdefault(roles_key(c), c)
+                timed.setdefault(k, c)
         kept: list[R.Candidate] = []
         by_key: dict[tuple[Any, ...], R.Candidate] = {}
-        for c in cands:
+        for c, k in zip(cands, rk, strict=True):
             if not (c.properties.get("date") or c.properties.get("period")):
-                target = timed.get(roles_key(c))
+                target = timed.get(k)
                 if target is not None and c.type not in ("statement", "trade"):
                     _fill(target, c)
                     continue
-            et = self.schema.by_fact[c.type]
-            full = (roles_key(c), *(c.properties.get(p.name) for p in et.key_properties))
+            full = (k, *(c.properties.get(p) for p in keys(c.type)[1]))
             if c.type == "trade":
                 full = (*full, c.values.get("percent"), c.values.get("amount"))
             if full in by_key:
@@ -1163,6 +1356,52 @@ class Extractor:
                         v.roles["place"] = [place]
                         break
         return final
+
+    def _keys(self, ftype: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The key roles and key properties of a fact type (cached: the schema does not change)."""
+        found = self._key_cache.get(ftype)
+        if found is None:
+            et = self.schema.by_fact[ftype]
+            found = self._key_cache[ftype] = (
+                tuple(r.name for r in et.key_roles),
+                tuple(p.name for p in et.key_properties),
+            )
+        return found
+
+    @staticmethod
+    def _guests(cands: list[R.Candidate], res: Resolver, lang: str) -> list[R.Candidate]:
+        """A meeting in a host's country with its people there is a visit of each foreign participant
+        ("Putin, Aliyev and Pashinyan held talks in Moscow": Aliyev and Pashinyan visit Russia), unless
+        the text already gives that visit. Calls and video summits take no one anywhere."""
+        out: list[R.Candidate] = []
+        visits = {(c.roles["visitor"][0], c.roles["host"][0]) for c in cands if c.type == "visit"}
+        for m in cands:
+            if m.type != "meeting" or not m.place_stated or m.values.get("kind") in ("phone_call", "video_call"):
+                continue
+            place, date = (m.roles.get("place") or [None])[0], m.properties.get("date")
+            host = res.country_of(place) if place is not None and date else None
+            people = m.roles["participants"]
+            if host is None or not any(res.country_of(p) == host for p in people):
+                continue
+            for guest in people:
+                if res.country_of(guest) in (None, host) or (guest, host) in visits:
+                    continue
+                visits.add((guest, host))
+                out.append(
+                    R.Candidate(
+                        "visit",
+                        {"visitor": [guest], "host": [host], "place": [place]},
+                        properties={"date": date},
+                        start=m.start,
+                        end=m.end,
+                        rule=f"rule:{lang}.visit.meeting-in-host-country",
+                        confidence=0.6,
+                        modality=m.modality,
+                        speaker=m.speaker,
+                        reported_by=m.reported_by,
+                    )
+                )
+        return out
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -1208,6 +1447,25 @@ class Extractor:
         return Fact(type=c.type, roles=roles, properties=properties, values=values, evidence=evidence)
 
 
+_SPEAKER_PRONOUN = ci(r"\b(?:er|sie|he|she)\s+\w+\s*$|\b(?:er|sie|he|she)\b")
+
+
+def _last_person(sentences: list[R.Sentence], pos: int) -> Entity | None:
+    """The last person named before `pos` (text offset): whom "he said" after a quotation means."""
+    for s in reversed(sentences):
+        if s.start >= pos:
+            continue
+        for m in reversed(s.mentions):
+            if (
+                m.entity is not None
+                and m.entity.type == "Person"
+                and s.start + m.start < pos
+                and m.kind in ("name", "surname", "role")
+            ):
+                return m.entity
+    return None
+
+
 def orgs_after(s: R.Sentence, pos: int) -> list[Entity]:
     return [m.entity for m in s.mentions if m.entity is not None and m.entity.type == "Organization" and m.start >= pos]
 
@@ -1235,6 +1493,17 @@ def _clauses(t: str) -> list[tuple[int, int]]:
         + [len(t)]
     )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+_FLOW = ci(f"(?P<investment>{R.INVEST.pattern})|(?P<exports>{R.EXPORTS.pattern})|(?P<imports>{R.IMPORTS.pattern})")
+
+
+def _flow(text: str) -> str | None:
+    """The trade flow a text names: investment, exports or imports (the last named wins)."""
+    last = None
+    for m in _FLOW.finditer(text):
+        last = m.lastgroup
+    return last
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:

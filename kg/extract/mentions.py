@@ -236,7 +236,9 @@ _CURRENCY_AFTER = re.compile(r"[-\s]?(?:Dollar|dollars?|\$)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=200_000)
 def _norm_token(tok: str) -> str:
+    """A token normalised as the gazetteer's names are (cached: news vocabulary repeats)."""
     return normalize(tok)
 
 
@@ -300,8 +302,8 @@ def find_mentions(
         cur: tuple[str, ...] = ()
         j = i
         while j < n:
-            if j > i and text[toks[j - 1].end() : toks[j].start()].strip(" -\u2010\u2011"):
-                break  # tokens of a match are adjacent (only spaces or hyphens between)
+            if j > i and text[toks[j - 1].end() : toks[j].start()].strip(" -\u2010\u2011,"):
+                break  # tokens of a match are adjacent (only spaces, hyphens or a comma of a listing name between)
             cur = (*cur, norm[j])
             entries = table.get(cur)
             if entries:
@@ -416,7 +418,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 # same office as the person named last, in the adjective's country
                 last = next((x for x in reversed(out) if x.entity is not None and x.entity.type == "Person"), None)
                 held = resolver.office_of(last.entity) if last and last.entity else None
-                office = held[0] if held else "head_of_state"
+                # nobody named before ("Verteidigungsminister Schoigu", unknown, "und sein Amtskollege"): no office
+                office = held[0] if held else "head_of_state" if last is not None else None
             if country is not None and office:
                 person = resolver.holder(office, country)
             # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew,": the name wins

@@ -418,6 +418,11 @@ WEEKDAYS = {
     "sonntag": 6,
     "sunday": 6,
 }
+_MONTH_CAP = "|".join(
+    m.capitalize()
+    for m in sorted(MONTHS, key=len, reverse=True)
+    if len(m) > 4 or m in ("mai", "may", "juni", "june", "juli", "july", "märz")
+)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 DATE_RES = [
@@ -426,7 +431,7 @@ DATE_RES = [
     (
         "d_month_y",
         ci(
-            rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_ALT})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+            rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?(?:\s*(?:-|–|and|und|to|bis)\s*[0-3]?\d(?:\.|st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_ALT})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
         ),
     ),
     (
@@ -435,16 +440,26 @@ DATE_RES = [
     ),
     # "im September 2013", "in September 2013": a month (partial date)
     ("month_y", ci(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b")),
+    # "in July", "Ende März": a month of the publication year or the one before (partial date)
+    (
+        "month",
+        re.compile(
+            rf"(?P<mon>{_MONTH_CAP})\b(?!\.?\s*(?:\d|of\b))"  # its preposition is checked in _date_of
+        ),
+    ),
     (
         "weekday",
         ci(rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})\b"),
     ),
     ("relative", ci(r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen)\b")),
+    # "last month", "im vergangenen Monat": a month relative to the publication (partial date)
+    ("rel_month", ci(r"\b(?P<rm>last|this|next|vergangenen|letzten|diesen|nächsten|kommenden)\s+(?:month|Monats?)\b")),
 ]
 
 
 _HAS_DIGIT = re.compile(r"\d").search
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
+_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$")
 
 
 def is_weekday(text: str) -> bool:
@@ -460,6 +475,7 @@ def next_weekday(iso: str, ref: str | None) -> str:
     return (d + _dt.timedelta(days=7)).isoformat()
 
 
+@functools.lru_cache(maxsize=256)
 def _ref(ref: str | None) -> _dt.date | None:
     if not ref:
         return None
@@ -478,13 +494,14 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
     digits = _HAS_DIGIT(text) is not None
     weekday = "tag" in low or "day" in low or "mittwoch" in low or "sonnabend" in low
     relative = any(w in low for w in ("gestern", "heute", "morgen", "today", "yesterday", "tomorrow"))
-    if not (digits or weekday or relative):
-        return None
+    rel_month = "month" in low or "monat" in low
     months = digits and any(p in low for p in _MONTH_PIECES)
     r = _ref(ref)
     best = None
     for kind, rx in DATE_RES:
-        if not digits and kind not in ("weekday", "relative"):
+        if not digits and kind not in ("weekday", "relative", "month", "rel_month"):
+            continue
+        if kind == "rel_month" and not rel_month:
             continue
         if (
             (not months and kind in ("d_month_y", "month_d_y", "month_y"))
@@ -501,6 +518,19 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
     return best
 
 
+def _nearest(r: _dt.date, month: int, day: int) -> _dt.date:
+    """A day and month without year: the one nearest the reference ("on 30 March" in an article of
+    29 March is the coming day; "am 28. Dezember" in one of 3 January the last year's)."""
+    found = []
+    for year in (r.year - 1, r.year, r.year + 1):
+        try:
+            found.append(_dt.date(year, month, day))
+        except ValueError:
+            continue
+    # a date up to two months ahead is the coming one; otherwise the past one is preferred
+    return min(found, key=lambda d: abs((d - r).days) if d <= r + _dt.timedelta(days=60) else 10**6 + (d - r).days)
+
+
 def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
     try:
         if kind in ("iso", "dmy"):
@@ -515,10 +545,18 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
                 return _dt.date(int(m["y"]), month, day).isoformat()
             if r is None:
                 return None
-            year = r.year if (month, day) <= (r.month, r.day) else r.year - 1
-            return _dt.date(year, month, day).isoformat()
+            return _nearest(r, month, day).isoformat()
         if r is None:
             return None
+        if kind == "rel_month":
+            shift = {"last": -1, "vergangenen": -1, "letzten": -1, "next": 1, "nächsten": 1, "kommenden": 1}
+            n = r.year * 12 + r.month - 1 + shift.get(m["rm"].casefold(), 0)
+            return f"{n // 12:04d}-{n % 12 + 1:02d}"
+        if kind == "month":
+            if not _MONTH_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+                return None  # "May" the verb, "March" the walk: a month only after "in", "im", "Ende" ...
+            month = MONTHS[m["mon"].casefold()]
+            return f"{r.year if month <= r.month else r.year - 1:04d}-{month:02d}"
         if kind == "weekday":
             if m["wd"].casefold() == "morgen":
                 return None

@@ -8,6 +8,7 @@ of "beide Länder") come from the context: the article's current meeting or visi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +30,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|video call|videoconference)\b"
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|video call|video ?conference|video summit|Video(?:gipfel|schalte))\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video")
@@ -38,16 +39,16 @@ SIGN = rx(
     r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|sign|inked|concluded|abgeschlossen|geschlossen)\b"
 )
 DOCS = rx(
-    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|Abkommen|Vereinbarung(?:en)?|Verträge|Vertrag|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
+    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommen|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
 )
 TRADE = rx(
-    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|turnover|exports?|imports?|investments?|sales)"
+    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|sales)"
 )
 GROWTH = rx(
-    r"\b(wuchs|wachsen|gewachsen|wächst|stieg|steigen|gestiegen|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
+    r"\b(wuchs|wuchsen|wachsen|gewachsen|wächst|stieg|stiegen|steigen|steigt|gestiegen|zugelegt|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
 )
 DECLINE = rx(
-    r"\b(sank|gesunken|gefallen|fiel|zurückgegangen|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
+    r"\b(sank|gesunken|gefallen|fiel|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
 )
 TARGET = rx(
     r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d)\b"
@@ -81,7 +82,7 @@ SUPPLY = rx(
 SUPPLIER = rx(r"\b(?:\w*lieferant\w*|suppliers?|Abnehmer\w*|buyers?|customers?|\w*käufer\w*|Kunden?)\b")
 CONDITIONAL = rx(r"\b(?:would|würden?|könnten?|could|might)\b")
 ENERGY_GOODS = rx(
-    r"\b(?:Erd|Roh|Heiz)?öl\w*|\w*gas\b|\b(?:Erd|Flüssig)gas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\b(?:crude )?oil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
+    r"\b(?:Erd|Roh|Heiz)?öl\w*|gas\b|\b(?:Erd|Flüssig)gas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\b(?:crude )?oil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
 )
 COOP = rx(r"(Zusammenarbeit|Kooperation|Partnerschaft|kooperier\w*|cooperat\w*|co-operat\w*|partnership)")
 ASPIRATION = rx(
@@ -103,7 +104,10 @@ DOMAINS = [
     ),
     ("security", rx(r"Sicherheit\w*|security|Terror\w*|counter-?terror\w*")),
     ("military", rx(r"militärisch\w*|Militär\w*|Verteidigung\w*|military|defen[cs]e")),
-    ("economic", rx(r"wirtschaft\w*|Wirtschafts\w*|ökonomisch\w*|economic\w*|trade and economic|Handels\w*")),
+    (
+        "economic",
+        rx(r"wirtschaft\w*|Wirtschafts\w*|ökonomisch\w*|economic\w*|econom(?:y|ies)|trade and economic|Handels\w*"),
+    ),
     ("humanitarian", rx(r"humanitär\w*|humanitarian")),
     ("cultural", rx(r"kulturell\w*|Kultur\w*|cultural|culture")),
     ("scientific", rx(r"wissenschaft\w*|scientific|science|Forschung\w*|research")),
@@ -114,12 +118,19 @@ MEDIATE = rx(
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
-    r"(Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status)"
+    r"(Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status|angehör\w*|\bgehör(?:t|en|te|ten)\b(?=[^.;]*\ban\b)|\bbelong(?:s|ed|ing)? to\b)"
 )
 # the states of a list: "der Ukraine und mit der Republik Moldau", "Russia, Belarus and Kazakhstan"
 LIST_GAP = rx(
-    r"\s*(?:,|und|and|sowie|as well as|oder|or)\s*(?:(?:und|and)\s+)?(?:mit\s+|with\s+)?(?:der|dem|den|die|the)?\s*"
+    r"\s*(?:,|und|and|sowie|as well as|oder|or|auch|also)\s*(?:(?:und|and|auch|also)\s+)?(?:mit\s+|with\s+)?(?:der|dem|den|die|the)?\s*"
 )
+# the organisations of a list: "of the CSTO and of the Eurasian Economic Union", "der OVKS und der EAWU"
+ORG_LIST_GAP = rx(r"\s*(?:,|und|and|sowie|as well as)\s*(?:(?:und|and|of|in|der|des|dem|den|the)\s+){0,2}")
+# an organisation referred to, not named: "der Allianz", "des Bündnisses", "the bloc"
+ORG_ANAPHOR = rx(
+    r"\b(?:der|die|das|des|dem|dieser|dieses|the|this)\s+(?:\w+\s+)?(?:Allianz|Bündnis(?:ses)?|Militärbündnis(?:ses)?|Organisation|Staatengemeinschaft|alliance|bloc|organi[sz]ation|grouping)\b"
+)
+ITS = rx(r"\b(?:its|seine[nm]?|ihre[nm]?)\s+$")
 # "member states", "Mitgliedstaaten": the members in general, not one named
 MEMBERS_GENERIC = rx(r"Mitglied(?:s)?(?:staat|land|länd)\w*|member (?:states|countries|nations)")
 # a state referred to, not named: "sein Land", "das Land", "its country", "it is a member"
@@ -133,7 +144,7 @@ PAIR = rx(
     r"\b(beide[nr]?|unsere[nr]?|zwei|drei|both|two|three|our|the two|the three)\s+(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|countries|nations|states|sides|governments|leaders|presidents)\b|\bbilateral\w*"
 )
 SPEECH = rx(
-    r"\b(sagte\w*|erklärte\w*|betonte\w*|sagt|erklärt|betont|meinte|fügte\w* hinzu|versicherte\w*|unterstrich|stellte\w* fest|kündigte\w* an|teilte\w* mit|warnte|so\b|said|says|stated|added|told|noted|stressed|declared|emphasi[sz]ed|warned|assured|announced|remarked)\b"
+    r"\b(sagte\w*|erklärte\w*|betonte\w*|sagt|erklärt|betont|meinte|fügte\w* hinzu|versicherte\w*|unterstrich|stellte\w* fest|kündigte\w* an|teilte\w* mit|warnte|erinnerte\w*|bekräftigte\w*|ergänzte\w*|schrieb|antwortete\w*|so\b|said|says|stated|added|told|noted|stressed|declared|emphasi[sz]ed|warned|assured|announced|remarked|recalled|recalls|insisted|reiterated|replied|wrote|explained|pointed out)\b"
 )
 ACCORDING = rx(
     r"\b(?:laut|according to|wie\s+\w+\s+berichtete|zufolge|berichtete\w*|reported|reports|citing|zitiert\w*|quoted)\b"
@@ -159,7 +170,7 @@ MODALITY = [
     (
         "planned",
         rx(
-            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|will (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
+            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
         ),
     ),
     ("reported", rx(r"\b(zufolge|laut|berichtet\w*|according to|reported|reports|citing)\b")),
@@ -223,6 +234,7 @@ GATES = {
         "target",
         "aim",
         "handel",
+        "trading",
         "umsatz",
         "austausch",
         "absatz",
@@ -318,6 +330,9 @@ GATES = {
         "accession",
         "member",
         "observer",
+        "angehör",
+        "gehör",
+        "belong",
     ),
     "hope": ("hoff", "hope", "hoping", "wünsch"),
     "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
@@ -347,6 +362,7 @@ GATES = {
         "is to",
         "are to",
         "will",
+        "would",
         "wird",
         "werden",
         "bevorsteh",
@@ -424,6 +440,7 @@ class Candidate:
     modality: str = "asserted"
     speaker: Entity | None = None
     reported_by: Entity | None = None
+    place_stated: bool = False  # the place is named in the sentence itself (not taken from the context)
 
 
 @dataclass
@@ -437,18 +454,26 @@ class Context:
     event_countries: list[Entity] = field(default_factory=list)
     event_date: str | None = None
     event_place: Entity | None = None
+    place_stated: bool = False  # the event's place was named in the text, not taken from the dateline
     dyad: list[Entity] = field(default_factory=list)
     conflict: Entity | None = None
     dateline: Entity | None = None  # "MOSCOW (Reuters) –": where the article was filed
+    dateline_end: int = 0  # where the dateline ends in the text
     sent_no: int = 0
     trade_at: int = -9  # sentence number of the last trade figure
     trade_parties: list[Entity] = field(default_factory=list)
+    trade_period: str | None = None  # the period of the last sentence about trade that names one
+    trade_period_at: int = -9
     arms_at: int = -9  # sentence number of the last sentence about arms (its anaphors reach two on)
     member_org: Entity | None = None  # the organisation of the last sentence about membership
     member_at: int = -9
     pair: list[Entity] = field(default_factory=list)  # the last sentence naming exactly two states
     pair_at: int = -9
     subject: Entity | None = None  # the state a sentence opens with ("Armenia has been ...")
+    gathering: Candidate | None = None  # a meeting of leaders whose participants the next sentences name
+    gathering_at: int = -9
+    org: Entity | None = None  # the organisation named last ("der Allianz" refers to it)
+    org_at: int = -9
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
 
     def remember(self, e: Entity) -> None:
@@ -500,12 +525,47 @@ def _uniq(items: Any) -> list[Any]:
 
 
 def trigger_id(lang: str, ftype: str, m: re.Match[str]) -> str:
-    word = re.sub(r"[^a-zäöüß-]+", "-", m.group(0).casefold()).strip("-")[:24] or "x"
+    return _trigger_id(lang, ftype, m.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _trigger_id(lang: str, ftype: str, text: str) -> str:
+    word = re.sub(r"[^a-zäöüß-]+", "-", text.casefold()).strip("-")[:24] or "x"
     return f"rule:{lang}.{ftype}.{word}"
+
+
+# every domain word in one pass: the group that matches names the domain (the first in DOMAINS order
+# wins where two start at one place, as "militärisch-technische" is military-technical)
+DOMAIN_ANY = rx("|".join(f"(?P<d{i}>{r.pattern})" for i, (_, r) in enumerate(DOMAINS)))
+_DOMAIN_NAMES = {f"d{i}": name for i, (name, _) in enumerate(DOMAINS)}
 
 
 def domains_of(text: str) -> list[str]:
     return [name for name, r in DOMAINS if r.search(text)]
+
+
+# the start of a list of domains after a cooperation word: "in the economy, security and energy", "beim ..."
+_DOMAIN_LIST_START = rx(
+    r"\s*(?:\w+\s+){0,4}?(?:in|on|im|in den|in der|beim|bei|auf|across|including|such as|zur|zum|über)\b"
+)
+_DOMAIN_LIST_END = re.compile(
+    r"[.;:!?]|\s(?:but|aber|while|während|whereas|which)\s|,\s(?:die|der|das|which|who|und|and)\s\w+\s(?:is|are|was|were|ist|sind|war|hat|has)\b"
+)
+
+
+def listed_domains(text: str, pos: int) -> list[str]:
+    """The domains of a list right after a cooperation word at `pos`, in their order."""
+    if not _DOMAIN_LIST_START.match(text, pos):
+        return []
+    window = text[pos : pos + 200]
+    end = _DOMAIN_LIST_END.search(window)
+    window = window[: end.start()] if end else window
+    found: list[str] = []
+    for m in DOMAIN_ANY.finditer(window):  # one pass: "Energiewirtschaft" is energy
+        name = _DOMAIN_NAMES[m.lastgroup or ""]
+        if name not in found:
+            found.append(name)
+    return found
 
 
 def nearest_domain(text: str, pos: int) -> str | None:

@@ -132,7 +132,7 @@ def main() -> int:
                 sys.path.insert(0, str(ROOT / "tests" / "neo4j"))
                 import server as neo4j_server
 
-                with neo4j_server.neo4j_for_tests() as conn:
+                with neo4j_server.neo4j_for_tests(heap="4g", page_cache="2g") as conn:
                     env_n = dict(env, NEO4J_USER=conn.user or "neo4j", NEO4J_PASSWORD=conn.password or "")
                     results.append(run(engine, conn.uri, data, args.batch, env_n))
             print(json.dumps(results[-1]), flush=True)
