@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 _FILES = {
     "countries.yaml": "Country",
     "persons.yaml": "Person",
+    "persons-world.yaml": "Person",
     "organizations.yaml": "Organization",
     "places.yaml": "Place",
     "conflicts.yaml": "Conflict",

@@ -128,8 +128,9 @@ class Index:
                 sur = rec.get("surname") or []
                 for s in sur if isinstance(sur, list) else [sur]:
                     self._add(str(s), Entry(e, "surname"), inflect=True)
-                # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan")
-                for alias in names:
+                # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan"),
+                # unless the record lists its surnames itself (`surname: []`: none is used alone)
+                for alias in names if "surname" not in rec else ():
                     toks = TOKEN.findall(alias)
                     if len(toks) >= 2 and len(toks[-1]) >= 4 and toks[-1][:1].isupper():
                         derived[normalize(toks[-1])].add(e)
