@@ -50,6 +50,10 @@ _CONFLICT_WORD = ci(
     r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
 )
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
+# a live blog's entry: "**13:40** –", "16.40 Uhr –" at the start of a line
+_LIVE_ENTRY = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]", re.MULTILINE)
+# "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest
+_PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b)")
 _PAIR_GATE = re.compile(r"beide|unsere|zwei|drei|both|two|three|our|bilateral").search
 _ATTR_GATE = re.compile(
     r"laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
@@ -169,7 +173,10 @@ class Extractor:
         sentences = self._sentences(text, spans, all_mentions, ctx)
         ctx.dyad = self._dyad(all_mentions, resolver)
         self._quotes(text, sentences, ctx)
-        for s in sentences[:4]:
+        # the lead's date: a live blog's entries are of its day; else the first date of the lead
+        if len(_LIVE_ENTRY.findall(text)) >= 2:
+            ctx.lead_date = source.published
+        for s in sentences[:4] if ctx.lead_date is None else ():
             if s.text.count(" ") > 6:
                 found = N.find_date(s.text, ctx.published)
                 if found:
@@ -515,7 +522,7 @@ class Extractor:
                 and _VISIT_NOUN_OWNED.search(t[: mv.start()])
                 and (R.SIGN.search(t) or (R.MEETING.search(t) and len(persons) > 1))
             ):
-                visit_day = None  # the date is the signing's or the meeting's, not the arrival's
+                visit_day = None  # the date is the signing's or the meeting's, not the arrival's ...
             elif day:
                 visit_day = day
             else:
@@ -549,6 +556,8 @@ class Extractor:
                         properties={"date": visit_day},
                         values={"kind": kind} if kind else {},
                     )
+                    if visit_day is None:
+                        out[-1].fallback_date = day  # ... unless no sentence dates the visit itself
                 if modality in ("planned", "expected", "hoped", "speculated"):
                     pass  # "he would soon travel to Baku": not the visit the article is about
                 else:
@@ -559,7 +568,7 @@ class Extractor:
                     # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
                     ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
                     ctx.event_countries = R._uniq([own, host])
-                    ctx.event_date = visit_day or ctx.event_date
+                    ctx.event_date = visit_day or day or ctx.event_date
                     ctx.event_place = place
                     ctx.place_stated = place is not None and place in places
 
@@ -615,6 +624,7 @@ class Extractor:
                     _HOSTING.match(mm.group(0))
                     and kind not in ("phone_call", "video_call")
                     and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+)?$").search(t[: mm.start()])
+                    and not _PASSIVE_AFTER.match(t, mm.end())
                 ):
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
                     host_person = persons[0]
@@ -1320,6 +1330,10 @@ class Extractor:
         for c, k in zip(cands, rk, strict=True):
             if c.properties.get("date") or c.properties.get("period"):
                 timed.setdefault(k, c)
+        for c, k in zip(cands, rk, strict=True):
+            if c.fallback_date and not c.properties.get("date") and k not in timed:
+                c.properties["date"] = c.fallback_date  # no report dates it better: the day of its sentence
+                timed[k] = c
         kept: list[R.Candidate] = []
         by_key: dict[tuple[Any, ...], R.Candidate] = {}
         for c, k in zip(cands, rk, strict=True):

@@ -441,6 +441,7 @@ class Candidate:
     speaker: Entity | None = None
     reported_by: Entity | None = None
     place_stated: bool = False  # the place is named in the sentence itself (not taken from the context)
+    fallback_date: str | None = None  # the day of the sentence, for an event no other report dates
 
 
 @dataclass
