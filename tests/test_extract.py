@@ -1392,3 +1392,70 @@ def test_a_compound_agreement_noun_is_signed(text: str, lang: str) -> None:
 def test_a_counterpart_of_someone_unknown_is_nobody(text: str, lang: str) -> None:
     facts = _facts(text, lang, "2023-05-26")
     assert "Alexander Lukashenko" not in json.dumps(facts, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der Konflikt um Bergkarabach ist ungelöst. Gespräche laufen im Rahmen der OSZE-Minsk-Gruppe, in der "
+            "Frankreich, Russland und die Vereinigten Staaten den Ko-Vorsitz führen.",
+            "de",
+        ),
+        (
+            "The conflict over Nagorno-Karabakh is unresolved. Russia, along with the United States and France, "
+            "co-chairs the OSCE Minsk Group.",
+            "en",
+        ),
+        (
+            "Der Konflikt um Bergkarabach ist ungelöst. Russland gehört mit den USA und Frankreich zu den "
+            "Kovorsitzenden der Minsker Gruppe.",
+            "de",
+        ),
+    ],
+)
+def test_co_chairs_of_a_body_mediate_through_it(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang), "mediation")
+    got = {(next(iter(_names(f, "mediator"))), frozenset(_names(f, "via")), f.get("role")) for f in facts}
+    assert got == {(c, frozenset({"OSCE Minsk Group"}), "co-chair") for c in ("France", "Russia", "United States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ein Abkommen unterzeichneten beide Seiten am Mittwoch in Ankara während des offiziellen Besuchs "
+            "des russischen Präsidenten Dmitri Medwedew.",
+            "de",
+        ),
+        (
+            "The two sides signed an agreement in Ankara on Wednesday during the official visit of Russian "
+            "President Dmitry Medvedev.",
+            "en",
+        ),
+    ],
+)
+def test_a_visit_dated_only_by_its_signing_takes_that_day(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2010-05-13"), "visit")
+    assert [(_names(v, "visitor"), v.get("date")) for v in visits] == [({"Dmitry Medvedev"}, "2010-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Liveblog.\n\n**14.10 Uhr** – Scholz und Macron haben in Paris Gespräche aufgenommen.\n\n"
+            "**09.00 Uhr** – Scholz ist gestern Abend in Paris gelandet; am Sonntag hatte er noch mit Biden telefoniert.\n",
+            "de",
+        ),
+        (
+            "Live coverage.\n\n**14:10** – Scholz and Macron have started talks in Paris.\n\n"
+            "**09:00** – The World Cup ended yesterday; Scholz landed in Paris last night.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_live_blogs_entries_are_of_its_day(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
+    talks = [m for m in meetings if _names(m, "participants") == {"Olaf Scholz", "Emmanuel Macron"}]
+    assert [m.get("date") for m in talks] == ["2023-05-12"], meetings

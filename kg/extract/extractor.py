@@ -90,7 +90,11 @@ _TALKS_CONCLUDED = ci(
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
-_CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair")
+_CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
+# "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
+_ALONG_GAP = ci(
+    r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
+)
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
 # where the words of the next figure begin: ", die Einfuhren ..."
 _NEXT_FIGURE = re.compile(r",\s")
@@ -1047,7 +1051,10 @@ class Extractor:
                 mediator = near[-1].entity
                 # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators"
                 k = before.index(near[-1])
-                while k > 0 and R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start):
+                while k > 0 and (
+                    R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start)
+                    or _ALONG_GAP.fullmatch(t, before[k - 1].end, before[k].start)
+                ):
                     k -= 1
                     also.append(before[k].entity)
             elif before:
@@ -1063,6 +1070,12 @@ class Extractor:
                 ),
                 None,
             )
+            if via is None and _CO_CHAIR.search(t):
+                # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
+                # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")
+                bodies = [m for m in s.mentions if m.entity is not None and m.entity.type == "Organization"]
+                if bodies:
+                    via = min(bodies, key=lambda m: abs(m.start - mmed.start())).entity
             if (
                 mediator is None
                 and via is not None

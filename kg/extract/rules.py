@@ -114,7 +114,7 @@ DOMAINS = [
     ("political", rx(r"politisch\w*|political")),
 ]
 MEDIATE = rx(
-    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*)"
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*)"
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
