@@ -1459,3 +1459,26 @@ def test_a_live_blogs_entries_are_of_its_day(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
     talks = [m for m in meetings if _names(m, "participants") == {"Olaf Scholz", "Emmanuel Macron"}]
     assert [m.get("date") for m in talks] == ["2023-05-12"], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        (
+            "Scholz sagte, man wolle den Handel mit Frankreich binnen fünf Jahren auf 200 Milliarden Euro steigern.",
+            "de",
+            "2028",
+        ),
+        (
+            "Scholz and Macron agreed to lift trade between their countries to 200 billion euros by 2030, "
+            "as the visit irritated Poland.",
+            "en",
+            "2030",
+        ),
+    ],
+)
+def test_a_trade_figure_to_be_reached_is_a_target_of_the_pair(text: str, lang: str, period: str) -> None:
+    trade = _of(_facts(text, lang, "2023-05-12"), "trade")
+    assert [(_names(f, "parties"), f["measure"], f.get("period")) for f in trade] == [
+        ({"Germany", "France"}, "target", period)
+    ]

@@ -1513,10 +1513,15 @@ def _fill(target: R.Candidate, other: R.Candidate) -> None:
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
-    """Clauses split at ', während', ', while', '; ', ', whereas'."""
+    """Clauses split at ', während', ', while', '; ', ', whereas', ', as' (not 'as well as'), ', after'."""
     cuts = (
         [0]
-        + [m.start() for m in re.finditer(r"[,;]\s+(?:während|wohingegen|whereas|while|and|und|aber|but)\b|;\s", t)]
+        + [
+            m.start()
+            for m in re.finditer(
+                r"[,;]\s+(?:während|wohingegen|whereas|while|and|und|aber|but|as(?!\s+well)|nachdem|after)\b|;\s", t
+            )
+        ]
         + [len(t)]
     )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

@@ -626,6 +626,12 @@ _PERIOD_CUES = (
 )
 
 
+_WITHIN_YEARS = ci(
+    r"\b(?:binnen|innerhalb(?: von)?|in den nächsten|in den kommenden|within(?: the next)?|in the next|over the next)\s+"
+    r"(\w+|\d+)\s+(?:Jahren|years)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def find_period(text: str, ref: str | None) -> str | None:
     """A reporting period: 'im vergangenen Jahr' -> '2017', 'in den ersten sechs Monaten dieses
@@ -665,6 +671,11 @@ def find_period(text: str, ref: str | None) -> str | None:
         return str(r.year - 1)
     if r and ci(r"\b(?:in diesem Jahr|dieses Jahr|this year|in the current year|im laufenden Jahr)\b").search(t):
         return str(r.year)
+    m = _WITHIN_YEARS.search(t)
+    if r and m:  # "binnen fünf Jahren", "within five years": the year it ends
+        n = word_number(m.group(1))
+        if n and 0 < n <= 30:
+            return str(r.year + int(n))
     m = ci(r"\b(?:zwischen|between|von|from)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|-|–)\s+((?:19|20)\d\d)\b").search(t)
     if m:
         return f"{m.group(1)}/{m.group(2)}"

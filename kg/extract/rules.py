@@ -51,7 +51,8 @@ DECLINE = rx(
     r"\b(sank|gesunken|gefallen|fiel|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
 )
 TARGET = rx(
-    r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d)\b"
+    r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d"
+    r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen)\b"
 )
 SHARE = rx(r"\b(Anteil|share)\b")
 INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
