@@ -319,6 +319,7 @@ class FalkorDBStore(Store):
             except Exception as exc:
                 if "already indexed" not in str(exc).lower():
                     raise StoreError(f"{statement}: {exc}") from exc
+            self._await_indexer()
         constraints = self._existing_constraints()
         for label in _unique_targets(schema):
             if label in constraints:
@@ -330,7 +331,27 @@ class FalkorDBStore(Store):
             except Exception as exc:
                 if "already exists" not in str(exc).lower():
                     raise StoreError(f"{' '.join(args)}: {exc}") from exc
+            self._await_indexer()
         return created
+
+    def _await_indexer(self, timeout: float = 120.0) -> None:
+        """Wait until every index and constraint is operational. FalkorDB builds them in a background
+        thread, and a schema change queued while it is still busy can crash the server (seen once in
+        a test run: SIGSEGV in `_indexer_AddTask` during GRAPH.CONSTRAINT CREATE), so one at a time."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                busy = [
+                    row
+                    for q in ("CALL db.indexes() YIELD status", "CALL db.constraints() YIELD status")
+                    for row in self._graph.query(f"{q} RETURN status").result_set
+                    if str(row[0]).upper() not in ("OPERATIONAL", "FAILED")
+                ]
+            except Exception:
+                return  # a graph without indexes yet
+            if not busy:
+                return
+            time.sleep(0.005)
 
     def _existing_indexes(self) -> set[tuple[str, str]]:
         try:
