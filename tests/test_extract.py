@@ -1482,3 +1482,24 @@ def test_a_trade_figure_to_be_reached_is_a_target_of_the_pair(text: str, lang: s
     assert [(_names(f, "parties"), f["measure"], f.get("period")) for f in trade] == [
         ({"Germany", "France"}, "target", period)
     ]
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """The same articles give the same facts, in the same order, in every process (no set order leaks)."""
+    import os
+    import subprocess
+    import sys
+
+    articles = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    code = "import sys; from kg.cli import main; sys.argv = ['kg', 'extract', sys.argv[1]]; main()"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(articles)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "4", "12345")
+    }
+    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) > 100

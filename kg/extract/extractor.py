@@ -52,6 +52,24 @@ _CONFLICT_WORD = ci(
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –" at the start of a line
 _LIVE_ENTRY = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]", re.MULTILINE)
+
+
+def _live_entries(text: str, enough: int = 2) -> int:
+    """How many lines open as a live blog's entries do (counted up to `enough`): as many as
+    _LIVE_ENTRY.findall finds, trying only the starts of lines (where its "^" lets it match)."""
+    found = end = pos = 0
+    while pos >= 0:
+        if pos >= end:  # matches do not overlap
+            m = _LIVE_ENTRY.match(text, pos)
+            if m:
+                found, end = found + 1, m.end()
+                if found >= enough:
+                    break
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return found
+
+
 # "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest
 _PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b)")
 _PAIR_GATE = re.compile(r"beide|unsere|zwei|drei|both|two|three|our|bilateral").search
@@ -178,7 +196,7 @@ class Extractor:
         ctx.dyad = self._dyad(all_mentions, resolver)
         self._quotes(text, sentences, ctx)
         # the lead's date: a live blog's entries are of its day; else the first date of the lead
-        if len(_LIVE_ENTRY.findall(text)) >= 2:
+        if _live_entries(text) >= 2:
             ctx.lead_date = source.published
         for s in sentences[:4] if ctx.lead_date is None else ():
             if s.text.count(" ") > 6:
@@ -371,7 +389,7 @@ class Extractor:
                 ps = ctx.gathering.roles["participants"]
                 ps += [p for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")) if p not in ps]
         if not (
-            any(g in low for g in _RULE_GATES)
+            not low.isdisjoint(_RULE_GATES)
             or s.speaker
             or ctx.sent_no - ctx.arms_at <= 2
             or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
@@ -469,7 +487,7 @@ class Extractor:
             return found, False
 
         # ---- visit
-        mv = R.VISIT.search(t) if R.has(low, "visit") else None
+        mv = R.VISIT.search(t) if "visit" in low else None
         if (
             mv
             and not persons
@@ -577,7 +595,7 @@ class Extractor:
                     ctx.place_stated = place is not None and place in places
 
         # ---- meeting
-        mm = R.MEETING.search(t) if R.has(low, "meeting") else None
+        mm = R.MEETING.search(t) if "meeting" in low else None
         if mm and _OFFER.search(t, 0, mm.start()):
             mm = None  # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet)
         if mm:
@@ -687,7 +705,7 @@ class Extractor:
                     ctx.event_place = places[0] if places else ctx.event_place or ctx.dateline
 
         # ---- agreement signing
-        ms = R.SIGN.search(t) if R.has(low, "sign") else None
+        ms = R.SIGN.search(t) if "sign" in low else None
         md = None
         if ms:  # the document noun near the signing verb ("signed two agreements", "Abkommen ... unterzeichnet")
             reach = 170 if lang == "de" else 80  # German puts the participle at the end of the clause
@@ -720,7 +738,7 @@ class Extractor:
                     c.roles["place"] = [ctx.event_place]
 
         # ---- trade (clause by clause)
-        is_arms = R.has(low, "arms") and R.ARMS.search(t)
+        is_arms = "arms" in low and R.ARMS.search(t)
         if is_arms:
             ctx.arms_at = ctx.sent_no
         elif (
@@ -729,9 +747,7 @@ class Extractor:
             and (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t))
         ):
             is_arms = _ARMS_ANAPHOR.search(t)
-        trade_ok = R.has(low, "trade") and (
-            R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t))
-        )
+        trade_ok = "trade" in low and (R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t)))
         if trade_ok and not is_arms:
             sentence_period = N.find_period(t, ctx.published)
             if sentence_period:  # "Es war im vergangenen Jahr der größte Handelspartner.": the period of what follows
@@ -886,7 +902,7 @@ class Extractor:
         # ---- cooperation
         coop_found: set[str] = set()
         coop_parties: tuple[list[Entity], bool] | None = None
-        for mc in R.COOP.finditer(t) if R.has(low, "coop") and modality in ("asserted", "reported") else ():
+        for mc in R.COOP.finditer(t) if "coop" in low and modality in ("asserted", "reported") else ():
             # each mention of cooperation on its own: "deepening their partnership ...; a plan for economic cooperation"
             signed = ms is not None and md is not None and md.end() <= mc.start()  # "Abkommen über die Zusammenarbeit"
             if ms is not None and not signed:
@@ -909,7 +925,7 @@ class Extractor:
                 if d not in coop_found:
                     coop_found.add(d)
                     cand("cooperation", {"parties": ps}, mc, 0.65 if from_ctx else 0.8, properties={"domain": d})
-        mj = R.JOINT.search(t) if R.has(low, "joint") else None
+        mj = R.JOINT.search(t) if "joint" in low else None
         if mj and modality in ("asserted", "reported", "planned"):
             word = mj.group(0).casefold()
             domain = (
@@ -923,7 +939,7 @@ class Extractor:
             ps = [p for p in ps if p.type == "Country"]
             if domain and len(ps) >= 2:
                 cand("cooperation", {"parties": ps}, mj, 0.6 if from_ctx else 0.7, properties={"domain": domain})
-        mi = R.INTEGRATE.search(t) if R.has(low, "integrate") else None
+        mi = R.INTEGRATE.search(t) if "integrate" in low else None
         if (
             mi
             and not R.ASPIRATION.search(t[max(0, mi.start() - 30) : mi.start()])
@@ -932,7 +948,7 @@ class Extractor:
             ps = [p for p in parties(min_n=2)[0] if p.type == "Country"]
             if len(ps) >= 2 and s.ents("Country", kinds=("name",)):
                 cand("cooperation", {"parties": ps}, mi, 0.65, properties={"domain": "economic"})
-        if R.has(low, "supply"):
+        if "supply" in low:
             for lo, hi in _clauses(t):
                 clause = t[lo:hi]
                 sv = R.SUPPLY.search(clause)
@@ -999,7 +1015,7 @@ class Extractor:
                 ctx.conflict = pair_war
                 cand(
                     "conflict",
-                    {"name": [pair_war], "parties": list(self._sides(pair_war))},
+                    {"name": [pair_war], "parties": self._sides(pair_war)},
                     war,
                     0.7,
                     modality="asserted",
@@ -1030,7 +1046,7 @@ class Extractor:
             cand("conflict", {"name": [conflict], **({"parties": ps} if ps else {})}, mk, conf, modality="asserted")
 
         # ---- mediation
-        mmed = R.MEDIATE.search(t) if R.has(low, "mediate") else None
+        mmed = R.MEDIATE.search(t) if "mediate" in low else None
         if mmed:
             conflict = (
                 conflicts[0] if conflicts else self._conflict_between(s, t) or self._conflict_of(s, res) or ctx.conflict
@@ -1121,7 +1137,7 @@ class Extractor:
                             )
 
         # ---- membership
-        mb = R.MEMBER.search(t) if R.has(low, "member") else None
+        mb = R.MEMBER.search(t) if "member" in low else None
         org = next((o for o in orgs if not AGENCY_NAME(o, t)), None) if mb else None
         if mb and org is None and ctx.sent_no - ctx.member_at <= 3 and not R.MEMBERS_GENERIC.match(t, mb.start()):
             org = ctx.member_org  # "Beide Länder sind bereits Beitrittskandidaten": the organisation in view
@@ -1213,7 +1229,7 @@ class Extractor:
             )
             out.append(c)
             s.mentions.remove(q)
-        mh = R.HOPE.search(t) if R.has(low, "hope") else None
+        mh = R.HOPE.search(t) if "hope" in low else None
         if mh and persons and not s.speaker:
             doms = R.domains_of(t[mh.end() :])
             cand(
@@ -1254,9 +1270,11 @@ class Extractor:
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
             ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
 
-    def _sides(self, conflict: Entity) -> set[Entity]:
+    def _sides(self, conflict: Entity) -> list[Entity]:
+        """The conflict's parties, in the gazetteer's order (never a set's: the output stays the same
+        from run to run)."""
         found = (self.index.g.country(str(p)) for p in self.index.g.record(conflict.id).get("parties") or [])
-        return {c for c in found if c is not None}
+        return list(dict.fromkeys(c for c in found if c is not None))
 
     @staticmethod
     def _someone_unknown(s: R.Sentence, t: str, pos: int) -> bool:

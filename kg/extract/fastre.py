@@ -1,11 +1,15 @@
 """Case-insensitive regular expressions that run fast: the pattern is lower-cased once and matched
 case-sensitively against the lower-cased text (re.IGNORECASE is three to four times slower on the
-long word alternations the rules use). Offsets are those of the original text."""
+long word alternations the rules use). Offsets are those of the original text. Before a search, a
+cheap substring test rules out texts that hold none of the strings every match must contain (derived
+from the parsed pattern, so it never changes a result)."""
 
 from __future__ import annotations
 
 import functools
 import re
+import re._constants as _C
+import re._parser as _P
 import sys
 from collections.abc import Iterator
 
@@ -31,6 +35,51 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """Strings one of which every match of the parsed sequence contains (None: no such set known)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    for op, av in items:
+        if op is _C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            better(frozenset(["".join(run)]))
+            run = []
+        if op is _C.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            better(_required(list(av[3])))
+        elif op is _C.BRANCH:
+            alts = [_required(list(a)) for a in av[1]]
+            if all(alts):
+                better(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            better(_required(list(av[2])))
+    if run:
+        better(frozenset(["".join(run)]))
+    return best
+
+
+def required_strings(pattern: str) -> tuple[str, ...]:
+    """Strings one of which is in every text the (case-sensitive) pattern matches; () when unknown."""
+    try:
+        parsed = _P.parse(pattern)
+    except re.error:
+        return ()
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # inline flags: leave the pattern ungated
+        return ()
+    found = _required(list(parsed))
+    if not found:
+        return ()
+    # a string that holds another of the set adds nothing ("lieferung" beside "liefer")
+    return tuple(sorted((w for w in found if not any(v != w and v in w for v in found)), key=len))
+
+
 # letters re.IGNORECASE matches beyond their lower case ("ı" ~ "I", Kelvin sign ~ "k", long s ~ "s")
 _IRREGULAR = frozenset("ıİſKÅϐϑϕϖϰϱϵẛιςΐΰ")
 _last: tuple[str, str] = ("", "")  # the text lower-cased last, and its lower-case form
@@ -41,11 +90,16 @@ class Rx:
     same matches (offsets included), three to four times faster than re.IGNORECASE on long
     alternations of words. Texts whose lower-case form changes length use re.IGNORECASE."""
 
-    __slots__ = ("ci", "lo")
+    __slots__ = ("ci", "lo", "needs", "opened", "tried")
 
     def __init__(self, pattern: str):
         self.ci = re.compile(pattern, re.IGNORECASE)
-        self.lo = re.compile(_lower_pattern(pattern))
+        lowered = _lower_pattern(pattern)
+        self.lo = re.compile(lowered)
+        # a cheap test before the search: one of these strings is in every lower-cased text it matches;
+        # dropped when it seldom rules a text out (then it costs more than it saves)
+        self.needs = required_strings(lowered)
+        self.tried = self.opened = 0
 
     @property
     def pattern(self) -> str:
@@ -67,10 +121,24 @@ class Rx:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _last
-        if last[0] is text and last[1]:  # the hot path: one sentence, many patterns
-            return self.lo.search(last[1], pos, endpos)
-        p, x = self._pick(text)
-        return p.search(x, pos, endpos)
+        if last[0] is not text or not last[1]:
+            p, x = self._pick(text)
+            if p is self.ci:
+                return p.search(x, pos, endpos)
+        low = _last[1]  # the hot path: one sentence, many patterns
+        if self.needs and not self._may_match(low):
+            return None  # none of the strings every match contains
+        return self.lo.search(low, pos, endpos)
+
+    def _may_match(self, low: str) -> bool:
+        """Whether the lower-cased text holds one of the strings every match contains."""
+        self.tried += 1
+        if not any(map(low.__contains__, self.needs)):
+            return False
+        self.opened += 1
+        if self.tried >= 200 and self.opened * 3 > self.tried * 2:
+            self.needs = ()  # the test seldom rules a text out: the search alone is cheaper
+        return True
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         p, x = self._pick(text)
@@ -82,6 +150,8 @@ class Rx:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         p, x = self._pick(text)
+        if p is self.lo and self.needs and not self._may_match(x):
+            return iter(())  # none of the strings every match contains
         return p.finditer(x, pos, endpos)
 
 

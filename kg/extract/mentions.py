@@ -113,6 +113,8 @@ class Index:
         self.place_country: dict[str, Entity] = {}
         self.person_offices: dict[str, Any] = {}
         self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
+        # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
+        self.holders: dict[tuple[str, str, str], Entity | None] = {}
         derived: defaultdict[str, set[Entity]] = defaultdict(set)
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
         for e in g.entities():
@@ -236,7 +238,6 @@ _CONFLICT_AFFIX = re.compile(
 _CURRENCY_AFTER = re.compile(r"[-\s]?(?:Dollar|dollars?|\$)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=200_000)
 def _norm_token(tok: str) -> str:
     """A token normalised as the gazetteer's names are (cached: news vocabulary repeats)."""
@@ -257,7 +258,13 @@ class Resolver:
             return None
         key = (office, country.id)
         if key not in self._holders:
-            self._holders[key] = self.g.holder(office, country.id, self.day)
+            known = self.index.holders
+            day_key = (office, country.id, self.day)
+            if day_key not in known:
+                if len(known) > 100_000:
+                    known.clear()
+                known[day_key] = self.g.holder(office, country.id, self.day)
+            self._holders[key] = known[day_key]
         return self._holders[key]
 
     def office_of(self, person: Entity) -> tuple[str, Entity] | None:
@@ -287,7 +294,8 @@ def find_mentions(
 ) -> list[Mention]:
     """Entity, adjective and role mentions in `text` (longest match wins), in text order."""
     toks = tokens if tokens is not None else list(TOKEN.finditer(text))
-    norm = [_norm_token(t.group()) for t in toks]
+    words = [t.group() for t in toks]
+    norm = list(map(_norm_token, words))
     table = index.table
     raw: list[Mention] = []
     i = 0
@@ -295,10 +303,16 @@ def find_mentions(
     prefixes = index.prefixes
     first = index.first
     ambiguous = index.ambiguous
-    while i < n:
-        if norm[i] not in first and norm[i] not in ambiguous:
-            i += 1
-            continue
+    # only tokens that can open a name are looked at (most of a text's tokens cannot)
+    starts = [k for k, w in enumerate(norm) if w in first or w in ambiguous]
+    k = 0
+    n_starts = len(starts)
+    while True:
+        while k < n_starts and starts[k] < i:
+            k += 1
+        if k == n_starts:
+            break
+        i = starts[k]
         hit = None
         cur: tuple[str, ...] = ()
         j = i
@@ -308,7 +322,7 @@ def find_mentions(
             cur = (*cur, norm[j])
             entries = table.get(cur)
             if entries:
-                surface = tuple(t.group() for t in toks[i : j + 1])
+                surface = tuple(words[i : j + 1])
                 ok = [
                     e
                     for e in entries
@@ -350,16 +364,20 @@ def find_mentions(
     return _roles(text, raw, resolver)
 
 
+_TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4}
+_KIND_ORDER = {"name": 0, "surname": 1, "adj": 2, "office": 3, "counterpart": 4, "region": 5}
+
+
+def _choose_key(e: Entry) -> tuple[float, int]:
+    return (
+        _KIND_ORDER["adj"] + 0.5 if e.inflected else _KIND_ORDER.get(e.kind, 9),
+        _TYPE_ORDER.get(e.entity.type, 9),
+    )
+
+
 def _choose(entries: list[Entry]) -> Entry:
-    order = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4}
-    kind_order = {"name": 0, "surname": 1, "adj": 2, "office": 3, "counterpart": 4, "region": 5}
-    return sorted(
-        entries,
-        key=lambda e: (
-            kind_order["adj"] + 0.5 if e.inflected else kind_order.get(e.kind, 9),
-            order.get(e.entity.type, 9),
-        ),
-    )[0]
+    """The entry a match stands for: the first of the best kind and type (min keeps the first of equals)."""
+    return entries[0] if len(entries) == 1 else min(entries, key=_choose_key)
 
 
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.fastre import ci
+from kg.extract.fastre import ci, required_strings
 
 # -- number words ----------------------------------------------------------------------------
 
@@ -458,6 +458,8 @@ DATE_RES = [
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+# the month names of which the case-sensitive "month" pattern needs one (a test cheaper than the search)
+_MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
 _MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$")
 
@@ -493,21 +495,29 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
     low = text.casefold()
     digits = _HAS_DIGIT(text) is not None
     weekday = "tag" in low or "day" in low or "mittwoch" in low or "sonnabend" in low
-    relative = any(w in low for w in ("gestern", "heute", "morgen", "today", "yesterday", "tomorrow"))
-    rel_month = "month" in low or "monat" in low
+    relative = (
+        "gestern" in low
+        or "heute" in low
+        or "morgen" in low
+        or "today" in low
+        or "yesterday" in low
+        or "tomorrow" in low
+    )
     months = digits and any(p in low for p in _MONTH_PIECES)
+    # which patterns can match at all (cheap substring tests); any other kind needs a digit
+    run = {
+        "d_month_y": months,
+        "month_d_y": months,
+        "month_y": months,
+        "month": not _MONTH_NEEDS or any(map(text.__contains__, _MONTH_NEEDS)),
+        "weekday": weekday,
+        "relative": relative,
+        "rel_month": "month" in low or "monat" in low,
+    }
     r = _ref(ref)
     best = None
     for kind, rx in DATE_RES:
-        if not digits and kind not in ("weekday", "relative", "month", "rel_month"):
-            continue
-        if kind == "rel_month" and not rel_month:
-            continue
-        if (
-            (not months and kind in ("d_month_y", "month_d_y", "month_y"))
-            or (not weekday and kind == "weekday")
-            or (not relative and kind == "relative")
-        ):
+        if not run.get(kind, digits):
             continue
         for m in rx.finditer(text):
             iso = _date_of(kind, m, r)

@@ -388,23 +388,23 @@ _TOKEN_GATES: dict[str, frozenset[str]] = {}  # token -> the gates it opens (new
 _NO_GATES: frozenset[str] = frozenset()
 
 
+def _token_gates(tok: str) -> frozenset[str]:
+    """The gates one token opens (cached)."""
+    cache = _TOKEN_GATES
+    if len(cache) > 200_000:
+        cache.clear()
+    hit = [x for w, gs in _GATE_SINGLE if w in tok for x in gs]
+    g = cache[tok] = frozenset(hit) if hit else _NO_GATES
+    return g
+
+
 def gates(low: str) -> frozenset[str]:
     """Every gate whose words occur in the (lower-case) text."""
-    found: set[str] = set()
-    cache = _TOKEN_GATES
-    for tok in set(low.split()):  # a gate word is a piece of one word: punctuation around it is harmless
-        g = cache.get(tok)
-        if g is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            hit = [x for w, gs in _GATE_SINGLE if w in tok for x in gs]
-            g = cache[tok] = frozenset(hit) if hit else _NO_GATES
-        if g:
-            found |= g
-    for w, gs in _GATE_MULTI:
-        if w in low:
-            found |= gs
-    return frozenset(found)
+    toks = set(low.split())  # a gate word is a piece of one word: punctuation around it is harmless
+    found = list(map(_TOKEN_GATES.get, toks))
+    if None in found:  # a token not seen before
+        found = [g if g is not None else _token_gates(tok) for tok, g in zip(toks, found, strict=True)]
+    return _NO_GATES.union(*found, *[gs for w, gs in _GATE_MULTI if w in low])
 
 
 def has(low: str | frozenset[str], gate: str) -> bool:

@@ -89,6 +89,9 @@ _ABBREV = {
     "ing",
 }
 _END = re.compile(r"[.!?]+[\"'“”»«„)\]]*(?=\s+|$)|\n\s*\n")
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+_INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
+_MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -104,13 +107,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end() : m.end() + 40].lstrip()[:1]
             if (
                 w in _ABBREV
-                or re.fullmatch(r"\d{1,2}", w)
+                or _DAY_NUMBER.fullmatch(w)
                 and nxt
                 and (nxt.isupper() or nxt.isdigit())
                 and _month_or_num_follow(text, m.end())
             ):
                 continue
-            if re.fullmatch(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?", w) and len(w) <= 4 and "." in w:
+            if _INITIALS.fullmatch(w) and len(w) <= 4 and "." in w:
                 continue
             if nxt and nxt.islower():
                 continue
@@ -126,12 +129,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _month_or_num_follow(text: str, pos: int) -> bool:
     """'1. September', '3. Oktober': an ordinal, not a sentence end."""
-    return bool(re.match(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)", text[pos : pos + 40]))
+    return bool(_MONTH_OR_NUM.match(text[pos : pos + 40]))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """The span without the white space around it (str.strip strips what str.isspace calls space)."""
+    seg = text[s:e].lstrip()
+    s = e - len(seg)
+    return s, s + len(seg.rstrip())
