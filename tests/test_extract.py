@@ -1503,3 +1503,18 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("0", "4", "12345")
     }
     assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Scholz hat Macron am Dienstag in Berlin empfangen; am Abend will er noch Meloni treffen.", "de"),
+        ("Scholz received Macron in Berlin on Tuesday; later he is due to meet Meloni.", "en"),
+    ],
+)
+def test_a_meetings_people_are_those_of_its_clause(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
+    assert {"Olaf Scholz", "Emmanuel Macron"} in [_names(m, "participants") for m in meetings]
+    assert not any(
+        "Giorgia Meloni" in _names(m, "participants") and len(_names(m, "participants")) > 2 for m in meetings
+    )

@@ -600,6 +600,13 @@ class Extractor:
             mm = None  # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet)
         if mm:
             parts = list(persons)
+            if ";" in t:  # "X has received Y; he is due to meet Z later": the people of the trigger's clause
+                lo = t.rfind(";", 0, mm.start()) + 1
+                hi = t.find(";", mm.end())
+                hi = len(t) if hi < 0 else hi
+                inside = R._uniq([m.entity for m in s.mentions if m.entity in parts and lo <= m.start < hi])
+                if len(inside) >= 2:
+                    parts = inside
             with_ = re.search(r"\b(mit|with)\b", t)
             if (
                 len(parts) == 1
