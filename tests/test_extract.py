@@ -958,10 +958,14 @@ def test_the_guest_is_the_visitor_and_the_dateline_the_place(text: str, lang: st
     ],
 )
 def test_talks_with_someone_unknown_are_not_the_last_meeting_again(text: str, lang: str) -> None:
-    meetings = _of(_facts(text, lang, "2024-03-09"), "meeting")
+    facts = _facts(text, lang, "2024-03-09")
+    meetings = _of(facts, "meeting")
+    # the person the gazetteer lacks is named by a title: a meeting with them, not Biden's again
     assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
-        ({"Joe Biden", "Olaf Scholz"}, "2024-03-08")
+        ({"Joe Biden", "Olaf Scholz"}, "2024-03-08"),
+        ({"Olaf Scholz", "Jean Dupont"}, "2024-03-09"),
     ], meetings
+    assert {next(iter(_names(v, "visitor"))) for v in _of(facts, "visit")} == {"Olaf Scholz"}
 
 
 @pytest.mark.parametrize(
@@ -1518,3 +1522,37 @@ def test_a_meetings_people_are_those_of_its_clause(text: str, lang: str) -> None
     assert not any(
         "Giorgia Meloni" in _names(m, "participants") and len(_names(m, "participants")) > 2 for m in meetings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "US Defence Secretary Lloyd Austin met NATO Secretary General Mark Rutte in Brussels on Tuesday. "
+            "Austin said the talks went well.",
+            "en",
+            {"Lloyd Austin", "Mark Rutte"},
+        ),
+        (
+            "Verteidigungsminister Boris Pistorius traf am Dienstag in Kiew seinen ukrainischen Amtskollegen "
+            "Rustem Umjerow.",
+            "de",
+            {"Boris Pistorius", "Rustem Umjerow"},
+        ),
+    ],
+)
+def test_a_titled_person_the_gazetteer_lacks_still_meets(text: str, lang: str, names: set[str]) -> None:
+    meetings = _of(_facts(text, lang, "2024-02-15"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [names]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nach Angaben von Regierungssprecher Jan Berger sprach Scholz am Dienstag mit Macron.", "de"),
+        ("According to spokesman Jan Berger, Scholz spoke with Macron on Tuesday.", "en"),
+    ],
+)
+def test_the_source_of_a_report_is_no_participant(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [{"Olaf Scholz", "Emmanuel Macron"}]

@@ -50,6 +50,9 @@ _CONFLICT_WORD = ci(
     r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
 )
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
+# the person right after it is the source of what the sentence reports, not an actor in it
+_SOURCE_CUE = ci(r"\b(?:nach Angaben|laut|according to|zufolge|citing)\b")
+_SOURCE_OF = ci(r"\b(?:nach Angaben (?:von|des|der)|laut|according to|zufolge|citing)\s+(?:\w+\s+){0,3}$")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –" at the start of a line
 _LIVE_ENTRY = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]", re.MULTILINE)
 
@@ -351,6 +354,14 @@ class Extractor:
     def _sentence(self, s: R.Sentence, ctx: R.Context, res: Resolver, lang: str) -> list[R.Candidate]:
         t = s.text
         persons = s.ents(*_PERSONS)
+        if persons and _SOURCE_CUE.search(t):
+            # "Nach Angaben von Regierungssprecher X traf Scholz ...", "according to spokesman X": a source
+            sources = {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
+            }
+            persons = [p for p in persons if p not in sources] or persons
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
         if (
@@ -520,7 +531,9 @@ class Extractor:
                     place = place or m.entity
             if host is None and place is not None:
                 host = res.country_of(place)
-            visitor = persons[0]
+            # a known office holder travels before someone named only by a title ("The chancellor will fly
+            # to Ottawa for talks with Prime Minister X": the chancellor)
+            visitor = next((p for p in persons if p.offices), persons[0])
             own = res.country_of(visitor)
             del after
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:

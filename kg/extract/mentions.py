@@ -361,7 +361,58 @@ def find_mentions(
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
+    raw = _titled_strangers(text, raw, toks, words)
     return _roles(text, raw, resolver)
+
+
+# A person the gazetteer does not know, introduced by a title: "Defence Secretary Lloyd Austin",
+# "NATO-Generalsekretär Jens Stoltenberg", "special envoy Zalmay Khalilzad". The name is two or three
+# capitalised words right after the title word; later, the last of them alone is the same person.
+_TITLE_ENDINGS = (
+    "minister", "ministerin", "secretary", "envoy", "ambassador", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "general", "chief", "deputy", "leader", "sekretär",
+    "sekretärin", "gesandte", "gesandter", "gesandten", "botschafter", "botschafterin", "berater",
+    "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
+    "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
+    "counterparts",
+)  # fmt: skip
+_NAME_STOP = frozenset(
+    "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
+)
+
+
+def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in raw]
+    found: list[Mention] = []
+    n = len(toks)
+    for k, w in enumerate(words):
+        if k + 2 >= n or not w.casefold().endswith(_TITLE_ENDINGS):
+            continue
+        name: list[int] = []
+        j = k + 1
+        while j < n and len(name) < 3:
+            if text[toks[j - 1].end() : toks[j].start()] != " " or not words[j][:1].isupper() or words[j] in _NAME_STOP:
+                break
+            name.append(j)
+            j += 1
+        if len(name) < 2:
+            continue
+        a, b = toks[name[0]].start(), toks[name[-1]].end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        full = " ".join(words[i] for i in name)
+        found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", text[a:b]))
+    if not found:
+        return raw
+    # later, the surname alone ("Austin said") is the same person
+    last = {m.entity.name.split()[-1]: m for m in found if m.entity is not None}
+    for k, w in enumerate(words):
+        first = last.get(w)
+        if first is not None and toks[k].start() > first.end:
+            a, b = toks[k].start(), toks[k].end()
+            if not any(x < b and a < y for x, y in taken):
+                found.append(Mention(a, b, first.entity, "surname", w))
+    return sorted([*raw, *found], key=lambda m: m.start)
 
 
 _TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4}
@@ -438,7 +489,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 last = next((x for x in reversed(out) if x.entity is not None and x.entity.type == "Person"), None)
                 held = resolver.office_of(last.entity) if last and last.entity else None
                 # nobody named before ("Verteidigungsminister Schoigu", unknown, "und sein Amtskollege"): no office
-                office = held[0] if held else "head_of_state" if last is not None else None
+                stranger = last is not None and last.entity is not None and not last.entity.offices
+                office = held[0] if held else "head_of_state" if last is not None and not stranger else None
             if country is not None and office:
                 person = resolver.holder(office, country)
             # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew,": the name wins
