@@ -1556,3 +1556,37 @@ def test_a_titled_person_the_gazetteer_lacks_still_meets(text: str, lang: str, n
 def test_the_source_of_a_report_is_no_participant(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2023-05-12"), "meeting")
     assert [_names(m, "participants") for m in meetings] == [{"Olaf Scholz", "Emmanuel Macron"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'Scholz told reporters the talks with his French counterpart had gone well. "We agree on a lot," '
+            "he said, describing Macron as a close friend.",
+            "en",
+        ),
+        (
+            "Scholz sagte nach dem Treffen mit seinem französischen Amtskollegen, die Gespräche seien gut gewesen. "
+            "„Wir sind uns in vielem einig“, sagte er und nannte Macron einen engen Freund.",
+            "de",
+        ),
+    ],
+)
+def test_he_said_after_a_short_quote_is_the_subject(text: str, lang: str) -> None:
+    statements = _of(_facts(text, lang, "2023-05-12"), "statement")
+    assert [(_names(f, "speaker"), f["quote"].rstrip(",")) for f in statements] == [
+        ({"Olaf Scholz"}, "We agree on a lot" if lang == "en" else "Wir sind uns in vielem einig")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Scholz met Macron in Paris on Tuesday. "We will decide by 15 October," Scholz said.', "en"),
+        ("Scholz traf Macron am Dienstag in Paris. „Wir entscheiden bis zum 15. Oktober“, sagte Scholz.", "de"),
+    ],
+)
+def test_a_date_inside_a_quote_is_not_the_day_it_was_said(text: str, lang: str) -> None:
+    statements = _of(_facts(text, lang, "2023-05-12"), "statement")
+    assert [f.get("date") for f in statements] == ["2023-05-09"]

@@ -50,6 +50,7 @@ _CONFLICT_WORD = ci(
     r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
 )
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
+_PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")
 # the person right after it is the source of what the sentence reports, not an actor in it
 _SOURCE_CUE = ci(r"\b(?:nach Angaben|laut|according to|zufolge|citing)\b")
 _SOURCE_OF = ci(r"\b(?:nach Angaben (?:von|des|der)|laut|according to|zufolge|citing)\s+(?:\w+\s+){0,3}$")
@@ -294,6 +295,9 @@ class Extractor:
             quote = next(g for g in m.groups() if g is not None)
             speaker = None
             embedded = False  # introduced by a speech verb: 'said the two countries had set "really ambitious ..."'
+            said_after = (
+                False  # followed by one: '"There was no hostility," he said' (a short quote is a statement too)
+            )
 
             # the sentence holding the closing mark: "…“, erklärte Putin." / "…," he said.
             for s in sentences:
@@ -301,15 +305,22 @@ class Extractor:
                     after = qe - s.start
                     tail = s.text[after : after + 90]
                     if R.SPEECH.search(tail):
-                        speaker = next(
-                            (
-                                x.entity
-                                for x in s.mentions
-                                if x.start >= after
-                                and x.entity is not None
-                                and x.entity.type in ("Person", "Organization")
-                            ),
-                            None,
+                        said_after = True
+                        # '"…," he said, describing Biden as …': the pronoun speaks, not the person after it
+                        pronoun_first = _PRONOUN_SAID.match(tail)
+                        speaker = (
+                            None
+                            if pronoun_first
+                            else next(
+                                (
+                                    x.entity
+                                    for x in s.mentions
+                                    if x.start >= after
+                                    and x.entity is not None
+                                    and x.entity.type in ("Person", "Organization")
+                                ),
+                                None,
+                            )
                         )
                         if speaker is None and re.search(r"\b(er|sie|he|she)\b", tail):
                             speaker = _last_person(sentences, qs) or (ctx.persons[-1] if ctx.persons else None)
@@ -341,7 +352,8 @@ class Extractor:
                     s.speaker = s.speaker or speaker
             full = quote.strip()
             words = full.split()
-            if speaker and len(words) >= 5 and (full[:1].isupper() or (embedded and len(words) >= 6)):
+            long_enough = len(words) >= 5 or (said_after and len(words) >= 3)
+            if speaker and long_enough and (full[:1].isupper() or (embedded and len(words) >= 6)):
                 host = next((s for s in sentences if s.start <= qs < s.end), None)
                 if host is not None:
                     host.quote_span = (qs, qe)
@@ -433,6 +445,8 @@ class Extractor:
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
+        if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
+            date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
         if date and _SINCE.search(t, max(0, date[1] - 60), date[1]):
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
@@ -1238,7 +1252,7 @@ class Extractor:
             c = R.Candidate(
                 "statement",
                 {"speaker": [q.entity]},
-                properties={"quote": q.text, "date": day or ctx.event_date},
+                properties={"quote": q.text, "date": day or ctx.event_date or ctx.lead_date},
                 start=qs,
                 end=qe,
                 rule=f"rule:{lang}.statement.quote",
@@ -1516,11 +1530,13 @@ _SPEAKER_PRONOUN = ci(r"\b(?:er|sie|he|she)\s+\w+\s*$|\b(?:er|sie|he|she)\b")
 
 
 def _last_person(sentences: list[R.Sentence], pos: int) -> Entity | None:
-    """The last person named before `pos` (text offset): whom "he said" after a quotation means."""
+    """Whom "he said" after a quotation at `pos` (text offset) means: the subject, i.e. the first
+    person named in the nearest sentence before it that names one ("Biden said he had told his
+    Russian counterpart ... „I did what I came to do," he said": Biden, not the counterpart)."""
     for s in reversed(sentences):
         if s.start >= pos:
             continue
-        for m in reversed(s.mentions):
+        for m in s.mentions:
             if (
                 m.entity is not None
                 and m.entity.type == "Person"
