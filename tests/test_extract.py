@@ -1590,3 +1590,27 @@ def test_he_said_after_a_short_quote_is_the_subject(text: str, lang: str) -> Non
 def test_a_date_inside_a_quote_is_not_the_day_it_was_said(text: str, lang: str) -> None:
     statements = _of(_facts(text, lang, "2023-05-12"), "statement")
     assert [f.get("date") for f in statements] == ["2023-05-09"]
+
+
+def test_fast_patterns_find_what_ignorecase_finds() -> None:
+    """kg/extract/fastre.py skips a search when a string every match must contain is missing, and
+    searches the lower-cased text: on the development set's sentences, every rule pattern finds
+    exactly what re.IGNORECASE finds."""
+    import re
+
+    from kg.extract import extractor as X
+    from kg.extract import fastre
+    from kg.extract import rules as R
+    from kg.extract.sentences import split_sentences
+
+    patterns = {id(v): v for m in (R, X) for v in vars(m).values() if isinstance(v, fastre.Rx)}.values()
+    gated = [p for p in patterns if fastre.required_strings(p.lo.pattern)]
+    assert len(gated) > 20  # the pre-check is in use
+    articles = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.md"))[:12]]
+    sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
+    for p in patterns:
+        plain = re.compile(p.pattern, re.IGNORECASE)
+        for s in sentences:
+            fast, slow = p.search(s), plain.search(s)
+            assert (fast and fast.span()) == (slow and slow.span()), (p.pattern[:60], s[:80])

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as _C
-import re._parser as _P
 import sys
 from collections.abc import Iterator
+
+try:  # the parser behind `re` (private, Python 3.11+); without it, no pre-check: same results, slower
+    import re._constants as _C
+    import re._parser as _P
+except ImportError:  # pragma: no cover - another Python
+    _C = _P = None  # type: ignore[assignment]
 
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
@@ -67,6 +71,8 @@ def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
 
 def required_strings(pattern: str) -> tuple[str, ...]:
     """Strings one of which is in every text the (case-sensitive) pattern matches; () when unknown."""
+    if _P is None:
+        return ()
     try:
         parsed = _P.parse(pattern)
     except re.error:
