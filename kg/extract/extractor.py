@@ -52,8 +52,9 @@ _CONFLICT_WORD = ci(
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")
 # the person right after it is the source of what the sentence reports, not an actor in it
-_SOURCE_CUE = ci(r"\b(?:nach Angaben|laut|according to|zufolge|citing)\b")
-_SOURCE_OF = ci(r"\b(?:nach Angaben (?:von|des|der)|laut|according to|zufolge|citing)\s+(?:\w+\s+){0,3}$")
+_SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
+_SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
+_SOURCE_OF = ci(rf"\b(?:{_SOURCE_WORDS})\s+(?:\w+\s+){{0,3}}$")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –" at the start of a line
 _LIVE_ENTRY = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]", re.MULTILINE)
 
