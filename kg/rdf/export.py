@@ -315,6 +315,24 @@ class _Names:
         return f"<{term}>"
 
 
+class _Buffer:
+    """Pieces of output written a few thousand at a time: one write call per piece is slow, and
+    holding the whole document would not keep memory flat."""
+
+    def __init__(self, out: IO[str], size: int = 4096):
+        self.out, self.size = out, size
+        self.parts: list[str] = []
+
+    def append(self, piece: str) -> None:
+        self.parts.append(piece)
+        if len(self.parts) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        self.out.write("".join(self.parts))
+        self.parts.clear()
+
+
 def write_turtle(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary, *, trig: bool = False) -> int:
     """Turtle (or TriG): a block per subject as the stream brings it; prefixes for the vocabulary."""
     names = _Names(vocab.namespaces)
@@ -324,7 +342,7 @@ def write_turtle(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary, *, tri
     n = 0
     subject: str | None = None
     graph: str | None = None
-    buf: list[str] = []
+    buf = _Buffer(out)
     for s, p, o, g in stream:
         n += 1
         g = g if trig else None
@@ -345,14 +363,11 @@ def write_turtle(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary, *, tri
             pred = "a" if p == RDF_TYPE else names(p)
             obj = names(o) if p == RDF_TYPE and isinstance(o, str) else names.term(o)
             buf.append(f" ;\n    {pred} {obj}")
-        if len(buf) >= 4096:
-            out.write("".join(buf))
-            buf.clear()
     if subject is not None:
         buf.append(" .\n")
     if graph is not None:
         buf.append("}\n")
-    out.write("".join(buf))
+    buf.flush()
     return n
 
 
@@ -444,17 +459,14 @@ def write_jsonld(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary) -> int
     terms = _JsonLdTerms(ctx, vocab)
     out.write('{\n  "@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n  "@graph": [')
     n = 0
-    buf: list[str] = []
+    buf = _Buffer(out, 512)
     sep = "\n    "
     for s, block in subjects(stream):
         n += len(block)
         buf.append(sep + json.dumps(terms.node(s, block), ensure_ascii=False))
         sep = ",\n    "
-        if len(buf) >= 512:
-            out.write("".join(buf))
-            buf.clear()
     buf.append("\n  ]\n}\n")
-    out.write("".join(buf))
+    buf.flush()
     return n
 
 
@@ -514,7 +526,7 @@ def write_rdfxml(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary) -> int
         out.write(f'\n    xmlns:{prefix}="{_xml(ns, attr=True)}"')
     out.write(">\n")
     n = 0
-    buf: list[str] = []
+    buf = _Buffer(out)
     for s, block in subjects(stream):
         n += len(block)
         buf.append(f'  <rdf:Description rdf:about="{_xml(s, attr=True)}">\n')
@@ -526,11 +538,8 @@ def write_rdfxml(stream: Iterable[Quad], out: IO[str], vocab: Vocabulary) -> int
             else:
                 buf.append(f'    <{name}{declare} rdf:resource="{_xml(o, attr=True)}"/>\n')
         buf.append("  </rdf:Description>\n")
-        if len(buf) >= 4096:
-            out.write("".join(buf))
-            buf.clear()
     buf.append("</rdf:RDF>\n")
-    out.write("".join(buf))
+    buf.flush()
     return n
 
 
