@@ -133,20 +133,22 @@ def write_facts(
     """
     written = 0
     with batch_writer(store) as writer:
-        batch = Batch()
-        for fact in facts:
-            batch.fact(fact)
-            if batch.facts >= batch_size:
-                written += batch.facts
-                writer.submit(batch)
-                batch = Batch()
-                if on_batch:
-                    on_batch(written)
-        if batch.facts:
+
+        def hand_over(batch: Batch) -> None:
+            nonlocal written
             written += batch.facts
             writer.submit(batch)
             if on_batch:
                 on_batch(written)
+
+        batch = Batch()
+        for fact in facts:
+            batch.fact(fact)
+            if batch.facts >= batch_size:
+                hand_over(batch)
+                batch = Batch()
+        if batch.facts:
+            hand_over(batch)
     return written
 
 
