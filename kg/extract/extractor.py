@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date as date_cls
+from datetime import timedelta
 from typing import Any
 
 from kg.errors import InputError
@@ -92,6 +94,19 @@ _PEOPLE_PAIR = ci(
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
 )
+_TOGETHER = ci(r"\b(?:together|jointly|gemeinsam|zusammen mit|zu dritt|zu viert|round table|Runde)\b")
+_WITHOUT = ci(r"\b(?:without|ohne)\s+(?:\w+\s+)?$")
+_WITHOUT_HIM = ci(r"\b(?:without|ohne)\s+(?:him|her|ihn|sie)\b")
+_STAYED_AWAY = ci(
+    r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
+)
+_THERE = ci(r"\b(?:there|dort|dabei)\b")
+_EACH = ci(r"\b(?:jeweils|each|respective|ihre\w* (?:eigenen? )?\w*(?:abkommen|verträge)|their (?:own )?(?:\w+ )?(?:agreements|treaties))\b")
+_WITH_BODY = ci(r"\b(?:with|mit)\s+(?:der |dem |den |the )?(?:\w+\s+)?$")
+_FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:\w+\s+){0,1}(?:in|nach|to)\s+$")
+_VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
+_DATIVE = ci(r"\b(?:der|dem)\s+$")
+_NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -147,6 +162,8 @@ _FUTURE_MONTH = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due 
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
+# a pronoun for the person who meets: "traf sie außerdem X", "he also met X", "wo sie mit X zusammentraf"
+_MEETING_PRONOUN = ci(r"\b(?:er|sie|he|she)\b")
 _GUEST = ci(
     r"\b(?:seine[nm]?|ihre[nm]?|den|dem|his|her|their|the)\s+(?:\w+\s+)?(?:Gast|Gäste|Gästen|guests?|visitors?|Besucher)\b"
 )
@@ -154,7 +171,8 @@ _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäö�
 _WAR_GATE = re.compile(r"invasion|war\b|offensive|aggression|attack").search
 _WAR_GATE_DE = re.compile(r"krieg|invasion|einmarsch|überfall|angriff|offensive|aggression").search
 _WAR = ci(
-    r"\b(?:\w*krieg\w*|Invasion|Einmarsch\w*|Überfall\w*|Angriff\w*|Aggression|invasion|war|offensive|aggression|attack)\b\s*(?:gegen|auf|in|against|on|of|in|into)\s+(?:die |den |das |der |the )?"
+    r"\b(?:\w*krieg\w*|Invasion|Einmarsch\w*|Überfall\w*|Angriff\w*|Aggression|invasion|war|offensive|aggression|attack)\b(?:\s+\w+s)?\s*(?:gegen|auf|in|against|on|of|in|into)\s+(?:die |den |das |der |the )?"
+    r"|(?<=['’]s )(?:full-scale )?(?:invasion|war|aggression)\b|\b(?:\w*krieg\w*s?|Invasion|Einmarsch\w*|Aggression)\b(?=\s+(?:\w+\s+)?(?:Russlands|Russland|Moskaus|der Russischen))"
 )
 _NEGATION = ci(r"\b(?:no|not|never|kein\w*|nicht|nie)\b")
 _POSSESSIVE = ci(r"\b(?:its|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b")
@@ -390,7 +408,7 @@ class Extractor:
             last = ctx.persons[-1]
             if last not in persons:
                 persons = [*persons, last]
-        elif persons and ctx.persons and ("ih" in t or "him" in t) and _OBJECT_PRONOUN.search(t):
+        elif persons and ctx.persons and ("ih" in t or "him" in t) and _OBJECT_PRONOUN.search(t) and not _WITHOUT_HIM.search(t):
             # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
             other = next((p for p in reversed(ctx.persons) if p not in persons), None)
             if other is not None:
@@ -542,6 +560,9 @@ class Extractor:
                     m.entity.type == "Place"
                     and ci(r"\b(nach|in|to|visit(?:ed|s)?|besucht\w*|Stadt|city|resort)\s+(?:\w+\s+)?$").search(pre)
                     and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
+                    or m.entity.type == "Place"
+                    and ci(r"\b(?:in|nach|to)\s+$").search(pre)
+                    and not _FROM_HERE.search(t[max(0, m.start - 25) : m.start])
                 ):
                     place = place or m.entity
             if host is None and place is not None:
@@ -574,7 +595,7 @@ class Extractor:
             ):
                 visit_day = None  # the date is the signing's or the meeting's, not the arrival's ...
             elif day:
-                visit_day = day
+                visit_day = _arrival(t, day)
             else:
                 visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
             if host is not None and host != own:
@@ -626,6 +647,12 @@ class Extractor:
         mm = R.MEETING.search(t) if "meeting" in low else None
         if mm and _OFFER.search(t, 0, mm.start()):
             mm = None  # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet)
+        elif mm and _STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()):
+            mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
+        if mm and ("ohne" in low_text or "without" in low_text):
+            # "X met Y there without him", "ohne Alijew": whoever the text leaves out is no participant
+            absent = {m.entity for m in s.mentions if m.entity is not None and _WITHOUT.search(t, max(0, m.start - 8), m.start)}
+            persons = [p for p in persons if p not in absent]
         if mm:
             parts = list(persons)
             if ";" in t:  # "X has received Y; he is due to meet Z later": the people of the trigger's clause
@@ -644,6 +671,14 @@ class Extractor:
                 and not self._someone_unknown(s, t, with_.end())
             ):
                 parts = R._uniq([*parts, *ctx.event_persons]) if parts[0] in ctx.event_persons else parts
+            if (
+                len(parts) == 1
+                and ctx.event_persons
+                and _MEETING_PRONOUN.search(t)
+                and res.country_of(ctx.event_persons[0]) not in (None, res.country_of(parts[0]))
+            ):
+                # "Während ihres Aufenthalts traf sie außerdem Präsident X": the traveller in view meets X
+                parts = [ctx.event_persons[0], *parts]
             if len(parts) == 1 and _GUEST.search(t) and ctx.event_persons and parts[0] not in ctx.event_persons:
                 parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
             if len(parts) < 2 and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
@@ -655,6 +690,12 @@ class Extractor:
                 # begrüßt": one meeting of the person at the centre with each of the others
                 pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
                 groups = [[pivot, o] for o in parts if o != pivot]
+            elif len(parts) >= 3 and not R.TRILATERAL.search(t) and not _TOGETHER.search(t):
+                # "Blinken met President Zelenskiy, Prime Minister Shmyhal and Foreign Minister Kuleba": a
+                # guest's talks with several people of one host state are one meeting with each of them
+                hosts = {res.country_of(p) for p in parts[1:]}
+                if len(hosts) == 1 and None not in hosts and res.country_of(parts[0]) not in hosts:
+                    groups = [[parts[0], o] for o in parts[1:]]
             if len(parts) >= 3 or R.TRILATERAL.search(t):
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
@@ -669,7 +710,12 @@ class Extractor:
                         {"participants": group, **({"place": [place]} if place else {})},
                         mm,
                         0.85 if not use_ctx else 0.75,
-                        properties={"date": day or (ctx.event_date if use_ctx else None) or ctx.lead_date},
+                        properties={
+                            "date": day
+                            or (ctx.event_date if use_ctx else None)
+                            or (ctx.last_day if _THERE.search(t) and ctx.sent_no - ctx.last_day_at <= 1 else None)
+                            or ctx.lead_date
+                        },
                         values={"kind": kind} if kind and len(groups) == 1 else {},
                     )
                     c.place_stated = bool(places) and place is places[0]
@@ -761,16 +807,27 @@ class Extractor:
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
                 topics = [f"{d} cooperation" for d in R.domains_of(t[md.start() :])][:3]
-                c = cand(
-                    "agreement_signing",
-                    {"parties": ps},
-                    ms,
-                    0.7 if from_ctx else 0.85,
-                    properties={"date": day or ctx.event_date or ctx.lead_date},
-                    values={k: v for k, v in {"count": count, "topics": topics or None}.items() if v},
+                bodies = [p for p in ps if p.type == "Organization"]
+                states = [p for p in ps if p.type == "Country"]
+                each = (
+                    len(bodies) == 1
+                    and len(states) >= 2
+                    and len(ps) == len(states) + 1
+                    and not R.TRILATERAL.search(t)
+                    and (_EACH.search(t) or _WITH_BODY.search(t, 0, next(m.start for m in s.mentions if m.entity == bodies[0])))
                 )
-                if ctx.event_place and (from_ctx or anaphor):
-                    c.roles["place"] = [ctx.event_place]
+                # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state
+                for group in [[st, bodies[0]] for st in states] if each else [ps]:
+                    c = cand(
+                        "agreement_signing",
+                        {"parties": group},
+                        ms,
+                        0.7 if from_ctx else 0.85,
+                        properties={"date": day or ctx.event_date or ctx.lead_date},
+                        values={k: v for k, v in {"count": count, "topics": topics or None}.items() if v},
+                    )
+                    if ctx.event_place and (from_ctx or anaphor):
+                        c.roles["place"] = [ctx.event_place]
 
         # ---- trade (clause by clause)
         is_arms = "arms" in low and R.ARMS.search(t)
@@ -844,7 +901,7 @@ class Extractor:
                     measure = (
                         "target"
                         if R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own))
-                        else _flow(lead) or _flow(clause) or "volume"
+                        else _flow(lead) or (None if _VOLUME_NOUN.search(lead) else _flow(clause)) or "volume"
                     )
                     cand(
                         "trade",
@@ -861,78 +918,27 @@ class Extractor:
                     )
 
         # ---- arms transfer
-        ma = is_arms
-        if ma:
-            buy = R.ARMS_BUY.search(t)
-            sell = R.ARMS_SELL.search(t)
-            verb = buy or sell
-            if verb:
-                cs = R._uniq(
-                    [*s.ents("Country", kinds=("name", "role")), *(res.country_of(p) for p in s.ents(*_PERSONS))]
+        if is_arms:
+            for supplier, recipient, trig, lo, hi in self._arms(s, ctx, res, speaker, metonym_places):
+                clause = t[lo:hi]
+                amounts = [a for a in N.money(clause, lang) if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)]
+                a = amounts[0] if amounts else None
+                cand(
+                    "arms_transfer",
+                    {"supplier": [supplier], "recipient": [recipient]},
+                    trig,
+                    0.8,
+                    properties={"period": _arms_period(clause, t, day, ctx)},
+                    values={
+                        k: v
+                        for k, v in {
+                            "amount": a.value if a else None,
+                            "currency": a.currency if a else None,
+                            "qualifier": a.qualifier if a else None,
+                        }.items()
+                        if v is not None
+                    },
                 )
-                src = None
-                for m in s.mentions:
-                    if (
-                        m.entity is not None
-                        and m.entity.type == "Country"
-                        and ci(r"\b(aus|from|von)\s+$").search(t[max(0, m.start - 6) : m.start])
-                    ):
-                        src = m.entity
-                # "Israeli drones"; else the sentence's ("contracts between Azerbaijani and Israeli companies")
-                adj_src = s.adj_countries(max(0, ma.start() - 30), ma.end()) or s.adj_countries()
-                supplier = recipient = None
-                speaker_country = res.country_of(speaker) if speaker else None
-                if buy and not src and len(adj_src) >= 2 and speaker_country in adj_src:
-                    recipient = speaker_country  # "purchases between Azerbaijani and Israeli companies", said Aliyev
-                    supplier = next(c for c in adj_src if c != recipient)
-                elif buy and not src and buy.group(0).casefold() == "purchases" and not N.money(t, lang):
-                    pass  # "a law that targets purchases of Russian weapons": no buyer named
-                elif buy:
-                    supplier = src or (adj_src[0] if adj_src else None)
-                    before = [
-                        m.entity
-                        for m in s.mentions
-                        if m.entity is not None
-                        and m.entity.type == "Country"
-                        and m.start < buy.start()
-                        and m.entity != supplier
-                    ]
-                    recipient = before[0] if before else next((c for c in cs if c != supplier), None)
-                else:
-                    assert sell is not None
-                    before = [
-                        m.entity
-                        for m in s.mentions
-                        if m.entity is not None and m.entity.type == "Country" and m.start < sell.start()
-                    ]
-                    supplier = src or (adj_src[0] if adj_src else None) or (before[0] if before else None)
-                    dest = [
-                        m.entity
-                        for m in s.mentions
-                        if m.entity is not None
-                        and m.entity.type == "Country"
-                        and ci(r"\b(an|nach|to)\s+$").search(t[max(0, m.start - 5) : m.start])
-                    ]
-                    recipient = dest[0] if dest else next((c for c in cs if c != supplier), None)
-                if supplier and recipient and supplier != recipient:
-                    amounts = N.money(t, lang)
-                    a = amounts[0] if amounts else None
-                    cand(
-                        "arms_transfer",
-                        {"supplier": [supplier], "recipient": [recipient]},
-                        ma,
-                        0.8,
-                        properties={"period": N.find_period(t, ctx.published)},
-                        values={
-                            k: v
-                            for k, v in {
-                                "amount": a.value if a else None,
-                                "currency": a.currency if a else None,
-                                "qualifier": a.qualifier if a else None,
-                            }.items()
-                            if v is not None
-                        },
-                    )
 
         # ---- cooperation
         coop_found: set[str] = set()
@@ -1036,11 +1042,19 @@ class Extractor:
             if st and not target:
                 who = s.ents(*_PERSONS)
                 target = [res.country_of(who[-1]) if who else ctx.subject]
+            named = [x for x in [*attacker, *target] if x is not None]
+            # "Russia's invasion", "the war against Ukraine": the other side from the sentence or the article
+            partners = [
+                *s.ents("Country", kinds=("name", "role")),
+                *(res.country_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role"))),
+                *metonyms,
+                *ctx.dyad,
+            ]
+            pairs = [(a, b) for a in attacker for b in target] + [(a, b) for a in named for b in partners]
             pair_war = next(
                 (
                     self.conflict_of[frozenset((a.id, b.id))]
-                    for a in attacker
-                    for b in target
+                    for a, b in pairs
                     if a is not None and b is not None and frozenset((a.id, b.id)) in self.conflict_of
                 ),
                 None,
@@ -1143,6 +1157,8 @@ class Extractor:
                     if _CO_CHAIR.search(t)
                     else "facilitator"
                     if "facilitat" in mmed.group(0).casefold()
+                    else "host"
+                    if mmed.group(0).casefold().startswith(("host", "gastgeber"))
                     else "mediator"
                 )
                 for who in [mediator, *also]:
@@ -1281,7 +1297,93 @@ class Extractor:
         self._track_states(s, ctx, metonyms)
         for p in persons:
             ctx.remember(p)
+        if day:
+            ctx.last_day, ctx.last_day_at = day, ctx.sent_no
         return out
+
+    def _arms(
+        self, s: R.Sentence, ctx: R.Context, res: Resolver, speaker: Entity | None, metonym_places: list[Entity]
+    ) -> list[tuple[Entity, Entity, re.Match[str], int, int]]:
+        """Who supplies arms to whom, clause by clause: "Armenia bought its weapons from Russia", "Britain
+        will provide £2.5bn in military aid to Ukraine", "the Pentagon announced a $175m weapons package",
+        "erhielt die Türkei das russische Luftabwehrsystem S-400"."""
+        t = s.text
+        found = []
+        for lo, hi in _clauses(t):
+            ma = R.ARMS.search(t, lo, hi)
+            buy = R.ARMS_BUY.search(t, lo, hi)
+            sell = R.ARMS_SELL.search(t, lo, hi) or R.ARMS_GIVE.search(t, lo, hi)
+            if ma is None and _ARMS_ANAPHOR.search(t, lo, hi):
+                ma = _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft" after a sentence about arms
+            if ma is None or (buy is None and sell is None):
+                continue
+            # the clause's actors in order: states named, their people, their capitals standing for them
+            actors: list[tuple[int, Entity]] = []
+            for m in s.mentions:
+                if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
+                    continue  # "PARIS – Armenia bought ...": the dateline is no actor
+                if m.entity.type == "Country" and m.kind in ("name", "role"):
+                    actors.append((m.start, m.entity))
+                elif m.entity.type in _PERSONS and m.kind != "quote":
+                    c = res.country_of(m.entity)
+                    if c is not None:
+                        actors.append((m.start, c))
+                elif m.entity in metonym_places:
+                    c = res.country_of(m.entity)
+                    if c is not None:
+                        actors.append((m.start, c))
+            if not actors and speaker is not None and res.country_of(speaker) is not None:
+                actors.append((lo, res.country_of(speaker)))  # "„... Drohnen geliefert“, sagte Amir-Abdollahian"
+
+            def after(words: str, but: Entity | None = None) -> Entity | None:
+                cue = ci(rf"\b(?:{words})\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){{0,2}}$")
+                for pos, e in actors:
+                    if e != but and cue.search(t, max(lo, pos - 40), pos):
+                        return e
+                for m in s.mentions:  # "from the French group Thales": the adjective's state
+                    if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
+                        return m.country
+                return None
+
+            src = after("from|aus|von|by|durch")
+            dest = after("to|an|nach|für|for|into")
+            # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
+            made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
+            verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
+            assert verb is not None
+            if _NOT_ARMS.search(t, lo, hi):
+                continue  # "schickte Panzer und Truppen": an invasion, not a delivery
+            before = [e for pos, e in actors if pos < verb.start()]
+            before_at = [pos for pos, e in actors if pos < verb.start()]
+            rest = [e for _, e in actors]
+            if verb is buy:
+                supplier = src or (made[0] if made else None)
+                recipient = before[-1] if before and before[-1] != supplier else dest
+                if (
+                    supplier is None
+                    and recipient is None
+                    and speaker is not None
+                    and res.country_of(speaker) in s.adj_countries()
+                ):
+                    recipient = res.country_of(speaker)  # "purchases between Azerbaijani and Israeli companies"
+                    supplier = next((c for c in s.adj_countries() if c != recipient), None)
+            elif len(before) >= 2 and _DATIVE.search(t, max(lo, before_at[-1] - 5), before_at[-1]) and dest is None:
+                supplier, recipient = before[-2], before[-1]  # "dass Deutschland der Ukraine Waffen liefern werde"
+            else:
+                supplier = (before[-1] if before else None) or src or (made[0] if made else None)
+                recipient = after("to|an|nach|für|for|into", but=supplier)
+            if supplier is None and recipient is None:
+                continue
+            others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]
+            if supplier is None and verb is buy and others and recipient is not None:
+                continue  # "a law that targets purchases of Russian weapons": no seller named
+            if recipient is None:
+                recipient = next(iter(others), None)
+            if supplier is None:
+                supplier = next(iter(others), None)
+            if supplier is not None and recipient is not None and supplier != recipient:
+                found.append((supplier, recipient, ma, lo, hi))
+        return found
 
     @staticmethod
     def _track_states(s: R.Sentence, ctx: R.Context, metonyms: list[Entity]) -> None:
@@ -1600,3 +1702,35 @@ def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
         if a.value not in out or (a.qualifier and not out[a.value].qualifier):
             out[a.value] = a
     return list(out.values())
+
+
+_VISIT_END = ci(
+    r"\b(?:wrapped up|wraps up|wrapping up|ended|ends|ending|concluded|concludes|endete\w*|beendet\w*|schloss\w*|zum Abschluss|Abschluss)\b"
+)
+_DAYS_LONG = ci(r"\b(\w+)[- ](?:day|tägig\w*)\b|\b(\w+?)tägig\w*")
+
+
+def _arrival(t: str, day: str) -> str:
+    """The first day of a visit that the sentence dates by its end: "wrapped up a two-day visit on
+    Tuesday", "beendete am Samstag seinen dreitägigen Besuch" (a visit is dated by its arrival)."""
+    end = _VISIT_END.search(t)
+    long = _DAYS_LONG.search(t)
+    if end is None or long is None or len(day) != 10:
+        return day
+    n = N.word_number(long.group(1) or long.group(2))
+    if not n or not 1 < n <= 14:
+        return day
+    return (date_cls.fromisoformat(day) - timedelta(days=int(n) - 1)).isoformat()
+
+
+_CONTRACT = ci(r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b")
+
+
+def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
+    """The period of an arms transfer: the one the text names, else the year of a contract the
+    sentence dates ("signed a $4.75bn deal on Wednesday": that year)."""
+    found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
+    if found or not _CONTRACT.search(clause):
+        return found
+    when = day or ctx.event_date or ctx.published
+    return when[:4] if when else None

@@ -60,6 +60,11 @@ VENUES = {
     "Great Hall of the People": "Beijing",
     "Schloss Bellevue": "Berlin",
     "Akorda": "Astana",
+    "Pentagon": "Washington",
+    "State Department": "Washington",
+    "Weiße Haus": "Washington",
+    "Quai d'Orsay": "Paris",
+    "Bankova": "Kyiv",
 }
 PRONOUNS = {
     "er",

@@ -449,7 +449,7 @@ DATE_RES = [
     ),
     (
         "weekday",
-        ci(rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})\b"),
+        ci(rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b"),
     ),
     ("relative", ci(r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen)\b")),
     # "last month", "im vergangenen Monat": a month relative to the publication (partial date)
@@ -466,7 +466,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[L
 
 def is_weekday(text: str) -> bool:
     """Whether a date's words name a weekday ("am Dienstag", "on Tuesday")."""
-    return any(w in WEEKDAYS for w in text.casefold().split())
+    return any(w.startswith(d) for w in text.casefold().split() for d in WEEKDAYS)
 
 
 def next_weekday(iso: str, ref: str | None) -> str:
@@ -621,6 +621,15 @@ def bare_year(text: str) -> str | None:
 
 _PERIOD_CUES = (
     "jahr",
+    "sommer",
+    "summer",
+    "herbst",
+    "autumn",
+    "winter",
+    "frühjahr",
+    "frühling",
+    "spring",
+    " fall",
     "year",
     "quartal",
     "quarter",
@@ -652,6 +661,14 @@ def find_period(text: str, ref: str | None) -> str | None:
     r = _ref(ref)
     t = text
     m = ci(
+        r"\b(?:financial|fiscal|Haushalts|Geschäfts|Fiskal)[- ]?(?:year|jahr)\w*\s+(?:to|ending(?: in)?|bis)\s+(?:(?:Ende\s+)?[A-Za-zä]+\s+)?((?:19|20)\d\d)\b"
+    ).search(t)
+    if m:  # "in the financial year to March 2024": a year across two calendar years
+        return f"{int(m.group(1)) - 1}/{m.group(1)}"
+    m = ci(r"\b((?:19|20)\d\d)[/–-](\d\d)\s+(?:financial|fiscal|Haushalts|Geschäfts)[- ]?(?:year|jahr)").search(t)
+    if m:  # "in the 2024/25 financial year"
+        return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
+    m = ci(
         r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(sechs|six|6|drei|three|3|neun|nine|9)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|of this|this|of the current|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
     ).search(t)
     if m:
@@ -679,6 +696,15 @@ def find_period(text: str, ref: str | None) -> str | None:
         r"\b(?:im vergangenen Jahr|im letzten Jahr|im Vorjahr|vergangenes Jahr|letztes Jahr|last year|in the past year|the previous year|a year earlier)\b"
     ).search(t):
         return str(r.year - 1)
+    m = ci(
+        r"\b(?:im vergangenen|im letzten|last|this|in diesem|diesen|im|in the)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)\b"
+    ).search(t)
+    if r and m:  # "im vergangenen Sommer" in January 2020: 2019; "last summer" in October: this year's
+        first = {"frühjahr": 3, "frühling": 3, "spring": 3, "sommer": 6, "summer": 6, "herbst": 9, "autumn": 9}.get(
+            m.group(1).casefold(), 9 if m.group(1).casefold() == "fall" else 12
+        )
+        past = m.group(0).casefold().startswith(("im vergangenen", "im letzten", "last"))
+        return str(r.year - 1 if past and r.month < first + 3 else r.year)
     if r and ci(r"\b(?:in diesem Jahr|dieses Jahr|this year|in the current year|im laufenden Jahr)\b").search(t):
         return str(r.year)
     m = _WITHIN_YEARS.search(t)

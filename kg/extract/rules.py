@@ -30,7 +30,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|video call|video ?conference|video summit|Video(?:gipfel|schalte))\b"
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|Video(?:gipfel|schalte))\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video")
@@ -39,7 +39,7 @@ SIGN = rx(
     r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|sign|inked|concluded|abgeschlossen|geschlossen)\b"
 )
 DOCS = rx(
-    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommen|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
+    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
 )
 TRADE = rx(
     r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|sales)"
@@ -59,10 +59,14 @@ INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported)\b")
 IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported)\b")
 ARMS = rx(
-    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b|weapon\w*|military (?:equipment|hardware|aircraft)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters)"
+    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters)"
 )
 ARMS_BUY = rx(
     r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|bekam\w*|bekommen|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported)\b"
+)
+# giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
+ARMS_GIVE = rx(
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagt\w*\b[^.;]*\bzu|schick\w*|gewähr\w*|kündigt\w*\b[^.;]*\ban|angekündigt)\b"
 )
 ARMS_SELL = rx(
     r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred)\b"
@@ -115,7 +119,7 @@ DOMAINS = [
     ("political", rx(r"politisch\w*|political")),
 ]
 MEDIATE = rx(
-    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*)"
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
@@ -280,6 +284,7 @@ GATES = {
         "howitzer",
         "s-400",
         "helicopter",
+        "security assistance",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership"),
     "joint": (
@@ -318,7 +323,7 @@ GATES = {
         "pipeline",
         "deliver",
     ),
-    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker", "facilitat"),
+    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker", "facilitat", "host", "gastgeber"),
     "member": (
         "beitr",
         "beigetr",
@@ -476,6 +481,8 @@ class Context:
     gathering_at: int = -9
     org: Entity | None = None  # the organisation named last ("der Allianz" refers to it)
     org_at: int = -9
+    last_day: str | None = None  # the day the last dated sentence names ("met X there": that day)
+    last_day_at: int = -9
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
 
     def remember(self, e: Entity) -> None:
