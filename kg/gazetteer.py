@@ -27,6 +27,7 @@ _FILES = {
     "countries.yaml": "Country",
     "persons.yaml": "Person",
     "persons-world.yaml": "Person",
+    "persons-defence.yaml": "Person",
     "organizations.yaml": "Organization",
     "places.yaml": "Place",
     "conflicts.yaml": "Conflict",

@@ -1534,10 +1534,10 @@ def test_a_meetings_people_are_those_of_its_clause(text: str, lang: str) -> None
             {"Lloyd Austin", "Mark Rutte"},
         ),
         (
-            "Verteidigungsminister Boris Pistorius traf am Dienstag in Kiew seinen ukrainischen Amtskollegen "
-            "Rustem Umjerow.",
+            "Verteidigungsminister Boris Pistorius traf am Dienstag in Vilnius seinen litauischen Amtskollegen "
+            "Arvydas Anušauskas.",
             "de",
-            {"Boris Pistorius", "Rustem Umjerow"},
+            {"Boris Pistorius", "Arvydas Anušauskas"},
         ),
     ],
 )

@@ -278,3 +278,144 @@ def test_codes(g):
     assert g.by_code("cameo", "KSV").name == "Kosovo"
     assert g.country("Q183").name == "Germany"
     assert g.country("NO").name == "Norway"  # not YAML's boolean
+
+
+# -- defence ministers, organisations, conflicts and places added to widen the gazetteer ------------
+
+DEFENCE_COUNTRIES = "RUS AZE ARM GEO TUR IRN KAZ UKR BLR CHN USA DEU FRA GBR ISR IND".split()
+
+
+def test_no_two_defence_ministers_at_once(g):
+    assert _overlaps(g, "defence_minister") == []
+
+
+@pytest.mark.parametrize("code", DEFENCE_COUNTRIES)
+def test_required_countries_have_defence_ministers(g, code):
+    cid = country_id(g, code)
+    for day in ("2000-06-01", "2001-06-01", "2010-06-01", "2020-06-01", "2024-06-01"):
+        assert g.holder("defence_minister", cid, day) is not None, (code, day)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "expected"),
+    [
+        ("RUS", "2022-03-01", "Sergei Shoigu"),
+        ("RUS", "2010-06-01", "Anatoliy Serdyukov"),
+        ("RUS", "2024-06-01", "Andrey Belousov"),
+        ("ARM", "2005-01-01", "Serzh Sargsyan"),  # a record of persons.yaml with the office added
+        ("ARM", "2019-06-01", "David Tonoyan"),
+        ("AZE", "2020-10-01", "Zakir Hasanov"),
+        ("TUR", "2019-07-12", "Hulusi Akar"),
+        ("UKR", "2022-06-01", "Oleksii Reznikov"),
+        ("BLR", "2023-05-25", "Viktor Khrenin"),
+        ("USA", "2020-02-29", "Mark Esper"),
+        ("USA", "2022-01-01", "Lloyd Austin"),
+        ("DEU", "2015-01-01", "Ursula von der Leyen"),
+        ("DEU", "2023-06-01", "Boris Pistorius"),
+        ("GBR", "2012-01-01", "Philip Hammond"),
+        ("ISR", "2010-01-01", "Ehud Barak"),
+        ("ISR", "2025-01-01", "Israel Katz"),
+        ("IND", "2005-01-01", "Pranab Mukherjee"),
+    ],
+)
+def test_defence_holders(g, code, day, expected):
+    assert g.holder("defence_minister", country_id(g, code), day).name == expected
+
+
+def test_office_of_existing_person_keeps_first_office(g):
+    """The defence office is appended: a PM who was also defence minister is still found as PM first."""
+    barak = one(g, "Ehud Barak", "Person")
+    assert barak.offices[0].office == "head_of_government"
+    assert g.holder("head_of_government", country_id(g, "ISR"), "2000-01-01") == barak
+    assert g.holder("defence_minister", country_id(g, "ISR"), "2000-01-01") == barak
+
+
+def test_defence_role_words(raw):
+    words = raw["offices.yaml"]["defence_minister"]
+    assert {"en", "de", "ru"} <= set(words)
+    assert "Verteidigungsminister" in words["de"] and "secretary of defense" in words["en"]
+    every = [w.casefold() for office in raw["offices.yaml"].values() for ws in office.values() for w in ws]
+    assert "secretary" not in every and "sekretär" not in every and "minister" not in every
+
+
+def test_surnames_not_shared_across_person_files(g, raw):
+    """A surname used alone names one person only, across every person file, and no other entity."""
+    owners = defaultdict(set)
+    for name in _FILES:
+        if _FILES[name] != "Person":
+            continue
+        for rec in raw[name]:
+            for s in rec.get("surname") or []:
+                owners[normalize(s)].add(rec["name"])
+    assert {s: o for s, o in owners.items() if len(o) > 1} == {}
+    for s, (person,) in owners.items():
+        others = {e.name for e in g.lookup(s) if e.name != person}
+        assert not others, (s, person, others)
+
+
+@pytest.mark.parametrize(
+    ("names", "type_", "expected"),
+    [
+        (["Schoigu", "Shoigu", "Шойгу", "Sergej Schoigu"], "Person", "Sergei Shoigu"),
+        (["Beloussow", "Belousov", "Белоусов"], "Person", "Andrey Belousov"),
+        (["Resnikow", "Reznikov", "Резников"], "Person", "Oleksii Reznikov"),
+        (["Tonojan", "Tonoyan", "Тоноян"], "Person", "David Tonoyan"),
+        (["Chrenin", "Khrenin", "Хренин"], "Person", "Viktor Khrenin"),
+        (["Weltsicherheitsrat", "UN-Sicherheitsrat", "UNSC", "Совбез ООН"], "Organization", "United Nations Security Council"),
+        (["UN-Vollversammlung", "UN General Assembly", "Генассамблея ООН"], "Organization", "United Nations General Assembly"),
+        (["G-20", "G20", "Gruppe der Zwanzig"], "Organization", "G20"),
+        (["G-7", "G7", "Gruppe der Sieben", "Большая семёрка"], "Organization", "G7"),
+        (["ASEAN", "АСЕАН"], "Organization", "ASEAN"),
+        (["IAEA", "IAEO", "МАГАТЭ"], "Organization", "International Atomic Energy Agency"),
+        (["IStGH", "Internationaler Strafgerichtshof", "МУС"], "Organization", "International Criminal Court"),
+        (["Golfkooperationsrat", "GCC"], "Organization", "Gulf Cooperation Council"),
+        (["Unionsstaat", "Союзное государство"], "Organization", "Union State"),
+        (["Normandie-Format", "Normandy Format"], "Organization", "Normandy Format"),
+        (["OPEC+", "OPEC"], "Organization", "Organization of the Petroleum Exporting Countries"),
+        (["APA"], "Organization", "Azeri-Press Agency"),
+        (["Syrien-Krieg", "syrischer Bürgerkrieg", "Bürgerkrieg in Syrien"], "Conflict", "Syrian civil war"),
+        (["Nahostkonflikt", "Israeli-Palestinian conflict"], "Conflict", "Israeli–Palestinian conflict"),
+        (["Gaza-Krieg", "Gaza war"], "Conflict", "Gaza war"),
+        (["Kaschmir-Konflikt", "Kashmir conflict"], "Conflict", "Kashmir conflict"),
+        (["Kurilenstreit", "Kuril Islands dispute"], "Conflict", "Kuril Islands dispute"),
+        (["Afghanistan-Krieg", "war in Afghanistan"], "Conflict", "War in Afghanistan (2001–2021)"),
+        (["Nowo-Ogarjowo", "Novo-Ogaryovo", "Ново-Огарёво"], "Place", "Novo-Ogaryovo"),
+        (["Botscharow Rutschei", "Bocharov Ruchey"], "Place", "Bocharov Ruchey"),
+        (["Schloss Elmau", "Elmau"], "Place", "Schloss Elmau"),
+        (["Butscha", "Bucha", "Буча"], "Place", "Bucha"),
+    ],
+)
+def test_new_name_variants(g, names, type_, expected):
+    assert {one(g, n, type_).name for n in names} == {expected}
+
+
+def test_conflicts_with_two_parties_are_distinct_pairs(raw):
+    """The extractor names a conflict by its two parties ("between India and Pakistan"): one per pair,
+    except where a war is part of a longer conflict (Gaza war within the Israeli–Palestinian one)."""
+    pairs = Counter(frozenset(c["parties"]) for c in raw["conflicts.yaml"] if len(c["parties"]) == 2)
+    assert {tuple(sorted(p)) for p, n in pairs.items() if n > 1} <= {("GEO", "RUS"), ("ISR", "PSE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der russische Verteidigungsminister traf am Dienstag in Minsk seinen belarussischen Amtskollegen.",
+            "de",
+            {"Sergei Shoigu", "Viktor Khrenin"},
+        ),
+        (
+            "The Turkish defence minister met his Azerbaijani counterpart in Baku on Tuesday.",
+            "en",
+            {"Yaşar Güler", "Zakir Hasanov"},
+        ),
+    ],
+)
+def test_defence_role_words_resolve_in_text(text, lang, expected):
+    """offices.yaml's defence_minister words name the holder on the article's day (2024-02-15)."""
+    from kg.extract import extract_text
+    from kg.model import Source
+
+    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2024-02-15", lang=lang), lang)]
+    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    assert meetings == [expected]

@@ -90,6 +90,7 @@ _AID_AFTER = ci(
 )
 _PEOPLE_PAIR = ci(
     r"\b(?:beide[nr]?|die zwei|the two|both)\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
+    r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
 )
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
@@ -107,6 +108,8 @@ _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:\w+\s+){0,1}(?:in|nach|to)\s+$")
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
+_FROM = ci(r"\b(?:from|aus|von)\s+$")
+_ARRIVED = ci(r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -393,6 +396,7 @@ class Extractor:
                 if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
             }
             persons = [p for p in persons if p not in sources] or persons
+        ctx.mentioned.update(m.entity.id for m in s.mentions if m.entity is not None and m.entity.type == "Person")
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
         if (
@@ -416,11 +420,15 @@ class Extractor:
         # unresolved office words ("der Präsident") -> the last person in that office
         for m in s.mentions:
             if m.kind == "office" and m.entity is None:
-                for p in reversed(ctx.persons):
+                # "the President": whoever in that office the article has spoken of most (ties: the latest)
+                for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned[e.id]):
                     held = res.office_of(p)
                     if held and held[0] == m.office:
                         if p not in persons:
-                            persons.append(p)
+                            # in the order of the text: "the President travelled on to Ankara for talks
+                            # with President Erdoğan" is about the president named before
+                            k = len({e.entity for e in s.mentions if e.entity in persons and e.start < m.start})
+                            persons.insert(k, p)
                         break
         low_text = t.casefold()
         low = R.gates(low_text)
@@ -572,6 +580,10 @@ class Extractor:
             visitor = next((p for p in persons if p.offices), persons[0])
             own = res.country_of(visitor)
             del after
+            there = ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
+            if host is None and there is not None and _ARRIVED.search(mv.group(0)) and res.country_of(there) not in (None, own):
+                place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
+                host = res.country_of(place)
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
                 place = ctx.dateline
                 host = res.country_of(place)
@@ -579,6 +591,7 @@ class Extractor:
                 place is None and ctx.dateline is not None and host is not None and res.country_of(ctx.dateline) == host
             ):
                 place = ctx.dateline  # "BAKU – ... ist in Aserbaidschan eingetroffen"
+            guessed = False
             noun = mv.group(0).casefold().rstrip("s") in (
                 "visit",
                 "besuch",
@@ -598,6 +611,7 @@ class Extractor:
                 visit_day = _arrival(t, day)
             else:
                 visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
+                guessed = True
             if host is not None and host != own:
                 kind = (
                     "state"
@@ -629,6 +643,7 @@ class Extractor:
                     )
                     if visit_day is None:
                         out[-1].fallback_date = day  # ... unless no sentence dates the visit itself
+                    out[-1].date_guessed = guessed
                 if modality in ("planned", "expected", "hoped", "speculated"):
                     pass  # "he would soon travel to Baku": not the visit the article is about
                 else:
@@ -646,7 +661,9 @@ class Extractor:
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
         if mm and _OFFER.search(t, 0, mm.start()):
-            mm = None  # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet)
+            # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet); but "proposed
+            # the meeting in a phone call with Putin": the call was held
+            mm = next((c for c in R.MEETING.finditer(t, mm.end()) if R.PHONE.search(c.group(0)) or R.VIDEO.search(c.group(0))), None)
         elif mm and _STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()):
             mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
         if mm and ("ohne" in low_text or "without" in low_text):
@@ -699,7 +716,9 @@ class Extractor:
             if len(parts) >= 3 or R.TRILATERAL.search(t):
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
-                place = places[0] if places else None
+                # "From Cairo the President travelled on to Ankara for talks": not where he came from
+                here = [p for p in places if not any(m.entity == p and _FROM.search(t, max(0, m.start - 6), m.start) for m in s.mentions)]
+                place = (here or places or [None])[0]
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
@@ -1299,6 +1318,8 @@ class Extractor:
             ctx.remember(p)
         if day:
             ctx.last_day, ctx.last_day_at = day, ctx.sent_no
+        if places:
+            ctx.last_place, ctx.last_place_at = places[-1], ctx.sent_no
         return out
 
     def _arms(
@@ -1494,6 +1515,10 @@ class Extractor:
             )
 
         rk = [roles_key(c) for c in cands]  # each candidate's key, once
+        stated = {k for c, k in zip(cands, rk, strict=True) if c.properties.get("date") and not c.date_guessed}
+        for c, k in zip(cands, rk, strict=True):
+            if c.date_guessed and k in stated:
+                c.properties["date"] = None  # "Liveblog zum Besuch ..." dated by the page; the text dates it
         timed: dict[tuple[Any, ...], R.Candidate] = {}
         for c, k in zip(cands, rk, strict=True):
             if c.properties.get("date") or c.properties.get("period"):
@@ -1558,8 +1583,13 @@ class Extractor:
         out: list[R.Candidate] = []
         visits = {(c.roles["visitor"][0], c.roles["host"][0]) for c in cands if c.type == "visit"}
         for m in cands:
-            if m.type != "meeting" or not m.place_stated or m.values.get("kind") in ("phone_call", "video_call"):
-                continue
+            if (
+                m.type != "meeting"
+                or not m.place_stated
+                or m.values.get("kind") in ("phone_call", "video_call")
+                or len(m.roles["participants"]) != 2
+            ):
+                continue  # a summit of several brings its guests by rules of its own (measured: mostly wrong)
             place, date = (m.roles.get("place") or [None])[0], m.properties.get("date")
             host = res.country_of(place) if place is not None and date else None
             people = m.roles["participants"]

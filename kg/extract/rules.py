@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,13 +25,13 @@ def rx(pattern: str) -> Rx:
 
 
 VISIT = rx(
-    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed to|travel(?:s|l?ing)? to|trip to|flew to|fl(?:y|ies|ying) to)\b"
+    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
 )
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|Video(?:gipfel|schalte))\b"
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|Video(?:gipfel|schalte))\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video")
@@ -198,6 +199,10 @@ GATES = {
         "fly ",
         "flies",
         "flying",
+        "gelandet",
+        "landete",
+        "landed",
+        "touched down",
     ),
     "meeting": (
         "beri",
@@ -447,6 +452,7 @@ class Candidate:
     speaker: Entity | None = None
     reported_by: Entity | None = None
     place_stated: bool = False  # the place is named in the sentence itself (not taken from the context)
+    date_guessed: bool = False  # the date is the article's or the event's in view, not the sentence's
     fallback_date: str | None = None  # the day of the sentence, for an event no other report dates
 
 
@@ -457,6 +463,7 @@ class Context:
     published: str | None
     lang: str
     persons: list[Entity] = field(default_factory=list)  # most recent last
+    mentioned: Counter[str] = field(default_factory=Counter)  # how often each person was named, by id
     event_persons: list[Entity] = field(default_factory=list)
     event_countries: list[Entity] = field(default_factory=list)
     event_date: str | None = None
@@ -483,6 +490,8 @@ class Context:
     org_at: int = -9
     last_day: str | None = None  # the day the last dated sentence names ("met X there": that day)
     last_day_at: int = -9
+    last_place: Entity | None = None  # the last place a sentence named ("flew in": to there)
+    last_place_at: int = -9
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
 
     def remember(self, e: Entity) -> None:
