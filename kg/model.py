@@ -45,7 +45,9 @@ class Entity:
     offices: tuple[Office, ...] = ()
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Entity) and (self.type, self.id) == (other.type, other.id)
+        if self is other:
+            return True
+        return isinstance(other, Entity) and self.id == other.id and self.type == other.type
 
     def __hash__(self) -> int:
         return hash((self.type, self.id))

@@ -110,6 +110,9 @@ _DATIVE = ci(r"\b(?:der|dem)\s+$")
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
 _ARRIVED = ci(r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b")
+# the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
+_SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
+_TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -396,7 +399,10 @@ class Extractor:
                 if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
             }
             persons = [p for p in persons if p not in sources] or persons
-        ctx.mentioned.update(m.entity.id for m in s.mentions if m.entity is not None and m.entity.type == "Person")
+        seen = ctx.mentioned
+        for m in s.mentions:
+            if m.entity is not None and m.entity.type == "Person":
+                seen[m.entity.id] = seen.get(m.entity.id, 0) + 1
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
         if (
@@ -421,7 +427,7 @@ class Extractor:
         for m in s.mentions:
             if m.kind == "office" and m.entity is None:
                 # "the President": whoever in that office the article has spoken of most (ties: the latest)
-                for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned[e.id]):
+                for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned.get(e.id, 0)):
                     held = res.office_of(p)
                     if held and held[0] == m.office:
                         if p not in persons:
@@ -1330,13 +1336,16 @@ class Extractor:
         "erhielt die Türkei das russische Luftabwehrsystem S-400"."""
         t = s.text
         found = []
+        if not (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t) or R.ARMS_GIVE.search(t)):
+            return found  # no one buys, sells or gives anything
         for lo, hi in _clauses(t):
-            ma = R.ARMS.search(t, lo, hi)
+            ma = R.ARMS.search(t, lo, hi) or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
+            if ma is None:
+                continue
             buy = R.ARMS_BUY.search(t, lo, hi)
-            sell = R.ARMS_SELL.search(t, lo, hi) or R.ARMS_GIVE.search(t, lo, hi)
-            if ma is None and _ARMS_ANAPHOR.search(t, lo, hi):
-                ma = _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft" after a sentence about arms
-            if ma is None or (buy is None and sell is None):
+            sells = [m for m in (R.ARMS_SELL.search(t, lo, hi), R.ARMS_GIVE.search(t, lo, hi)) if m is not None]
+            sell = min(sells, key=lambda m: m.start()) if sells else None
+            if buy is None and sell is None:
                 continue
             # the clause's actors in order: states named, their people, their capitals standing for them
             actors: list[tuple[int, Entity]] = []
@@ -1356,8 +1365,7 @@ class Extractor:
             if not actors and speaker is not None and res.country_of(speaker) is not None:
                 actors.append((lo, res.country_of(speaker)))  # "„... Drohnen geliefert“, sagte Amir-Abdollahian"
 
-            def after(words: str, but: Entity | None = None) -> Entity | None:
-                cue = ci(rf"\b(?:{words})\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){{0,2}}$")
+            def after(cue: Any, but: Entity | None = None) -> Entity | None:
                 for pos, e in actors:
                     if e != but and cue.search(t, max(lo, pos - 40), pos):
                         return e
@@ -1366,8 +1374,8 @@ class Extractor:
                         return m.country
                 return None
 
-            src = after("from|aus|von|by|durch")
-            dest = after("to|an|nach|für|for|into")
+            src = after(_SOURCE_SIDE)
+            dest = after(_TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
@@ -1392,7 +1400,7 @@ class Extractor:
                 supplier, recipient = before[-2], before[-1]  # "dass Deutschland der Ukraine Waffen liefern werde"
             else:
                 supplier = (before[-1] if before else None) or src or (made[0] if made else None)
-                recipient = after("to|an|nach|für|for|into", but=supplier)
+                recipient = after(_TARGET_SIDE, but=supplier)
             if supplier is None and recipient is None:
                 continue
             others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,7 +66,7 @@ ARMS_BUY = rx(
 )
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
-    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagt\w*\b[^.;]*\bzu|schick\w*|gewähr\w*|kündigt\w*\b[^.;]*\ban|angekündigt)\b"
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
 )
 ARMS_SELL = rx(
     r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred)\b"
@@ -463,7 +462,7 @@ class Context:
     published: str | None
     lang: str
     persons: list[Entity] = field(default_factory=list)  # most recent last
-    mentioned: Counter[str] = field(default_factory=Counter)  # how often each person was named, by id
+    mentioned: dict[str, int] = field(default_factory=dict)  # how often each person was named, by id
     event_persons: list[Entity] = field(default_factory=list)
     event_countries: list[Entity] = field(default_factory=list)
     event_date: str | None = None
