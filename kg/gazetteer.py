@@ -28,6 +28,8 @@ _FILES = {
     "persons.yaml": "Person",
     "persons-world.yaml": "Person",
     "persons-defence.yaml": "Person",
+    "persons-africa-mideast.yaml": "Person",
+    "persons-americas-asia-europe.yaml": "Person",
     "organizations.yaml": "Organization",
     "places.yaml": "Place",
     "conflicts.yaml": "Conflict",
