@@ -1614,3 +1614,231 @@ def test_fast_patterns_find_what_ignorecase_finds() -> None:
         for s in sentences:
             fast, slow = p.search(s), plain.search(s)
             assert (fast and fast.span()) == (slow and slow.span()), (p.pattern[:60], s[:80])
+
+
+# -- session 3: rules checked on unseen texts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Blinken met President Volodymyr Zelenskiy, as well as Prime Minister Denys Shmyhal and Foreign "
+            "Minister Dmytro Kuleba.",
+            "en",
+        ),
+        ("Baerbock traf in Kiew Präsident Selenskyj, Regierungschef Denys Schmyhal und Außenminister Kuleba.", "de"),
+    ],
+)
+def test_a_guest_meets_each_host_of_one_state_on_their_own(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-09-06"), "meeting")
+    pairs = {frozenset(_names(m, "participants")) for m in meetings}
+    guest = "Antony Blinken" if lang == "en" else "Annalena Baerbock"
+    assert pairs == {frozenset({guest, o}) for o in ("Volodymyr Zelenskyy", "Denys Shmyhal", "Dmytro Kuleba")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "President Ilham Aliyev stayed away from a planned meeting with Prime Minister Nikol Pashinyan in "
+            "Granada on 5 October. Pashinyan met French President Emmanuel Macron and German Chancellor Olaf "
+            "Scholz there without him.",
+            "en",
+        ),
+        (
+            "Präsident Ilham Alijew blieb einem geplanten Treffen mit Premierminister Nikol Paschinjan in Granada "
+            "am 5. Oktober fern. Paschinjan traf dort ohne ihn den französischen Präsidenten Emmanuel Macron und "
+            "Bundeskanzler Olaf Scholz.",
+            "de",
+        ),
+    ],
+)
+def test_whoever_stays_away_takes_no_part(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-10-23"), "meeting")
+    got = [(_names(m, "participants"), m.get("date")) for m in meetings]
+    assert got == [({"Nikol Pashinyan", "Emmanuel Macron", "Olaf Scholz"}, "2023-10-05")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Georgia and Moldova signed their association agreements with the European Union on Friday.", "en"),
+        (
+            "Am Freitag unterschrieben Georgien und die Republik Moldau jeweils eigene Assoziierungsabkommen mit "
+            "der EU.",
+            "de",
+        ),
+    ],
+)
+def test_states_signing_each_with_an_organisation_sign_one_agreement_each(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2014-06-28"), "agreement_signing")
+    got = {frozenset(_names(f, "parties")) for f in signings}
+    assert got == {frozenset({"Georgia", "European Union"}), frozenset({"Moldova", "European Union"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Modi wrapped up a two-day official visit to Moscow on Tuesday.", "en"),
+        ("Modi beendete am Dienstag seinen zweitägigen offiziellen Besuch in Moskau.", "de"),
+    ],
+)
+def test_a_visit_dated_by_its_end_starts_days_before(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2024-07-10"), "visit")
+    assert [(_names(v, "visitor"), v.get("date")) for v in visits] == [({"Narendra Modi"}, "2024-07-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("trade reached $65 billion in the financial year to March 2024", "2024-07-10", "2023/2024"),
+        ("£2.5bn in the 2024/25 financial year", "2024-01-12", "2024/2025"),
+        ("Exporte im Geschäftsjahr bis März 2024", "2024-07-10", "2023/2024"),
+        ("Im vergangenen Sommer erhielt die Türkei", "2020-01-08", "2019"),
+        ("last summer the first batteries arrived", "2019-10-01", "2019"),
+        ("im Herbst", "2019-12-01", "2019"),
+    ],
+)
+def test_fiscal_years_and_seasons_are_periods(text: str, published: str, period: str) -> None:
+    assert N.find_period(text, published) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Britain will provide £2.5bn in military aid to Ukraine in the 2024/25 financial year.",
+            "en",
+            ("United Kingdom", "Ukraine", 2.5e9, "2024/2025"),
+        ),
+        (
+            "Verteidigungsminister Boris Pistorius kündigte an, dass Deutschland der Ukraine Waffen im Wert von "
+            "2,7 Milliarden Euro liefern werde.",
+            "de",
+            ("Germany", "Ukraine", 2.7e9, None),
+        ),
+        ("Armenia has long bought almost all of its weapons from Russia.", "en", ("Russia", "Armenia", None, None)),
+        (
+            "Im vergangenen Sommer erhielt die Türkei das russische Luftabwehrsystem S-400, für das sie rund "
+            "2,5 Milliarden Dollar bezahlt.",
+            "de",
+            ("Russia", "Turkey", 2.5e9, "2019"),
+        ),
+    ],
+)
+def test_who_arms_whom_clause_by_clause(text: str, lang: str, expected: tuple) -> None:
+    facts = _of(_facts(text, lang, "2020-01-08" if "Sommer" in text else "2024-01-12"), "arms_transfer")
+    got = [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount"), f.get("period")) for f in facts]
+    assert got == [expected], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russland schickte daraufhin Panzer und Truppen über den Roki-Tunnel nach Georgien.", "de"),
+        ("The Russian embassy called the decision inhumane; the two sides agreed on a ceasefire.", "en"),
+        ("Beide Seiten einigten sich auf eine Waffenruhe.", "de"),
+    ],
+)
+def test_troops_and_ceasefires_are_no_arms_transfer(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang), "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Johnson offered armoured vehicles to help Ukraine defend itself against Russia's invasion.", "en"),
+        ("Putin visited Kazakhstan while the war against Ukraine keeps him away from Western capitals.", "en"),
+        ("Seither ist Minsk im Krieg Russlands gegen die Ukraine Moskaus wichtigster Verbündeter.", "de"),
+    ],
+)
+def test_a_war_named_by_one_side_is_the_pairs_conflict(text: str, lang: str) -> None:
+    conflicts = _of(_facts(text, lang, "2023-05-26"), "conflict")
+    assert [next(iter(_names(c, "name"))) for c in conflicts] == ["Russia–Ukraine war"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Merkel sprach am Donnerstag in Tiflis mit Ministerpräsident Mamuka Bachtadse. Während ihres "
+            "Aufenthalts in Georgien traf sie außerdem Präsident Giorgi Margwelaschwili.",
+            "de",
+        ),
+        (
+            "Merkel held talks with Prime Minister Mamuka Bakhtadze in Tbilisi on Thursday. During her stay "
+            "she also met President Giorgi Margvelashvili.",
+            "en",
+        ),
+    ],
+)
+def test_she_who_travels_meets_the_next_host_too(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2018-08-25"), "meeting")
+    got = {frozenset(_names(m, "participants")) for m in meetings}
+    assert frozenset({"Angela Merkel", "Giorgi Margvelashvili"}) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Putin hosted talks between Aliyev and Pashinyan in Sochi on Friday.", "en", "host"),
+        ("Russland war Gastgeber der Gespräche zwischen Armenien und Aserbaidschan in Sotschi.", "de", "host"),
+    ],
+)
+def test_the_host_of_talks_between_two_sides_mediates(text: str, lang: str, role: str) -> None:
+    facts = _of(_facts(text, lang, "2021-11-27"), "mediation")
+    got = [(*_names(f, "mediator"), *_names(f, "conflict"), f.get("role")) for f in facts]
+    assert got == [("Russia", "Nagorno-Karabakh conflict", role)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Biden first proposed the summit in a phone call with Putin on April 13.", "en"),
+        ("Biden hatte das Treffen am 13. April in einem Telefonat mit Putin vorgeschlagen.", "de"),
+    ],
+)
+def test_a_call_in_which_a_meeting_was_proposed_was_held(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2021-06-17"), "meeting")
+    got = [(_names(m, "participants"), m.get("date"), m.get("kind")) for m in meetings]
+    assert got == [({"Joe Biden", "Vladimir Putin"}, "2021-04-13", "phone_call")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In a ballroom of a Doha hotel, the envoys signed an agreement on Saturday. Secretary of State Mike "
+            "Pompeo flew in to witness the ceremony.",
+            "en",
+        ),
+        (
+            "In einem Hotel in Doha unterzeichneten die Gesandten am Samstag ein Abkommen. Außenminister Mike "
+            "Pompeo war eigens eingeflogen.",
+            "de",
+        ),
+    ],
+)
+def test_flying_in_is_a_visit_to_where_the_story_is(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2020-03-01"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Mike Pompeo"}, {"Qatar"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "President Putin arrived in Egypt on Monday. In Syria, President Putin had met President Bashar "
+            "al-Assad. From Cairo the President travelled on to Ankara for talks with President Recep Tayyip "
+            "Erdoğan.",
+            "en",
+        ),
+    ],
+)
+def test_the_president_is_the_one_the_text_speaks_of_most(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2017-12-11"), "meeting")
+    ankara = [m for m in meetings if "Recep Tayyip Erdoğan" in _names(m, "participants")]
+    assert [(_names(m, "participants"), _names(m, "place")) for m in ankara] == [
+        ({"Vladimir Putin", "Recep Tayyip Erdoğan"}, {"Ankara"})
+    ]

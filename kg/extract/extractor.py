@@ -113,6 +113,7 @@ _ARRIVED = ci(r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|einge
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
 _SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
+_STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -416,6 +417,8 @@ class Extractor:
             sp = None  # "Khamenei raised it when he received ...": the pronoun is the person just named
         if ctx.persons and (sp or (not persons and _PRONOUN.search(t))):
             last = ctx.persons[-1]
+            if sp is not None and ctx.subject_person not in (None, last) and ctx.subject_person in ctx.event_persons:
+                last = ctx.subject_person  # "X held talks with Y. She also met Z": the subject goes on
             if last not in persons:
                 persons = [*persons, last]
         elif persons and ctx.persons and ("ih" in t or "him" in t) and _OBJECT_PRONOUN.search(t) and not _WITHOUT_HIM.search(t):
@@ -454,6 +457,8 @@ class Extractor:
             self._track_states(s, ctx, [])
             for p in persons:  # no trigger of any rule: only the discourse context moves on
                 ctx.remember(p)
+            if persons:
+                ctx.subject_person = persons[0]
             return []
         # "in der russischen Hauptstadt", "the Kazakh capital": the country's capital
         for m in list(s.mentions):
@@ -670,7 +675,7 @@ class Extractor:
             # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet); but "proposed
             # the meeting in a phone call with Putin": the call was held
             mm = next((c for c in R.MEETING.finditer(t, mm.end()) if R.PHONE.search(c.group(0)) or R.VIDEO.search(c.group(0))), None)
-        elif mm and _STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()):
+        elif mm and (_STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()) or _STAYED_AWAY_DE.search(t)):
             mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
         if mm and ("ohne" in low_text or "without" in low_text):
             # "X met Y there without him", "ohne Alijew": whoever the text leaves out is no participant
@@ -1322,6 +1327,8 @@ class Extractor:
         self._track_states(s, ctx, metonyms)
         for p in persons:
             ctx.remember(p)
+        if persons:
+            ctx.subject_person = persons[0]
         if day:
             ctx.last_day, ctx.last_day_at = day, ctx.sent_no
         if places:

@@ -462,6 +462,7 @@ class Context:
     published: str | None
     lang: str
     persons: list[Entity] = field(default_factory=list)  # most recent last
+    subject_person: Entity | None = None  # the first person of the last sentence that named one
     mentioned: dict[str, int] = field(default_factory=dict)  # how often each person was named, by id
     event_persons: list[Entity] = field(default_factory=list)
     event_countries: list[Entity] = field(default_factory=list)
