@@ -1842,3 +1842,43 @@ def test_the_president_is_the_one_the_text_speaks_of_most(text: str, lang: str) 
     assert [(_names(m, "participants"), _names(m, "place")) for m in ankara] == [
         ({"Vladimir Putin", "Recep Tayyip Erdoğan"}, {"Ankara"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Under Russian mediation, Armenia and Azerbaijan agreed to a ceasefire on Saturday.", "en"),
+        ("The ceasefire between Armenia and Azerbaijan was brokered by Russia.", "en"),
+        ("Unter russischer Vermittlung einigten sich Armenien und Aserbaidschan auf eine Waffenruhe.", "de"),
+        ("Die Waffenruhe zwischen Armenien und Aserbaidschan wurde von Russland vermittelt.", "de"),
+    ],
+)
+def test_a_mediator_named_by_adjective_or_by_agent(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2020-10-11"), "mediation")
+    assert [(*_names(f, "mediator"), *_names(f, "conflict")) for f in facts] == [
+        ("Russia", "Nagorno-Karabakh conflict")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Under Russian mediation, Armenia and Azerbaijan signed a ceasefire agreement.", "en"),
+        ("Unter russischer Vermittlung unterzeichneten Armenien und Aserbaidschan ein Waffenstillstandsabkommen.", "de"),
+    ],
+)
+def test_the_mediator_of_a_signing_is_no_party(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2020-11-10"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Armenia", "Azerbaijan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("EU envoy Miroslav Lajčák mediated the talks between Armenia and Azerbaijan.", "en"),
+        ("Der EU-Sondergesandte Miroslav Lajčák vermittelte zwischen Armenien und Aserbaidschan.", "de"),
+    ],
+)
+def test_an_envoy_of_an_organisation_mediates_through_it(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-02-28"), "mediation")
+    assert [(*_names(f, "mediator"), *_names(f, "via")) for f in facts] == [("Miroslav Lajčák", "European Union")]

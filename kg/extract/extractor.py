@@ -114,6 +114,10 @@ _ARRIVED = ci(r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|einge
 _SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
+_ENVOY = ci(
+    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*)\b"
+)
+_BROKER_AFTER = ci(r"(?:-|\s+)(?:brokered|mediated|mediation|Vermittlung|vermittelt\w*)\b|(?:\s+and\s+\w+|\s+und\s+\w+)\s+(?:mediation|Vermittlung)\b")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -833,6 +837,12 @@ class Extractor:
             ps, from_ctx = parties(min_n=2)
             sign_parties = list(ps), from_ctx
             ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported)])
+            brokers = {
+                m.country or m.entity
+                for m in s.mentions
+                if (m.entity is not None or m.country is not None) and _BROKER_AFTER.match(t, m.end)
+            }
+            ps = [p for p in ps if p not in brokers] or ps  # "under Saudi mediation, A and B signed": not a party
             ps = [p for p in ps if p.type in _PARTIES] or ps
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
@@ -1154,6 +1164,30 @@ class Extractor:
                     also.append(before[k].entity)
             elif before:
                 mediator = before[-1].entity
+            adj_at = [m for m in s.mentions if m.kind == "adj" and m.country and m.end <= mmed.start()]
+            adjs = []
+            if adj_at and mmed.start() - adj_at[-1].end <= 2:  # "Russian mediation", "Saudi-brokered"
+                adjs = [adj_at[-1].country]
+                k = len(adj_at) - 1
+                while k > 0 and R.LIST_GAP.fullmatch(t, adj_at[k - 1].end, adj_at[k].start):
+                    k -= 1
+                    adjs.insert(0, adj_at[k].country)  # "Saudi and Emirati mediation"
+            if not near and adjs:
+                # "Under Russian mediation", "unter kuwaitischer Vermittlung", "Saudi and Emirati mediation"
+                mediator, also = adjs[-1], [a for a in adjs[:-1] if conflict is None or a not in self._sides(conflict)]
+            by = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type in ("Country", "Person")
+                    and m.start >= mmed.end()
+                    and _BY.fullmatch(t, mmed.end(), m.start)
+                ),
+                None,
+            )
+            if by is not None and (mediator is None or not near):
+                mediator, also = by.entity, []  # "was brokered by Russia", "mediated by the United States"
             via = next(
                 (
                     m.entity
@@ -1179,7 +1213,10 @@ class Extractor:
                 )
             ):
                 mediator, via = via, None  # "talks mediated by the EU", "unter Vermittlung der EU"
-            if mediator is not None and mediator.type == "Person":
+            envoy_of = self._envoy_of(s, mediator) if mediator is not None and mediator.type == "Person" else None
+            if envoy_of is not None:
+                via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
+            elif mediator is not None and mediator.type == "Person":
                 mediator = res.country_of(mediator) or mediator  # a head of state mediates for the state
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
                 role = (
@@ -1192,7 +1229,7 @@ class Extractor:
                     else "mediator"
                 )
                 for who in [mediator, *also]:
-                    if who.type == "Person":
+                    if who.type == "Person" and self._envoy_of(s, who) is None:
                         who = res.country_of(who) or who
                     if who != via and who.type != "Conflict":
                         cand(
@@ -1442,6 +1479,19 @@ class Extractor:
             ctx.org, ctx.org_at = org, ctx.sent_no
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
             ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
+
+    @staticmethod
+    def _envoy_of(s: R.Sentence, person: Entity) -> Entity | None:
+        """The organisation whose envoy a person is: "EU envoy Miroslav Lajčák", "UN-Sondergesandter X"."""
+        for k, m in enumerate(s.mentions):
+            if m.entity != person:
+                continue
+            for o in reversed(s.mentions[:k]):
+                if o.entity is not None and o.entity.type == "Organization" and 0 <= m.start - o.end <= 40:
+                    if _ENVOY.search(s.text, o.end, m.start):
+                        return o.entity
+                    break
+        return None
 
     def _sides(self, conflict: Entity) -> list[Entity]:
         """The conflict's parties, in the gazetteer's order (never a set's: the output stays the same

@@ -455,6 +455,16 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 country = prev.country
                 start = prev.start
                 out.pop()
+            elif (
+                prev
+                and prev.kind == "name"
+                and prev.entity is not None
+                and prev.entity.type == "Organization"
+                and not text[prev.end : m.start].strip(" -")
+            ):
+                country = prev.entity  # "UN Secretary-General", "NATO-Generalsekretär", "EU-Ratspräsident"
+                start = prev.start
+                out.pop()
             # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             if country is None and nxt and nxt.entity is not None and nxt.entity.type in ("Country", "Organization"):
