@@ -1882,3 +1882,21 @@ def test_the_mediator_of_a_signing_is_no_party(text: str, lang: str) -> None:
 def test_an_envoy_of_an_organisation_mediates_through_it(text: str, lang: str) -> None:
     facts = _of(_facts(text, lang, "2023-02-28"), "mediation")
     assert [(*_names(f, "mediator"), *_names(f, "via")) for f in facts] == [("Miroslav Lajčák", "European Union")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lukaschenko ist am Dienstag in Peking eingetroffen, wo er Xi Jinping traf. Schon im September hatten "
+            "sich die beiden am Rande des Gipfels der Schanghaier Organisation für Zusammenarbeit in Samarkand "
+            "getroffen.",
+            "de",
+        ),
+        ("Xi Jinping und Lukaschenko waren sich im September in Samarkand begegnet.", "de"),
+    ],
+)
+def test_an_earlier_meeting_has_its_own_month(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-03-01"), "meeting")
+    got = [(_names(m, "participants"), m.get("date")) for m in meetings]
+    assert ({"Xi Jinping", "Alexander Lukashenko"}, "2022-09") in got, got

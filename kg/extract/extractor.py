@@ -91,6 +91,7 @@ _AID_AFTER = ci(
 _PEOPLE_PAIR = ci(
     r"\b(?:beide[nr]?|die zwei|the two|both)\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
     r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
+    r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
