@@ -1864,7 +1864,10 @@ def test_a_mediator_named_by_adjective_or_by_agent(text: str, lang: str) -> None
     ("text", "lang"),
     [
         ("Under Russian mediation, Armenia and Azerbaijan signed a ceasefire agreement.", "en"),
-        ("Unter russischer Vermittlung unterzeichneten Armenien und Aserbaidschan ein Waffenstillstandsabkommen.", "de"),
+        (
+            "Unter russischer Vermittlung unterzeichneten Armenien und Aserbaidschan ein Waffenstillstandsabkommen.",
+            "de",
+        ),
     ],
 )
 def test_the_mediator_of_a_signing_is_no_party(text: str, lang: str) -> None:

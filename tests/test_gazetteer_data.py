@@ -361,8 +361,16 @@ def test_surnames_not_shared_across_person_files(g, raw):
         (["Resnikow", "Reznikov", "Резников"], "Person", "Oleksii Reznikov"),
         (["Tonojan", "Tonoyan", "Тоноян"], "Person", "David Tonoyan"),
         (["Chrenin", "Khrenin", "Хренин"], "Person", "Viktor Khrenin"),
-        (["Weltsicherheitsrat", "UN-Sicherheitsrat", "UNSC", "Совбез ООН"], "Organization", "United Nations Security Council"),
-        (["UN-Vollversammlung", "UN General Assembly", "Генассамблея ООН"], "Organization", "United Nations General Assembly"),
+        (
+            ["Weltsicherheitsrat", "UN-Sicherheitsrat", "UNSC", "Совбез ООН"],
+            "Organization",
+            "United Nations Security Council",
+        ),
+        (
+            ["UN-Vollversammlung", "UN General Assembly", "Генассамблея ООН"],
+            "Organization",
+            "United Nations General Assembly",
+        ),
         (["G-20", "G20", "Gruppe der Zwanzig"], "Organization", "G20"),
         (["G-7", "G7", "Gruppe der Sieben", "Большая семёрка"], "Organization", "G7"),
         (["ASEAN", "АСЕАН"], "Organization", "ASEAN"),

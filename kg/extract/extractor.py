@@ -103,14 +103,18 @@ _STAYED_AWAY = ci(
     r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
 )
 _THERE = ci(r"\b(?:there|dort|dabei)\b")
-_EACH = ci(r"\b(?:jeweils|each|respective|ihre\w* (?:eigenen? )?\w*(?:abkommen|verträge)|their (?:own )?(?:\w+ )?(?:agreements|treaties))\b")
+_EACH = ci(
+    r"\b(?:jeweils|each|respective|ihre\w* (?:eigenen? )?\w*(?:abkommen|verträge)|their (?:own )?(?:\w+ )?(?:agreements|treaties))\b"
+)
 _WITH_BODY = ci(r"\b(?:with|mit)\s+(?:der |dem |den |the )?(?:\w+\s+)?$")
 _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:\w+\s+){0,1}(?:in|nach|to)\s+$")
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
-_ARRIVED = ci(r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b")
+_ARRIVED = ci(
+    r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
+)
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
 _SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
@@ -118,7 +122,12 @@ _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*
 _ENVOY = ci(
     r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*)\b"
 )
-_BROKER_AFTER = ci(r"(?:-|\s+)(?:brokered|mediated|mediation|Vermittlung|vermittelt\w*)\b|(?:\s+and\s+\w+|\s+und\s+\w+)\s+(?:mediation|Vermittlung)\b")
+_BROKER_AFTER = ci(
+    r"(?:-|\s+)(?:brokered|mediated|mediation|Vermittlung|vermittelt\w*)\b|(?:\s+and\s+\w+|\s+und\s+\w+)\s+(?:mediation|Vermittlung)\b"
+)
+_THEIR_HOST = ci(
+    r"\b(?:their|ihre[sm]?|der beiden|of the (?:two|four|three))\s+(?:\w+\s+)?(?:host|Gastgeber\w*)\W{0,3}$"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -367,6 +376,12 @@ class Extractor:
                             and x.entity.type in ("Person", "Organization")
                         ]
                         people = [e for e in cand if e.type == "Person"]
+                        # "lobte er in einem Interview mit Xinhua ... und sagte: „…“": an agency reports, the pronoun speaks
+                        cand = (
+                            cand
+                            if people
+                            else [e for e in cand if self.index.g.record(e.id).get("kind") != "news_agency"]
+                        )
                         speaker = people[-1] if people else cand[-1] if cand else None
                         if speaker is None and lead_in and _SPEAKER_PRONOUN.search(before):
                             speaker = _last_person(sentences, s.start)  # "He recalled that „...“"
@@ -426,7 +441,13 @@ class Extractor:
                 last = ctx.subject_person  # "X held talks with Y. She also met Z": the subject goes on
             if last not in persons:
                 persons = [*persons, last]
-        elif persons and ctx.persons and ("ih" in t or "him" in t) and _OBJECT_PRONOUN.search(t) and not _WITHOUT_HIM.search(t):
+        elif (
+            persons
+            and ctx.persons
+            and ("ih" in t or "him" in t)
+            and _OBJECT_PRONOUN.search(t)
+            and not _WITHOUT_HIM.search(t)
+        ):
             # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
             other = next((p for p in reversed(ctx.persons) if p not in persons), None)
             if other is not None:
@@ -494,7 +515,12 @@ class Extractor:
         if date and _SINCE.search(t, max(0, date[1] - 60), date[1]):
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         modality = R.modality_of(t, low)
-        if day and date and _FUTURE.search(t) and N.is_weekday(t[date[1] : date[2]]):
+        if (
+            day
+            and date
+            and _FUTURE.search(t, max(0, date[1] - 60), date[2] + 25)
+            and N.is_weekday(t[date[1] : date[2]])
+        ):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
         elif day and len(day) == 7 and ctx.published and day < ctx.published[:7] and _FUTURE_MONTH.search(t):
             day = f"{int(day[:4]) + 1:04d}{day[4:]}"  # "soll im November unterzeichnet werden": the coming November
@@ -597,7 +623,12 @@ class Extractor:
             own = res.country_of(visitor)
             del after
             there = ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
-            if host is None and there is not None and _ARRIVED.search(mv.group(0)) and res.country_of(there) not in (None, own):
+            if (
+                host is None
+                and there is not None
+                and _ARRIVED.search(mv.group(0))
+                and res.country_of(there) not in (None, own)
+            ):
                 place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
                 host = res.country_of(place)
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
@@ -679,12 +710,23 @@ class Extractor:
         if mm and _OFFER.search(t, 0, mm.start()):
             # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet); but "proposed
             # the meeting in a phone call with Putin": the call was held
-            mm = next((c for c in R.MEETING.finditer(t, mm.end()) if R.PHONE.search(c.group(0)) or R.VIDEO.search(c.group(0))), None)
+            mm = next(
+                (
+                    c
+                    for c in R.MEETING.finditer(t, mm.end())
+                    if R.PHONE.search(c.group(0)) or R.VIDEO.search(c.group(0))
+                ),
+                None,
+            )
         elif mm and (_STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()) or _STAYED_AWAY_DE.search(t)):
             mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
         if mm and ("ohne" in low_text or "without" in low_text):
             # "X met Y there without him", "ohne Alijew": whoever the text leaves out is no participant
-            absent = {m.entity for m in s.mentions if m.entity is not None and _WITHOUT.search(t, max(0, m.start - 8), m.start)}
+            absent = {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and _WITHOUT.search(t, max(0, m.start - 8), m.start)
+            }
             persons = [p for p in persons if p not in absent]
         if mm:
             parts = list(persons)
@@ -716,6 +758,14 @@ class Extractor:
                 parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
             if len(parts) < 2 and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
                 parts = list(ctx.event_persons)  # "die beiden Präsidenten", "the two leaders": the event's people
+            if len(parts) >= 3:
+                # "under the eyes of their host, Alexander Lukashenko": who hosts the others' talks looks on
+                onlookers = {
+                    m.entity
+                    for m in s.mentions
+                    if m.entity in parts and _THEIR_HOST.search(t, max(0, m.start - 30), m.start)
+                }
+                parts = [p for p in parts if p not in onlookers]
             kind = "phone_call" if R.PHONE.search(t) else "video_call" if R.VIDEO.search(t) else None
             groups = [parts]
             if len(parts) >= 3 and not R.TRILATERAL.search(t) and (_SEPARATE.search(t) or _SEQUENCE.search(t)):
@@ -733,7 +783,11 @@ class Extractor:
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
                 # "From Cairo the President travelled on to Ankara for talks": not where he came from
-                here = [p for p in places if not any(m.entity == p and _FROM.search(t, max(0, m.start - 6), m.start) for m in s.mentions)]
+                here = [
+                    p
+                    for p in places
+                    if not any(m.entity == p and _FROM.search(t, max(0, m.start - 6), m.start) for m in s.mentions)
+                ]
                 place = (here or places or [None])[0]
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
@@ -855,7 +909,10 @@ class Extractor:
                     and len(states) >= 2
                     and len(ps) == len(states) + 1
                     and not R.TRILATERAL.search(t)
-                    and (_EACH.search(t) or _WITH_BODY.search(t, 0, next(m.start for m in s.mentions if m.entity == bodies[0])))
+                    and (
+                        _EACH.search(t)
+                        or _WITH_BODY.search(t, 0, next(m.start for m in s.mentions if m.entity == bodies[0]))
+                    )
                 )
                 # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state
                 for group in [[st, bodies[0]] for st in states] if each else [ps]:
@@ -962,7 +1019,11 @@ class Extractor:
         if is_arms:
             for supplier, recipient, trig, lo, hi in self._arms(s, ctx, res, speaker, metonym_places):
                 clause = t[lo:hi]
-                amounts = [a for a in N.money(clause, lang) if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)]
+                amounts = [
+                    a
+                    for a in N.money(clause, lang)
+                    if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)
+                ]
                 a = amounts[0] if amounts else None
                 cand(
                     "arms_transfer",
@@ -1410,17 +1471,8 @@ class Extractor:
             if not actors and speaker is not None and res.country_of(speaker) is not None:
                 actors.append((lo, res.country_of(speaker)))  # "„... Drohnen geliefert“, sagte Amir-Abdollahian"
 
-            def after(cue: Any, but: Entity | None = None) -> Entity | None:
-                for pos, e in actors:
-                    if e != but and cue.search(t, max(lo, pos - 40), pos):
-                        return e
-                for m in s.mentions:  # "from the French group Thales": the adjective's state
-                    if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
-                        return m.country
-                return None
-
-            src = after(_SOURCE_SIDE)
-            dest = after(_TARGET_SIDE)
+            src = _side(s, actors, lo, hi, _SOURCE_SIDE)
+            dest = _side(s, actors, lo, hi, _TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
@@ -1445,7 +1497,7 @@ class Extractor:
                 supplier, recipient = before[-2], before[-1]  # "dass Deutschland der Ukraine Waffen liefern werde"
             else:
                 supplier = (before[-1] if before else None) or src or (made[0] if made else None)
-                recipient = after(_TARGET_SIDE, but=supplier)
+                recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)
             if supplier is None and recipient is None:
                 continue
             others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]
@@ -1819,7 +1871,9 @@ def _arrival(t: str, day: str) -> str:
     return (date_cls.fromisoformat(day) - timedelta(days=int(n) - 1)).isoformat()
 
 
-_CONTRACT = ci(r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b")
+_CONTRACT = ci(
+    r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
+)
 
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
@@ -1830,3 +1884,18 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         return found
     when = day or ctx.event_date or ctx.published
     return when[:4] if when else None
+
+
+def _side(
+    s: R.Sentence, actors: list[tuple[int, Entity]], lo: int, hi: int, cue: Any, but: Entity | None = None
+) -> Entity | None:
+    """The state a preposition points to in a clause ("from Russia", "to Ukraine"), also by its
+    adjective ("from the French group Thales")."""
+    t = s.text
+    for pos, e in actors:
+        if e != but and cue.search(t, max(lo, pos - 40), pos):
+            return e
+    for m in s.mentions:
+        if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
+            return m.country
+    return None

@@ -449,7 +449,9 @@ DATE_RES = [
     ),
     (
         "weekday",
-        ci(rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b"),
+        ci(
+            rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b"
+        ),
     ),
     ("relative", ci(r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen)\b")),
     # "last month", "im vergangenen Monat": a month relative to the publication (partial date)
@@ -712,7 +714,9 @@ def find_period(text: str, ref: str | None) -> str | None:
         n = word_number(m.group(1))
         if n and 0 < n <= 30:
             return str(r.year + int(n))
-    m = ci(r"\b(?:zwischen|between|von|from)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|-|–)\s+((?:19|20)\d\d)\b").search(t)
+    m = ci(
+        r"\b(?:zwischen|between|von|from|years|Jahre|Haushaltsjahre)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|through|-|–)\s+((?:19|20)\d\d)\b"
+    ).search(t)
     if m:
         return f"{m.group(1)}/{m.group(2)}"
     m = ci(

@@ -1,0 +1,175 @@
+"""The worldwide list of interstate conflicts in kg/data/gazetteer/conflicts.yaml (loaded through kg.gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kg.gazetteer import DATA_DIR, load_gazetteer, normalize
+
+
+@pytest.fixture(scope="module")
+def g():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def records():
+    with (DATA_DIR / "conflicts.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def one(g, name):
+    found = g.lookup(name, ["Conflict"])
+    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
+    return found[0]
+
+
+def test_list_is_worldwide(records):
+    assert len(records) >= 70
+    parties = {p for rec in records for p in rec["parties"]}
+    # every inhabited continent has a state party
+    assert {"GUY", "VEN", "ARG", "COD", "ETH", "MLI", "KHM", "JPN", "GRC", "ESP", "AUS"} <= parties
+
+
+def test_records_well_formed_and_parties_resolve(g, records):
+    for rec in records:
+        assert rec["name"] and len(rec["parties"]) >= 2, rec["name"]
+        assert len(set(rec["parties"])) == len(rec["parties"]), rec["name"]
+        langs = rec["aliases"]
+        assert set(langs) <= {"en", "de", "ru"} and langs.get("en") and langs.get("de"), rec["name"]
+        for party in rec["parties"]:
+            country = g.country(party)
+            assert country is not None and country.type == "Country", (rec["name"], party)
+
+
+def test_every_alias_names_one_conflict(g, records):
+    for rec in records:
+        for alias in [rec["name"], *(a for names in rec["aliases"].values() for a in names)]:
+            found = g.lookup(alias, ["Conflict"])
+            assert [e.name for e in found] == [rec["name"]], (alias, [e.name for e in found])
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            ["Essequibo dispute", "Essequibo-Streit", "Grenzstreit zwischen Guyana und Venezuela"],
+            "Guyana–Venezuela territorial dispute",
+        ),
+        (
+            ["Eritrean–Ethiopian War", "Badme border dispute", "Grenzkrieg zwischen Äthiopien und Eritrea"],
+            "Eritrean–Ethiopian border conflict",
+        ),
+        (["GERD dispute", "Nil-Staudamm-Streit"], "Grand Ethiopian Renaissance Dam dispute"),
+        (["M23 offensive", "Kivu-Konflikt", "Konflikt im Ostkongo"], "Kivu conflict"),
+        (["Qatar blockade", "Katar-Krise", "Blockade Katars"], "Qatar diplomatic crisis"),
+        (["Aegean dispute", "Ägäis-Streit", "griechisch-türkischer Konflikt"], "Aegean dispute"),
+        (["Dokdo dispute", "Takeshima-Streit"], "Liancourt Rocks dispute"),
+        (["Diaoyu Islands dispute", "Streit um die Senkaku-Inseln"], "Senkaku Islands dispute"),
+        (["Falklands War", "Malvinas dispute", "Falklandkrieg"], "Falkland Islands sovereignty dispute"),
+        (["Gibraltar dispute", "Streit um Gibraltar"], "Disputed status of Gibraltar"),
+        (["Preah Vihear dispute", "Grenzkonflikt zwischen Thailand und Kambodscha"], "Cambodian–Thai border dispute"),
+        (
+            ["Durand Line dispute", "Grenzkonflikt zwischen Afghanistan und Pakistan"],
+            "Afghanistan–Pakistan border skirmishes",
+        ),
+        (["Abyei dispute", "Heglig-Krise"], "Heglig Crisis"),
+        (["Operation Desert Storm", "Zweiter Golfkrieg"], "Iraqi invasion of Kuwait"),
+        (["Macedonia name dispute", "Namensstreit um Mazedonien"], "Macedonia naming dispute"),
+        (["Kosovokrieg", "NATO bombing of Yugoslavia"], "Kosovo War"),
+        (["US embargo against Cuba", "Kuba-Embargo"], "United States embargo against Cuba"),
+        (["Hans Island dispute", "Whiskykrieg"], "Whisky War"),
+        # narrower events of a pair are aliases of the pair's record
+        (["Kargil War", "2025 India–Pakistan conflict", "Kargil-Krieg"], "Kashmir conflict"),
+        (["annexation of Crimea", "Annexion der Krim", "Kerch Strait incident"], "Russia–Ukraine war"),
+        (
+            ["2021–2023 Armenia–Azerbaijan border crisis", "Grenzkonflikt zwischen Armenien und Aserbaidschan"],
+            "Nagorno-Karabakh conflict",
+        ),
+        (["Russo-Georgian War", "Krieg vom August 2008", "Fünftagekrieg"], "South Ossetia conflict"),
+    ],
+)
+def test_aliases_resolve(g, names, expected):
+    assert {one(g, n).name for n in names} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("ETH", "ERI", "Eritrean–Ethiopian border conflict"),
+        ("COD", "RWA", "Kivu conflict"),
+        ("GUY", "VEN", "Guyana–Venezuela territorial dispute"),
+        ("GRC", "TUR", "Aegean dispute"),
+        ("IRN", "USA", "2019–2021 Persian Gulf crisis"),
+        ("GEO", "RUS", "South Ossetia conflict"),  # the first of the pair's records
+    ],
+)
+def test_pair_names_its_conflict(a, b, expected):
+    """What "mediated between A and B" resolves to: the extractor's table of two-party conflicts."""
+    from kg.extract.extractor import Extractor
+
+    ex = Extractor()
+    pair = frozenset({ex.index.g.country(a).id, ex.index.g.country(b).id})
+    assert ex.conflict_of[pair].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediator", "conflict"),
+    [
+        (
+            "Saudi Arabia mediated between Ethiopia and Eritrea in Jeddah on Sunday.",
+            "en",
+            "Saudi Arabia",
+            "Eritrean–Ethiopian border conflict",
+        ),
+        (
+            "Qatar mediated between Rwanda and the Democratic Republic of the Congo on Saturday.",
+            "en",
+            "Qatar",
+            "Kivu conflict",
+        ),
+        (
+            "Die Türkei vermittelte am Mittwoch in Ankara zwischen Äthiopien und Somalia.",
+            "de",
+            "Turkey",
+            "2024 Ethiopia–Somalia tensions",
+        ),
+    ],
+)
+def test_mediation_between_two_states_finds_the_conflict(text, lang, mediator, conflict):
+    from kg.extract import extract_text
+    from kg.model import Source
+
+    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2025-06-01", lang=lang), lang)]
+    found = {(f["mediator"]["name"], f["conflict"]["name"]) for f in facts if f["type"] == "mediation"}
+    assert found == {(mediator, conflict)}
+
+
+def test_no_region_from_a_common_word():
+    """The part of an alias before "war"/"Krieg"/"crisis" is matched alone as the conflict's region:
+    it must not be a month, a bare sea or an everyday word."""
+    from kg.extract.mentions import default_index
+
+    table = default_index().table
+    for word in ("August", "Gulf", "Golf", "Heimat", "Homeland", "Middle East", "Persian Gulf", "Hariri"):
+        assert not [e for e in table.get(tuple(normalize(word).split()), ()) if e.kind == "region"], word
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        ("US-Iran talks resumed in Muscat on Saturday.", "en", {"United States", "Iran"}),
+        ("The Russia-Turkey summit in Sochi ended on Tuesday.", "en", {"Russia", "Turkey"}),
+        ("Israeli-Syrian talks were held in Baku on Thursday.", "en", {"Israel", "Syria"}),
+    ],
+)
+def test_country_pairs_are_not_swallowed_by_a_conflict(text, lang, countries):
+    """No conflict alias turns a hyphenated pair of states into a region name."""
+    from kg.extract.mentions import Resolver, default_index, find_mentions
+
+    index = default_index()
+    mentions = find_mentions(text, index, Resolver(index, "2025-06-01"))
+    assert not [m for m in mentions if m.kind == "region"], [m.text for m in mentions]
+    named = {(m.entity or m.country).name for m in mentions if (m.entity or m.country) is not None}
+    assert countries <= named
