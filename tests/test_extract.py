@@ -1903,3 +1903,35 @@ def test_an_earlier_meeting_has_its_own_month(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2023-03-01"), "meeting")
     got = [(_names(m, "participants"), m.get("date")) for m in meetings]
     assert ({"Xi Jinping", "Alexander Lukashenko"}, "2022-09") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "India and Russia are both members of the BRICS group and the Shanghai Cooperation Organisation.",
+            "en",
+            {(c, o) for c in ("India", "Russia") for o in ("BRICS", "Shanghai Cooperation Organisation")},
+        ),
+        (
+            "China, Kazakhstan and Uzbekistan are members of the Shanghai Cooperation Organisation together with "
+            "Russia, while Turkmenistan stays outside the bloc.",
+            "en",
+            {(c, "Shanghai Cooperation Organisation") for c in ("China", "Kazakhstan", "Uzbekistan", "Russia")},
+        ),
+        (
+            "China, Kasachstan und Usbekistan sind zusammen mit Russland Mitglieder der Schanghaier Organisation "
+            "für Zusammenarbeit.",
+            "de",
+            {(c, "Shanghai Cooperation Organisation") for c in ("China", "Kazakhstan", "Uzbekistan", "Russia")},
+        ),
+        (
+            "Kyiv applied to join the European Union; the EU made it a candidate in June.",
+            "en",
+            {("Ukraine", "European Union")},
+        ),
+    ],
+)
+def test_members_of_each_organisation_of_a_list(text: str, lang: str, expected: set) -> None:
+    facts = _of(_facts(text, lang, "2024-07-10"), "membership")
+    assert {(*_names(f, "member"), *_names(f, "organization")) for f in facts} == expected

@@ -128,6 +128,9 @@ _BROKER_AFTER = ci(
 _THEIR_HOST = ci(
     r"\b(?:their|ihre[sm]?|der beiden|of the (?:two|four|three))\s+(?:\w+\s+)?(?:host|Gastgeber\w*)\W{0,3}$"
 )
+_ALONG_WITH = ci(
+    r"\b(?:together with|along with|as does|zusammen mit|gemeinsam mit|neben|wie auch)\s+(?:der |dem |the )?"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -1342,6 +1345,12 @@ class Extractor:
                 for m in s.mentions
                 if m.entity is not None and m.entity.type == "Country" and m.kind == "name" and m.entity != org
             ]
+            if not named:  # "Kyiv has applied to join": the capital for its state
+                named = [
+                    Mention(m.start, m.end, res.country_of(m.entity), "name", m.text)
+                    for m in s.mentions
+                    if m.entity is not None and m.entity in metonym_places
+                ]
             near = [m for m in named if abs(m.start - mb.start()) < 60]
             members: list[Entity] = []
             if near:
@@ -1356,6 +1365,28 @@ class Extractor:
                     if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
                         break
                     members.append(nxt.entity)
+            if members:
+                # "China, Kasachstan und Usbekistan sind zusammen mit Russland Mitglieder": the list before too
+                along = _ALONG_WITH.search(t, max(0, first.start - 25), first.start)
+                if along is not None and along.end() >= first.start - 1:
+                    head = [m for m in named if m.end <= along.start() and along.start() - m.end <= 12]
+                    if head:
+                        k = named.index(head[-1])
+                        chain = [named[k].entity]
+                        while k > 0 and R.LIST_GAP.fullmatch(t, named[k - 1].end, named[k].start):
+                            k -= 1
+                            chain.insert(0, named[k].entity)
+                        members = R._uniq([*chain, *members])
+                # "China, Kazakhstan and Uzbekistan are members of the SCO together with Russia"
+                along = _ALONG_WITH.search(t, mb.end())
+                following = [m for m in named if m.start >= along.end()] if along else []
+                if following and following[0].start - along.end() <= 4:
+                    members.append(following[0].entity)
+                    for prev, nxt in zip(following, following[1:], strict=False):
+                        if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
+                            break
+                        members.append(nxt.entity)
+                    members = R._uniq(members)
             elif not generic:
                 if pair and ctx.sent_no - ctx.pair_at <= 3 and len(ctx.pair) == 2:
                     members = list(ctx.pair)  # "Beide Länder sind Beitrittskandidaten": the two just named

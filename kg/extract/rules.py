@@ -123,14 +123,17 @@ MEDIATE = rx(
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
-    r"(Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status|angehör\w*|\bgehör(?:t|en|te|ten)\b(?=[^.;]*\ban\b)|\bbelong(?:s|ed|ing)? to\b)"
+    r"(Kandidatenstatus|Kandidatenland|candidate status|candidate country|(?<=made it )a candidate|(?<=a )candidate for membership|Beitritt\w*|beitreten|beigetreten|beizutreten|Mitglied\w*|Aufnahme|Beobachterstatus|Beitrittskandidat\w*|\bjoin(?:ed|ing|s)?\b|accession|\bmember(?:ship|s)?\b|observer status|angehör\w*|\bgehör(?:t|en|te|ten)\b(?=[^.;]*\ban\b)|\bbelong(?:s|ed|ing)? to\b)"
 )
 # the states of a list: "der Ukraine und mit der Republik Moldau", "Russia, Belarus and Kazakhstan"
 LIST_GAP = rx(
     r"\s*(?:,|und|and|sowie|as well as|oder|or|auch|also)\s*(?:(?:und|and|auch|also)\s+)?(?:mit\s+|with\s+)?(?:der|dem|den|die|the)?\s*"
 )
 # the organisations of a list: "of the CSTO and of the Eurasian Economic Union", "der OVKS und der EAWU"
-ORG_LIST_GAP = rx(r"\s*(?:,|und|and|sowie|as well as)\s*(?:(?:und|and|of|in|der|des|dem|den|the)\s+){0,2}")
+ORG_LIST_GAP = rx(
+    r"\s*(?:(?:group|grouping|bloc|alliance|organi[sz]ation|Gruppe|Staatengruppe|Gruppierung|Bündnis(?:ses)?)\s*)?"
+    r"(?:,|und|and|sowie|as well as)\s*(?:(?:und|and|of|in|der|des|dem|den|the)\s+){0,2}"
+)
 # an organisation referred to, not named: "der Allianz", "des Bündnisses", "the bloc"
 ORG_ANAPHOR = rx(
     r"\b(?:der|die|das|des|dem|dieser|dieses|the|this)\s+(?:\w+\s+)?(?:Allianz|Bündnis(?:ses)?|Militärbündnis(?:ses)?|Organisation|Staatengemeinschaft|alliance|bloc|organi[sz]ation|grouping)\b"
