@@ -1935,3 +1935,24 @@ def test_an_earlier_meeting_has_its_own_month(text: str, lang: str) -> None:
 def test_members_of_each_organisation_of_a_list(text: str, lang: str, expected: set) -> None:
     facts = _of(_facts(text, lang, "2024-07-10"), "membership")
     assert {(*_names(f, "member"), *_names(f, "organization")) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "words"),
+    [
+        (
+            "Chrenin sprach von einer Antwort auf das Verhalten „unfreundlicher Staaten“.",
+            "de",
+            "Viktor Khrenin",
+            "unfreundlicher Staaten",
+        ),
+        ('Lavrov called the sanctions "economic warfare" on Monday.', "en", "Sergey Lavrov", "economic warfare"),
+    ],
+)
+def test_a_phrase_someone_used_is_their_statement(text: str, lang: str, speaker: str, words: str) -> None:
+    facts = _of(_facts(text, lang, "2023-05-26"), "statement")
+    assert [(*_names(f, "speaker"), f.get("quote")) for f in facts] == [(speaker, words)]
+
+
+def test_scare_quotes_without_a_speaker_are_no_statement() -> None:
+    assert not _of(_facts("Die sogenannte „Sonderoperation“ dauert an.", "de"), "statement")

@@ -131,6 +131,10 @@ _THEIR_HOST = ci(
 _ALONG_WITH = ci(
     r"\b(?:together with|along with|as does|zusammen mit|gemeinsam mit|neben|wie auch)\s+(?:der |dem |the )?"
 )
+# words that quote a phrase of someone's: "sprach von „…“", "nannte ihn „…“", 'called it "…"', 'described … as "…"'
+_CALLED = ci(
+    r"\b(?:sprach\w* von|spricht von|nannte\w*|bezeichnete\w*|begründete\w*|warf\w*|called|calls|described|termed|spoke of|speaks of|referred to)\b"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -341,6 +345,7 @@ class Extractor:
             said_after = (
                 False  # followed by one: '"There was no hostility," he said' (a short quote is a statement too)
             )
+            phrase = False  # a few words someone is said to have used: 'spoke of "unfriendly states"'
 
             # the sentence holding the closing mark: "…“, erklärte Putin." / "…," he said.
             for s in sentences:
@@ -369,7 +374,8 @@ class Extractor:
                             speaker = _last_person(sentences, qs) or (ctx.persons[-1] if ctx.persons else None)
                 if speaker is None and s.start <= qs < s.end:
                     before = s.text[max(0, qs - s.start - 120) : qs - s.start]
-                    lead_in = R.SPEECH.search(before)
+                    lead_in = R.SPEECH.search(before) or _CALLED.search(before)
+                    phrase = phrase or bool(_CALLED.search(before))
                     if lead_in or before.rstrip().endswith(":"):
                         cand = [
                             x.entity
@@ -388,8 +394,17 @@ class Extractor:
                         speaker = people[-1] if people else cand[-1] if cand else None
                         if speaker is None and lead_in and _SPEAKER_PRONOUN.search(before):
                             speaker = _last_person(sentences, s.start)  # "He recalled that „...“"
+                        if (
+                            speaker is None
+                            and lead_in
+                            and any(
+                                x.kind == "office" and x.entity is None and x.end <= qs - s.start for x in s.mentions
+                            )
+                        ):
+                            speaker = _last_person(sentences, s.start)  # "Der Minister sprach von „…“": the one named
                         # the quotation is what the verb says: a few words after it
-                        last_verb = list(R.SPEECH.finditer(before))[-1] if lead_in else None
+                        verbs = [*R.SPEECH.finditer(before), *_CALLED.finditer(before)]
+                        last_verb = max(verbs, key=lambda v: v.end()) if verbs else None
                         gap = before[last_verb.end() :] if last_verb is not None else None
                         embedded = embedded or (
                             gap is not None and (len(gap) <= 45 or (len(gap) <= 160 and "," not in gap))
@@ -402,7 +417,9 @@ class Extractor:
             full = quote.strip()
             words = full.split()
             long_enough = len(words) >= 5 or (said_after and len(words) >= 3)
-            if speaker and long_enough and (full[:1].isupper() or (embedded and len(words) >= 6)):
+            if phrase and speaker and len(words) >= 2:
+                long_enough = embedded = True  # "Chrenin sprach von „unfreundlichen Staaten“": his words
+            if speaker and long_enough and (full[:1].isupper() or (embedded and (len(words) >= 6 or phrase))):
                 host = next((s for s in sentences if s.start <= qs < s.end), None)
                 if host is not None:
                     host.quote_span = (qs, qe)
