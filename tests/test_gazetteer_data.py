@@ -427,3 +427,19 @@ def test_defence_role_words_resolve_in_text(text, lang, expected):
     facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2024-02-15", lang=lang), lang)]
     meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
     assert meetings == [expected]
+
+
+@pytest.mark.parametrize(
+    ("org", "day", "name"),
+    [
+        ("United Nations", "2005-06-01", "Kofi Annan"),
+        ("United Nations", "2022-04-26", "António Guterres"),
+        ("North Atlantic Treaty Organization", "2019-06-01", "Jens Stoltenberg"),
+        ("North Atlantic Treaty Organization", "2025-06-01", "Mark Rutte"),
+        ("Arab League", "2020-01-01", "Ahmed Aboul Gheit"),
+    ],
+)
+def test_heads_of_organisations(g, org: str, day: str, name: str) -> None:
+    body = next(e for e in g.entities("Organization") if e.name == org)
+    holder = g.holder("secretary_general", body.id, day)
+    assert holder is not None and holder.name == name
