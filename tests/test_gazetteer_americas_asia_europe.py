@@ -139,7 +139,8 @@ def test_records_follow_the_file_conventions(records):
         assert all(len(normalize(s)) >= 3 for s in rec["surname"]), rec["name"]
         assert rec["offices"], rec["name"]
         for o in rec["offices"]:
-            assert o["office"] in {"head_of_state", "head_of_government", "foreign_minister", "secretary_general"}, rec["name"]
+            offices = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general"}
+            assert o["office"] in offices, rec["name"]
 
 
 def test_role_words_resolve_in_text():

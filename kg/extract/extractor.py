@@ -135,6 +135,9 @@ _ALONG_WITH = ci(
 _CALLED = ci(
     r"\b(?:sprach\w* von|spricht von|nannte\w*|bezeichnete\w*|begründete\w*|warf\w*|called|calls|described|termed|spoke of|speaks of|referred to)\b"
 )
+_WITNESS_BEFORE = ci(
+    r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -918,6 +921,13 @@ class Extractor:
                 if (m.entity is not None or m.country is not None) and _BROKER_AFTER.match(t, m.end)
             }
             ps = [p for p in ps if p not in brokers] or ps  # "under Saudi mediation, A and B signed": not a party
+            onlookers = {
+                res.country_of(m.entity) if m.entity.type == "Person" else m.entity
+                for m in s.mentions
+                if m.entity is not None and _WITNESS_BEFORE.search(t, max(0, m.start - 60), m.start)
+            }
+            if len([p for p in ps if p not in onlookers]) >= 2:
+                ps = [p for p in ps if p not in onlookers]  # "signed in Jeddah in the presence of King Salman"
             ps = [p for p in ps if p.type in _PARTIES] or ps
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
