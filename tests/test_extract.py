@@ -1956,3 +1956,30 @@ def test_a_phrase_someone_used_is_their_statement(text: str, lang: str, speaker:
 
 def test_scare_quotes_without_a_speaker_are_no_statement() -> None:
     assert not _of(_facts("Die sogenannte „Sonderoperation“ dauert an.", "de"), "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Abiy Ahmed wurde am Sonntag in Asmara von Präsident Isayas Afewerki empfangen.", "de"),
+        ("Abiy Ahmed was on Sunday warmly welcomed by President Isaias Afwerki in Asmara.", "en"),
+    ],
+)
+def test_who_is_received_visits_the_one_who_receives(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2018-07-10"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Abiy Ahmed"}, {"Eritrea"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday in the presence of King Salman.",
+            "en",
+        ),
+        ("Äthiopien und Eritrea unterzeichneten am Sonntag im Beisein von König Salman ein Friedensabkommen.", "de"),
+    ],
+)
+def test_who_witnesses_a_signing_is_no_party(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2018-09-17"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Ethiopia", "Eritrea"}]

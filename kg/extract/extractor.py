@@ -138,6 +138,8 @@ _CALLED = ci(
 _WITNESS_BEFORE = ci(
     r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
 )
+# "X wurde am Sonntag in Asmara von Präsident Y empfangen": the participle closes a passive clause
+_GERMAN_PASSIVE = ci(r"\b(?:wurde|wurden|worden|wird|werden)\b[^,;]*\bvon\b[^,;]*$")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -838,7 +840,10 @@ class Extractor:
                 if (
                     _HOSTING.match(mm.group(0))
                     and kind not in ("phone_call", "video_call")
-                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+)?$").search(t[: mm.start()])
+                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+){0,3}$").search(
+                        t[: mm.start()]
+                    )
+                    and not (lang == "de" and _GERMAN_PASSIVE.search(t[: mm.start()]))
                     and not _PASSIVE_AFTER.match(t, mm.end())
                 ):
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
