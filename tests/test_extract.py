@@ -1983,3 +1983,50 @@ def test_who_is_received_visits_the_one_who_receives(text: str, lang: str) -> No
 def test_who_witnesses_a_signing_is_no_party(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2018-09-17"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"Ethiopia", "Eritrea"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Poland signed contracts with South Korea's Hyundai Rotem on Wednesday for 180 K2 tanks worth about "
+            "$3.4 billion.",
+            "en",
+            ("South Korea", "Poland", 3.4e9, "2022"),
+        ),
+        (
+            "Indonesia ordered 42 Rafale jets from Dassault Aviation in a deal worth $8.1 billion.",
+            "en",
+            ("France", "Indonesia", 8.1e9, "2022"),
+        ),
+        (
+            "Griechenland bestellte im Januar 18 Rafale-Kampfjets bei Dassault für rund 2,5 Milliarden Euro.",
+            "de",
+            ("France", "Greece", 2.5e9, "2022"),
+        ),
+    ],
+)
+def test_an_arms_order_from_a_maker_is_a_transfer_from_its_state(text: str, lang: str, expected: tuple) -> None:
+    facts = _of(_facts(text, lang, "2022-08-29"), "arms_transfer")
+    got = [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount"), f.get("period")) for f in facts]
+    assert got == [expected], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "CARICOM chairman Roosevelt Skerrit mediated between Guyana and Venezuela.",
+            "en",
+            {("Roosevelt Skerrit", "Caribbean Community")},
+        ),
+        (
+            "Unter amerikanischer und französischer Vermittlung einigten sich Armenien und Aserbaidschan.",
+            "de",
+            {("United States", None), ("France", None)},
+        ),
+    ],
+)
+def test_mediators_of_a_list_and_chairs_of_a_body(text: str, lang: str, expected: set) -> None:
+    facts = _of(_facts(text, lang, "2023-12-15"), "mediation")
+    assert {(*_names(f, "mediator"), next(iter(_names(f, "via")), None)) for f in facts} == expected

@@ -116,11 +116,12 @@ _ARRIVED = ci(
     r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
 )
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
-_SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
+_SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
+_WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
 _ENVOY = ci(
-    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*)\b"
+    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*)\b"
 )
 _BROKER_AFTER = ci(
     r"(?:-|\s+)(?:brokered|mediated|mediation|Vermittlung|vermittelt\w*)\b|(?:\s+and\s+\w+|\s+und\s+\w+)\s+(?:mediation|Vermittlung)\b"
@@ -140,6 +141,7 @@ _WITNESS_BEFORE = ci(
 )
 # "X wurde am Sonntag in Asmara von Präsident Y empfangen": the participle closes a passive clause
 _GERMAN_PASSIVE = ci(r"\b(?:wurde|wurden|worden|wird|werden)\b[^,;]*\bvon\b[^,;]*$")
+_MEDIATORS_FROM = ci(r"\w*\s+(?:from|aus)\s+(?:the |dem |der )?")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -1261,14 +1263,45 @@ class Extractor:
                     also.append(before[k].entity)
             elif before:
                 mediator = before[-1].entity
-            adj_at = [m for m in s.mentions if m.kind == "adj" and m.country and m.end <= mmed.start()]
+            adj_at = [
+                m
+                for m in s.mentions
+                if m.end <= mmed.start()
+                and ((m.kind == "adj" and m.country) or (m.entity is not None and m.entity.type == "Country"))
+            ]
             adjs = []
             if adj_at and mmed.start() - adj_at[-1].end <= 2:  # "Russian mediation", "Saudi-brokered"
-                adjs = [adj_at[-1].country]
+                adjs = [adj_at[-1].country or adj_at[-1].entity]
                 k = len(adj_at) - 1
                 while k > 0 and R.LIST_GAP.fullmatch(t, adj_at[k - 1].end, adj_at[k].start):
                     k -= 1
-                    adjs.insert(0, adj_at[k].country)  # "Saudi and Emirati mediation"
+                    adjs.insert(0, adj_at[k].country or adj_at[k].entity)  # "Saudi and Emirati", "Kuwaiti and US"
+            via_named = None
+            from_ = _MEDIATORS_FROM.match(t, mmed.end())
+            if from_ is not None:
+                # "the African Union mediators from Angola and Togo": each state, through the body named before
+                listed = [
+                    m
+                    for m in s.mentions
+                    if m.entity is not None and m.entity.type == "Country" and m.start >= from_.end()
+                ]
+                if listed and listed[0].start - from_.end() <= 4:
+                    found_from = [listed[0].entity]
+                    for prev, nxt in zip(listed, listed[1:], strict=False):
+                        if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
+                            break
+                        found_from.append(nxt.entity)
+                    body = next(
+                        (
+                            m.entity
+                            for m in reversed(s.mentions)
+                            if m.entity is not None
+                            and m.entity.type == "Organization"
+                            and 0 <= mmed.start() - m.end <= 3
+                        ),
+                        None,
+                    )
+                    near, adjs, via_named = [], found_from, body
             if not near and adjs:
                 # "Under Russian mediation", "unter kuwaitischer Vermittlung", "Saudi and Emirati mediation"
                 mediator, also = adjs[-1], [a for a in adjs[:-1] if conflict is None or a not in self._sides(conflict)]
@@ -1285,7 +1318,7 @@ class Extractor:
             )
             if by is not None and (mediator is None or not near):
                 mediator, also = by.entity, []  # "was brokered by Russia", "mediated by the United States"
-            via = next(
+            via = via_named or next(
                 (
                     m.entity
                     for m in s.mentions
@@ -1505,7 +1538,7 @@ class Extractor:
         "erhielt die Türkei das russische Luftabwehrsystem S-400"."""
         t = s.text
         found = []
-        if not (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t) or R.ARMS_GIVE.search(t)):
+        if not (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t) or R.ARMS_GIVE.search(t) or R.SIGN.search(t)):
             return found  # no one buys, sells or gives anything
         for lo, hi in _clauses(t):
             ma = R.ARMS.search(t, lo, hi) or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
@@ -1514,6 +1547,8 @@ class Extractor:
             buy = R.ARMS_BUY.search(t, lo, hi)
             sells = [m for m in (R.ARMS_SELL.search(t, lo, hi), R.ARMS_GIVE.search(t, lo, hi)) if m is not None]
             sell = min(sells, key=lambda m: m.start()) if sells else None
+            if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
+                buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
             if buy is None and sell is None:
                 continue
             # the clause's actors in order: states named, their people, their capitals standing for them
@@ -1531,6 +1566,11 @@ class Extractor:
                     c = res.country_of(m.entity)
                     if c is not None:
                         actors.append((m.start, c))
+            for mk in R.ARMS_MAKER.finditer(t, lo, hi):  # "from the French group Thales", "with Hyundai Rotem"
+                maker = self.index.g.country(R.ARMS_MAKERS[mk.group(0)])
+                if maker is not None:
+                    actors.append((mk.start(), maker))
+            actors.sort(key=lambda a: a[0])
             if not actors and speaker is not None and res.country_of(speaker) is not None:
                 actors.append((lo, res.country_of(speaker)))  # "„... Drohnen geliefert“, sagte Amir-Abdollahian"
 
@@ -1546,6 +1586,8 @@ class Extractor:
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
             if verb is buy:
+                if src is None and _CONTRACT.search(t, lo, hi):
+                    src = _side(s, actors, lo, hi, _WITH_SIDE)  # "signed contracts with Hyundai Rotem for K2 tanks"
                 supplier = src or (made[0] if made else None)
                 recipient = before[-1] if before and before[-1] != supplier else dest
                 if (

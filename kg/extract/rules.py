@@ -59,11 +59,32 @@ INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported)\b")
 IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported)\b")
 ARMS = rx(
-    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters)"
+    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
+    # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
+    r"|Rafale|Eurofighter|Typhoon|Gripen|Mirage|Sukhoi|\bFA-\d{2}\b|\bF-\d{2}\w*|\bK\d\b|Leopard|Abrams|Challenger|Bradley|Iskander|BrahMos|Starstreak|Javelin|NASAMS|IRIS-T"
+    r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition)"
 )
 ARMS_BUY = rx(
-    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|bekam\w*|bekommen|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported)\b"
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|bekam\w*|bekommen|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
+    # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
+    r"|order(?:s|ed)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*)\b"
 )
+# arms makers and the state they deliver from: "from the French group Thales" names its state, "with
+# Hyundai Rotem" does not (ISO alpha-3)
+ARMS_MAKERS = {
+    "Dassault": "FRA", "Thales": "FRA", "Naval Group": "FRA", "Safran": "FRA", "Nexter": "FRA",
+    "Lockheed Martin": "USA", "Lockheed": "USA", "Raytheon": "USA", "RTX": "USA", "Boeing": "USA",
+    "General Dynamics": "USA", "Northrop Grumman": "USA", "Bell Textron": "USA", "Sikorsky": "USA",
+    "Rheinmetall": "DEU", "Krauss-Maffei Wegmann": "DEU", "KNDS": "DEU", "Hensoldt": "DEU", "Diehl": "DEU",
+    "ThyssenKrupp Marine Systems": "DEU", "TKMS": "DEU",
+    "Hyundai Rotem": "KOR", "Hanwha": "KOR", "Korea Aerospace Industries": "KOR",
+    "Rosoboronexport": "RUS", "Almaz-Antey": "RUS", "Rostec": "RUS", "Uralvagonzavod": "RUS",
+    "Elbit": "ISR", "Israel Aerospace Industries": "ISR", "Rafael Advanced Defense Systems": "ISR",
+    "Baykar": "TUR", "Aselsan": "TUR", "Roketsan": "TUR", "BrahMos Aerospace": "IND",
+    "Hindustan Aeronautics": "IND", "Saab": "SWE", "Leonardo": "ITA", "Fincantieri": "ITA",
+    "BAE Systems": "GBR", "Norinco": "CHN", "Embraer": "BRA", "Kongsberg": "NOR",
+}  # fmt: skip
+ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
     r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
@@ -294,6 +315,35 @@ GATES = {
         "s-400",
         "helicopter",
         "security assistance",
+        "rafale",
+        "eurofighter",
+        "typhoon",
+        "gripen",
+        "mirage",
+        "sukhoi",
+        "fa-",
+        "leopard",
+        "abrams",
+        "challenger",
+        "bradley",
+        "iskander",
+        "brahmos",
+        "starstreak",
+        "javelin",
+        "nasams",
+        "iris-t",
+        "submarine",
+        "u-boot",
+        "frigate",
+        "fregatt",
+        "corvette",
+        "korvett",
+        "warship",
+        "kriegsschiff",
+        "destroyer",
+        "artiller",
+        "ammunition",
+        "munition",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership"),
     "joint": (
