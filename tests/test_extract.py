@@ -2030,3 +2030,26 @@ def test_an_arms_order_from_a_maker_is_a_transfer_from_its_state(text: str, lang
 def test_mediators_of_a_list_and_chairs_of_a_body(text: str, lang: str, expected: set) -> None:
     facts = _of(_facts(text, lang, "2023-12-15"), "mediation")
     assert {(*_names(f, "mediator"), next(iter(_names(f, "via")), None)) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Abiy Ahmed and Isaias Afwerki signed a peace agreement in Jeddah on Sunday in the presence of King "
+            "Salman and UN Secretary-General António Guterres.",
+            "en",
+        ),
+        (
+            "Abiy Ahmed und Isayas Afewerki unterzeichneten am Sonntag in Dschidda im Beisein von König Salman und "
+            "UN-Generalsekretär António Guterres ein Friedensabkommen.",
+            "de",
+        ),
+    ],
+)
+def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2018-09-17")
+    assert [_names(f, "parties") for f in _of(facts, "agreement_signing")] == [{"Ethiopia", "Eritrea"}]
+    meetings = [(_names(m, "participants"), m.get("date")) for m in _of(facts, "meeting")]
+    people = {"Abiy Ahmed", "Isaias Afwerki", "Salman of Saudi Arabia", "António Guterres"}
+    assert meetings == [(people, "2018-09-16")], meetings

@@ -963,6 +963,18 @@ class Extractor:
                     )
                     if ctx.event_place and (from_ctx or anaphor):
                         c.roles["place"] = [ctx.event_place]
+                signers = [p for p in s.ents("Person", kinds=("name", "surname", "role")) if p in persons]
+                if len(signers) >= 2 and mm is None and modality in ("asserted", "reported"):
+                    # "Abiy and Isaias signed the accord in Jeddah in the presence of King Salman": a ceremony
+                    # with named people is a meeting of them
+                    meet = cand(
+                        "meeting",
+                        {"participants": signers, **({"place": [places[0]]} if places else {})},
+                        ms,
+                        0.6,
+                        properties={"date": day or ctx.event_date or ctx.lead_date},
+                    )
+                    meet.place_stated = bool(places)
 
         # ---- trade (clause by clause)
         is_arms = "arms" in low and R.ARMS.search(t)
