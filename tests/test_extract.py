@@ -2053,3 +2053,24 @@ def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> 
     meetings = [(_names(m, "participants"), m.get("date")) for m in _of(facts, "meeting")]
     people = {"Abiy Ahmed", "Isaias Afwerki", "Salman of Saudi Arabia", "António Guterres"}
     assert meetings == [(people, "2018-09-16")], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Biden met Putin in Geneva on Wednesday. Antony Blinken and Sergey Lavrov also took part in the talks.",
+            "en",
+            {"Joe Biden", "Vladimir Putin", "Antony Blinken", "Sergey Lavrov"},
+        ),
+        (
+            "Scholz traf am Freitag in Peking Xi Jinping. An den Gesprächen nahmen auch Li Qiang und Annalena "
+            "Baerbock teil.",
+            "de",
+            {"Olaf Scholz", "Xi Jinping", "Li Qiang", "Annalena Baerbock"},
+        ),
+    ],
+)
+def test_who_also_took_part_in_the_talks_joins_them(text: str, lang: str, people: set) -> None:
+    meetings = _of(_facts(text, lang, "2023-04-15"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [people]

@@ -142,6 +142,12 @@ _WITNESS_BEFORE = ci(
 # "X wurde am Sonntag in Asmara von Präsident Y empfangen": the participle closes a passive clause
 _GERMAN_PASSIVE = ci(r"\b(?:wurde|wurden|worden|wird|werden)\b[^,;]*\bvon\b[^,;]*$")
 _MEDIATORS_FROM = ci(r"\w*\s+(?:from|aus)\s+(?:the |dem |der )?")
+# taking part in the talks just told: "Also present at the talks were X", "An den Gesprächen nahmen auch X teil"
+_ALSO_PRESENT = ci(
+    r"\b(?:(?:also present|also took part|joined|also attended) (?:at |in )?the (?:talks|meeting|negotiations)|"
+    r"(?:an|bei) den (?:Gesprächen|Verhandlungen)\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend)|"
+    r"(?:am|an dem|beim|bei dem) Treffen\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend))\b"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -495,6 +501,15 @@ class Extractor:
         low_text = t.casefold()
         low = R.gates(low_text)
         ctx.sent_no += 1
+        if (
+            ctx.last_meeting is not None
+            and persons
+            and ctx.sent_no - ctx.last_meeting_at <= 2
+            and _ALSO_PRESENT.search(t)
+        ):
+            # "Also present were X and Y", "An den Gesprächen nahmen auch X und Y teil": more of the same meeting
+            ps = ctx.last_meeting.roles["participants"]
+            ps += [p for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")) if p not in ps]
         if ctx.gathering is not None and persons and ctx.sent_no - ctx.gathering_at <= 4:
             # "Den Vorsitz führte X", "Y sprach dort", "Z schaltete sich zu": the people of that summit
             if _TOOK_PART.search(t) or R.SPEECH.search(t):
@@ -734,6 +749,8 @@ class Extractor:
 
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
+        if mm and ctx.last_meeting is not None and ctx.sent_no - ctx.last_meeting_at <= 3 and _ALSO_PRESENT.search(t):
+            mm = None  # "An den Gesprächen nahmen auch X teil": the last meeting's, added above
         if mm and _OFFER.search(t, 0, mm.start()):
             # "bot an, ein Treffen ... auszurichten", "offered to host talks": no meeting (yet); but "proposed
             # the meeting in a phone call with Putin": the call was held
@@ -865,6 +882,7 @@ class Extractor:
                                 properties={"date": c.properties.get("date")},
                             )
                 ctx.event_persons = parts
+                ctx.last_meeting, ctx.last_meeting_at = (c if len(groups) == 1 else None), ctx.sent_no
                 ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
                 ctx.event_date = c.properties["date"] or ctx.event_date
                 ctx.place_stated = c.place_stated if place else ctx.place_stated

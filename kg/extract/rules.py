@@ -539,6 +539,8 @@ class Context:
     pair: list[Entity] = field(default_factory=list)  # the last sentence naming exactly two states
     pair_at: int = -9
     subject: Entity | None = None  # the state a sentence opens with ("Armenia has been ...")
+    last_meeting: Candidate | None = None  # the meeting found last ("Also present were ..." joins it)
+    last_meeting_at: int = -9
     gathering: Candidate | None = None  # a meeting of leaders whose participants the next sentences name
     gathering_at: int = -9
     org: Entity | None = None  # the organisation named last ("der Allianz" refers to it)
