@@ -2074,3 +2074,24 @@ def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> 
 def test_who_also_took_part_in_the_talks_joins_them(text: str, lang: str, people: set) -> None:
     meetings = _of(_facts(text, lang, "2023-04-15"), "meeting")
     assert [_names(m, "participants") for m in meetings] == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Scholz arrived in Shanghai on Sunday. On Tuesday he travelled on to Beijing for talks with Xi Jinping.",
+            "en",
+        ),
+        (
+            "Scholz ist am Sonntag in Schanghai eingetroffen. Am Dienstag reiste er weiter nach Peking, wo er Xi "
+            "Jinping traf.",
+            "de",
+        ),
+    ],
+)
+def test_a_tour_of_one_country_is_one_visit_from_its_first_day(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2024-04-17"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in visits] == [
+        ({"Olaf Scholz"}, {"China"}, "2024-04-14")
+    ]

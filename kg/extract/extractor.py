@@ -1807,6 +1807,7 @@ class Extractor:
                 seen[cid] = c
             final.append(c)
         final.sort(key=lambda c: (c.start, c.type))
+        final = _one_visit_per_trip(final)
         for v in (c for c in final if c.type == "visit" and "place" not in c.roles):
             host = v.roles["host"][0]
             for m in final:
@@ -2034,3 +2035,23 @@ def _side(
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
     return None
+
+
+def _one_visit_per_trip(cands: list[R.Candidate]) -> list[R.Candidate]:
+    """A stay of a few days in one country is one visit, dated by its first day ("arrived in Chongqing
+    on Saturday ... in Beijing on Tuesday"): a later day of the same visitor in the same host within a
+    week joins the first."""
+    first: dict[tuple[str, str], R.Candidate] = {}
+    joined: set[int] = set()
+    for c in sorted((c for c in cands if c.type == "visit"), key=lambda c: str(c.properties.get("date") or "")):
+        day = c.properties.get("date")
+        if not day or len(day) != 10 or c.modality not in ("asserted", "reported"):
+            continue
+        key = (c.roles["visitor"][0].id, c.roles["host"][0].id)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = c
+        elif (date_cls.fromisoformat(day) - date_cls.fromisoformat(earlier.properties["date"])).days <= 7:
+            _fill(earlier, c)
+            joined.add(id(c))
+    return [c for c in cands if id(c) not in joined]
