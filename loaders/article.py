@@ -78,7 +78,7 @@ def detect_language(text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text[:20000].casefold())
     if not words:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}
+    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in _STOP.items()}  # in C: no step per word
     lang = max(scores, key=lambda k: scores[k])
     if scores[lang] < max(2, 0.08 * len(words)):
         return None
@@ -124,7 +124,7 @@ _BOILER_LITERALS = (
 
 def _boiler_gate(p: str) -> bool:
     low = p.casefold()
-    return any(w in low for w in _BOILER_LITERALS)
+    return any(map(low.__contains__, _BOILER_LITERALS))  # in C: no generator step per literal
 
 
 def is_boilerplate(paragraph: str) -> bool:

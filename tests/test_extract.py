@@ -2095,3 +2095,25 @@ def test_a_tour_of_one_country_is_one_visit_from_its_first_day(text: str, lang: 
     assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in visits] == [
         ({"Olaf Scholz"}, {"China"}, "2024-04-14")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sarkozy handelte am Dienstag einen Plan zur Beendigung der Kämpfe zwischen Russland und Georgien aus. "
+            "Sarkozy, dessen Land den Vorsitz im Rat der Europäischen Union führt, trat als Vermittler der EU auf.",
+            "de",
+        ),
+        (
+            "Sarkozy negotiated a plan on Tuesday to end the fighting between Russia and Georgia. Sarkozy, whose "
+            "country holds the presidency of the Council of the European Union, acted as mediator for the EU.",
+            "en",
+        ),
+    ],
+)
+def test_the_mediator_for_a_body_and_a_war_by_its_two_sides(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2008-08-13")
+    assert [next(iter(_names(c, "name"))) for c in _of(facts, "conflict")] == ["South Ossetia conflict"]
+    got = [(*_names(f, "mediator"), *_names(f, "via")) for f in _of(facts, "mediation")]
+    assert got == [("France", "European Union")], got

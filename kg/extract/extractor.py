@@ -209,10 +209,13 @@ _GUEST = ci(
     r"\b(?:seine[nm]?|ihre[nm]?|den|dem|his|her|their|the)\s+(?:\w+\s+)?(?:Gast|Gäste|Gästen|guests?|visitors?|Besucher)\b"
 )
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)+\b")
-_WAR_GATE = re.compile(r"invasion|war\b|offensive|aggression|attack").search
-_WAR_GATE_DE = re.compile(r"krieg|invasion|einmarsch|überfall|angriff|offensive|aggression").search
+_WAR_GATE = re.compile(r"invasion|war\b|offensive|aggression|attack|fighting|clashes|hostilities").search
+_WAR_GATE_DE = re.compile(
+    r"krieg|invasion|einmarsch|überfall|angriff|offensive|aggression|kämpfe|gefecht|kampfhandlung"
+).search
 _WAR = ci(
     r"\b(?:\w*krieg\w*|Invasion|Einmarsch\w*|Überfall\w*|Angriff\w*|Aggression|invasion|war|offensive|aggression|attack)\b(?:\s+\w+s)?\s*(?:gegen|auf|in|against|on|of|in|into)\s+(?:die |den |das |der |the )?"
+    r"|\b(?:Kämpfe\w*|Kampfhandlungen|Gefechte\w*|fighting|clashes|hostilities)\b(?=\s+(?:zwischen|between)\b)"
     r"|(?<=['’]s )(?:full-scale )?(?:invasion|war|aggression)\b|\b(?:\w*krieg\w*s?|Invasion|Einmarsch\w*|Aggression)\b(?=\s+(?:\w+\s+)?(?:Russlands|Russland|Moskaus|der Russischen))"
 )
 _NEGATION = ci(r"\b(?:no|not|never|kein\w*|nicht|nie)\b")
@@ -1220,6 +1223,10 @@ class Extractor:
                 *ctx.dyad,
             ]
             pairs = [(a, b) for a in attacker for b in target] + [(a, b) for a in named for b in partners]
+            if not named:
+                # "Kämpfe zwischen Russland und Georgien", "the fighting between Armenia and Azerbaijan"
+                states = s.ents("Country", kinds=("name",))
+                pairs += [(a, b) for a in states for b in states if a != b] if len(states) == 2 else []
             pair_war = next(
                 (
                     self.conflict_of[frozenset((a.id, b.id))]
@@ -1348,6 +1355,19 @@ class Extractor:
             )
             if by is not None and (mediator is None or not near):
                 mediator, also = by.entity, []  # "was brokered by Russia", "mediated by the United States"
+            via_named = (
+                via_named
+                or next(
+                    (  # "acted as the EU's mediator"
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Organization"
+                        and re.fullmatch(r"['’]s\s+", t[m.end : mmed.start()])
+                    ),
+                    None,
+                )
+            )
             via = via_named or next(
                 (
                     m.entity
@@ -1359,6 +1379,12 @@ class Extractor:
                 ),
                 None,
             )
+            if via is not None and mediator is not None and mediator.type == "Organization":
+                # "Sarkozy ... trat als Vermittler der EU auf": the body is the via, the one before it mediates
+                mediator = next(
+                    (m.entity for m in reversed(before) if m.entity.type != "Organization"),
+                    None if mediator == via else mediator,
+                )
             if via is None and _CO_CHAIR.search(t):
                 # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
                 # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")

@@ -10,6 +10,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,17 @@ class Index:
         for words in _COUNTERPART.values():
             for w in words:
                 self._add(w, Entry(_OFFICE, "counterpart", office="counterpart"), inflect=True)
+        # the tokens find_mentions looks at: one set test per token instead of two
+        self.openers = frozenset(self.first).union(self.ambiguous)
+        # words that open only longer names ("the" of "The Hague", "der" of "der Türkei"): the words
+        # that can come next; news text is full of them, and most are no name's start
+        follow: defaultdict[str, set[str]] = defaultdict(set)
+        for f in self.table:
+            if len(f) > 1:
+                follow[f[0]].add(f[1])
+        self.follow = {
+            w: frozenset(nxt) for w, nxt in follow.items() if (w,) not in self.table and w not in self.ambiguous
+        }
 
     @staticmethod
     def _exact(alias: str) -> tuple[str, ...] | None:
@@ -299,17 +311,22 @@ def find_mentions(
 ) -> list[Mention]:
     """Entity, adjective and role mentions in `text` (longest match wins), in text order."""
     toks = tokens if tokens is not None else list(TOKEN.finditer(text))
-    words = [t.group() for t in toks]
+    words = list(map(re.Match.group, toks))
     norm = list(map(_norm_token, words))
     table = index.table
     raw: list[Mention] = []
     i = 0
     n = len(toks)
     prefixes = index.prefixes
-    first = index.first
     ambiguous = index.ambiguous
-    # only tokens that can open a name are looked at (most of a text's tokens cannot)
-    starts = [k for k, w in enumerate(norm) if w in first or w in ambiguous]
+    # only tokens that can open a name are looked at (most of a text's tokens cannot); map/compress
+    # run the set test in C, without a Python step per token
+    follow = index.follow
+    starts = [
+        k
+        for k in compress(range(n), map(index.openers.__contains__, norm))
+        if norm[k] not in follow or (k + 1 < n and norm[k + 1] in follow[norm[k]])
+    ]
     k = 0
     n_starts = len(starts)
     while True:
@@ -386,13 +403,18 @@ _NAME_STOP = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=50_000)
+def _is_title_word(word: str) -> bool:
+    """Whether a word ends in a title ("Außenminister", "envoy"); cached: news vocabulary repeats."""
+    return word.casefold().endswith(_TITLE_ENDINGS)
+
+
 def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
     taken = [(m.start, m.end) for m in raw]
     found: list[Mention] = []
     n = len(toks)
-    for k, w in enumerate(words):
-        if k + 2 >= n or not w.casefold().endswith(_TITLE_ENDINGS):
-            continue
+    # a title word needs two more tokens after it; the test runs in C over a cached verdict per word
+    for k in compress(range(n - 2), map(_is_title_word, words)):
         name: list[int] = []
         j = k + 1
         while j < n and len(name) < 3:
@@ -436,6 +458,8 @@ def _choose(entries: list[Entry]) -> Entry:
     return entries[0] if len(entries) == 1 else min(entries, key=_choose_key)
 
 
+_OF_GAP = re.compile(r"\s*(?:of|of the|der|des|von)?\s*", re.IGNORECASE)  # "Präsident [of] Russlands"
+_NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 
 
@@ -469,7 +493,7 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             if country is None and nxt and nxt.entity is not None and nxt.entity.type in ("Country", "Organization"):
                 gap = text[m.end : nxt.start]
-                if re.fullmatch(r"\s*(?:of|of the|der|des|von)?\s*", gap, re.IGNORECASE):
+                if _OF_GAP.fullmatch(gap):
                     country = nxt.entity
                     skip.add(k + 1)
                     # "the foreign ministers of Armenia and Azerbaijan", "die Präsidenten Russlands und der
@@ -514,7 +538,7 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 nxt2
                 and nxt2.entity is not None
                 and nxt2.entity.type == "Person"
-                and re.fullmatch(r"[\s,]*", text[m.end : nxt2.start])
+                and _NAME_GAP.fullmatch(text[m.end : nxt2.start])
             ):
                 if country is None:
                     continue

@@ -462,6 +462,9 @@ DATE_RES = [
 _HAS_DIGIT = re.compile(r"\d").search
 # the month names of which the case-sensitive "month" pattern needs one (a test cheaper than the search)
 _MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
+# the same test as one search: the engine skips from capital to capital (three times faster than
+# twenty substring tests); None when the names are unknown (then the pattern always runs)
+_MONTH_NAMED = re.compile("|".join(map(re.escape, _MONTH_NEEDS))).search if _MONTH_NEEDS else None
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
 _MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$")
 
@@ -505,16 +508,20 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
         or "yesterday" in low
         or "tomorrow" in low
     )
-    months = digits and any(p in low for p in _MONTH_PIECES)
+    months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
+    month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
+    rel_month = "month" in low or "monat" in low
+    if not (digits or weekday or relative or rel_month or month):
+        return None  # no kind of date can match (most sentences): skip the loop below
     # which patterns can match at all (cheap substring tests); any other kind needs a digit
     run = {
         "d_month_y": months,
         "month_d_y": months,
         "month_y": months,
-        "month": not _MONTH_NEEDS or any(map(text.__contains__, _MONTH_NEEDS)),
+        "month": month,
         "weekday": weekday,
         "relative": relative,
-        "rel_month": "month" in low or "monat" in low,
+        "rel_month": rel_month,
     }
     r = _ref(ref)
     best = None

@@ -108,7 +108,8 @@ SUPPLY = rx(
 SUPPLIER = rx(r"\b(?:\w*lieferant\w*|suppliers?|Abnehmer\w*|buyers?|customers?|\w*käufer\w*|Kunden?)\b")
 CONDITIONAL = rx(r"\b(?:would|würden?|könnten?|could|might)\b")
 ENERGY_GOODS = rx(
-    r"\b(?:Erd|Roh|Heiz)?öl\w*|gas\b|\b(?:Erd|Flüssig)gas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\b(?:crude )?oil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
+    # every alternative opens with a letter (optional prefixes spelt out, same order): the engine skips ahead
+    r"\bErdöl\w*|\bRohöl\w*|\bHeizöl\w*|\böl\w*|gas\b|\bErdgas\w*|\bFlüssiggas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\bcrude oil\b|\boil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
 )
 COOP = rx(r"(Zusammenarbeit|Kooperation|Partnerschaft|kooperier\w*|cooperat\w*|co-operat\w*|partnership)")
 ASPIRATION = rx(
