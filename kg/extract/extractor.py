@@ -1087,7 +1087,7 @@ class Extractor:
 
         # ---- arms transfer
         if is_arms:
-            for supplier, recipient, trig, lo, hi in self._arms(s, ctx, res, speaker, metonym_places):
+            for supplier, recipient, trig, lo, hi in self._arms(s, ctx, res, speaker, metonym_places, is_arms or None):
                 clause = t[lo:hi]
                 amounts = [
                     a
@@ -1587,7 +1587,13 @@ class Extractor:
         return out
 
     def _arms(
-        self, s: R.Sentence, ctx: R.Context, res: Resolver, speaker: Entity | None, metonym_places: list[Entity]
+        self,
+        s: R.Sentence,
+        ctx: R.Context,
+        res: Resolver,
+        speaker: Entity | None,
+        metonym_places: list[Entity],
+        first: re.Match[str] | None,
     ) -> list[tuple[Entity, Entity, re.Match[str], int, int]]:
         """Who supplies arms to whom, clause by clause: "Armenia bought its weapons from Russia", "Britain
         will provide £2.5bn in military aid to Ukraine", "the Pentagon announced a $175m weapons package",
@@ -1596,8 +1602,13 @@ class Extractor:
         found = []
         if not (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t) or R.ARMS_GIVE.search(t) or R.SIGN.search(t)):
             return found  # no one buys, sells or gives anything
-        for lo, hi in _clauses(t):
-            ma = R.ARMS.search(t, lo, hi) or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
+        clauses = _clauses(t)
+        for lo, hi in clauses:
+            ma = (
+                first  # one clause: the sentence's own match
+                if len(clauses) == 1 and first is not None
+                else R.ARMS.search(t, lo, hi) or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
+            )
             if ma is None:
                 continue
             buy = R.ARMS_BUY.search(t, lo, hi)
