@@ -2117,3 +2117,34 @@ def test_the_mediator_for_a_body_and_a_war_by_its_two_sides(text: str, lang: str
     assert [next(iter(_names(c, "name"))) for c in _of(facts, "conflict")] == ["South Ossetia conflict"]
     got = [(*_names(f, "mediator"), *_names(f, "via")) for f in _of(facts, "mediation")]
     assert got == [("France", "European Union")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russland darf seinen Militärstützpunkt im armenischen Gjumri weiter nutzen.",
+            "de",
+            ({"Russia", "Armenia"}, "military"),
+        ),
+        ("Russia keeps a military base in Armenia.", "en", ({"Russia", "Armenia"}, "military")),
+        (
+            "Die Türkei bekommt ihr erstes Kernkraftwerk – gebaut und betrieben von Russland.",
+            "de",
+            ({"Russia", "Turkey"}, "energy"),
+        ),
+        (
+            "Baku, Tbilisi and Ankara already work together on energy through the South Caucasus gas pipeline.",
+            "en",
+            ({"Azerbaijan", "Georgia", "Turkey"}, "energy"),
+        ),
+    ],
+)
+def test_bases_plants_and_working_together_are_cooperation(text: str, lang: str, expected: tuple) -> None:
+    facts = _of(_facts(text, lang, "2017-10-31"), "cooperation")
+    assert expected in [(_names(f, "parties"), f.get("domain")) for f in facts], facts
+
+
+def test_a_states_own_air_base_is_no_cooperation() -> None:
+    text = "The first components of Russia's S-400 system arrived at the Mürted air base near Ankara on Friday."
+    assert not [f for f in _of(_facts(text, "en", "2019-07-13"), "cooperation") if f.get("domain") == "military"]

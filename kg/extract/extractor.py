@@ -148,6 +148,17 @@ _ALSO_PRESENT = ci(
     r"(?:an|bei) den (?:Gesprächen|Verhandlungen)\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend)|"
     r"(?:am|an dem|beim|bei dem) Treffen\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend))\b"
 )
+_MILITARY_BASE = ci(
+    r"\b(?:Militärstützpunkt\w*|Militärbasis|Militärbasen|Luftwaffenstützpunkt\w*|Marinestützpunkt\w*|military bases?|air bases?|naval bases?)\b"
+)
+# a base in another state: "im armenischen Gjumri", "in Armenien", "in Syria", "auf der Krim"
+_BASE_ABROAD = ci(r"\b(?:in|im|auf)\s+(?:der |dem |den |the )?$")
+_ENERGY_PLANT = ci(
+    r"\b(?:Kernkraftwerk\w*|Atomkraftwerk\w*|AKW|nuclear power (?:plant|station)s?|nuclear plants?|Reaktor\w*|reactors?|\w*[Pp]ipeline\w*|Gasleitung\w*|Raffinerie\w*|refinery)\b"
+)
+_BUILT = ci(
+    r"\b(?:gebaut|errichtet|betrieben|baut|bauen|built|builds|build|constructed|construct\w*|operated|operates)\b"
+)
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -231,6 +242,8 @@ _RULE_GATES = (
     "joint",
     "integrate",
     "supply",
+    "energy",
+    "base",
     "mediate",
     "member",
     "hope",
@@ -1161,6 +1174,44 @@ class Extractor:
             ps = [p for p in parties(min_n=2)[0] if p.type == "Country"]
             if len(ps) >= 2 and s.ents("Country", kinds=("name",)):
                 cand("cooperation", {"parties": ps}, mi, 0.65, properties={"domain": "economic"})
+        base = _MILITARY_BASE.search(t) if "base" in low else None
+        abroad = base is not None and any(
+            (m.kind == "adj" or (m.entity is not None and m.entity.type == "Country"))
+            and base.start() - 40 <= m.start <= base.end() + 40
+            and _BASE_ABROAD.search(t, max(0, m.start - 12), m.start)
+            for m in s.mentions
+        )
+        if base and abroad and modality in ("asserted", "reported"):
+            # "Russland darf seinen Militärstützpunkt im armenischen Gjumri weiter nutzen", "Russia keeps a
+            # military base in Armenia": the state with the base and the host cooperate militarily
+            near_base = max(0, base.start() - 120), base.end() + 80
+            states = R._uniq(
+                [
+                    *s.ents("Country", kinds=("name",), lo=near_base[0], hi=near_base[1]),
+                    *s.adj_countries(*near_base),
+                    *(
+                        res.country_of(m.entity)
+                        for m in s.mentions
+                        if m.entity in metonym_places and near_base[0] <= m.start < near_base[1]
+                    ),
+                ]
+            )
+            if len(states) == 2:
+                cand("cooperation", {"parties": states}, base, 0.6, properties={"domain": "military"})
+        plant = _ENERGY_PLANT.search(t) if "energy" in low else None
+        if plant and _BUILT.search(t) and modality in ("asserted", "reported") and not R.CONDITIONAL.search(t):
+            # "Die Türkei bekommt ihr erstes Kernkraftwerk – gebaut und betrieben von Russland": one state builds
+            # an energy plant or pipeline in another
+            states = R._uniq(
+                [
+                    *s.ents("Country", kinds=("name",)),
+                    *s.adj_countries(),
+                    *(res.country_of(p) for p in persons),
+                    *metonyms,
+                ]
+            )
+            if len(states) == 2:
+                cand("cooperation", {"parties": states}, plant, 0.6, properties={"domain": "energy"})
         if "supply" in low:
             for lo, hi in _clauses(t):
                 clause = t[lo:hi]

@@ -111,7 +111,9 @@ ENERGY_GOODS = rx(
     # every alternative opens with a letter (optional prefixes spelt out, same order): the engine skips ahead
     r"\bErdöl\w*|\bRohöl\w*|\bHeizöl\w*|\böl\w*|gas\b|\bErdgas\w*|\bFlüssiggas\w*|\bLNG\b|\bStrom\w*|\bKohle\w*|\bUran\w*|\bcrude oil\b|\boil\b|\bcrude\b|\bgas\b|\belectricity\b|\bcoal\b|\buranium\b|\bpetroleum\b|\bfuel\w*|Treibstoff\w*|Energieträger\w*"
 )
-COOP = rx(r"(Zusammenarbeit|Kooperation|Partnerschaft|kooperier\w*|cooperat\w*|co-operat\w*|partnership)")
+COOP = rx(
+    r"(Zusammenarbeit|Kooperation|Partnerschaft|kooperier\w*|cooperat\w*|co-operat\w*|partnership|work(?:s|ed|ing)? together|arbeite\w* (?:\w+ ){0,3}?zusammen|zusammenarbeiten)"
+)
 ASPIRATION = rx(
     r"\b(Vertiefung|vertiefen|Ausbau|ausbauen|Stärkung|stärken|Entwicklung|entwickeln|Ausweitung|ausweiten|Intensivierung|deepen\w*|expand\w*|strengthen\w*|boost\w*|develop\w*|enhanc\w*|broaden\w*|intensif\w*)\b"
 )
@@ -346,7 +348,7 @@ GATES = {
         "ammunition",
         "munition",
     ),
-    "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership"),
+    "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership", "together", "zusammen"),
     "joint": (
         "arbeitsgrupp",
         "working group",
@@ -357,6 +359,8 @@ GATES = {
         "gemeinschaftsunt",
     ),  # "jointly" too
     "integrate": ("verzahn", "integrat", "wirtschaftsunion", "wirtschaftsraum", "markt", "market", "economic union"),
+    "base": ("stützpunkt", "militärbas", "military base", "air base", "naval base"),
+    "energy": ("kraftwerk", "akw", "nuclear", "reaktor", "reactor", "pipeline", "gasleitung", "raffiner", "refiner"),
     "supply": (
         "nachfrage",
         "demand",
