@@ -2148,3 +2148,23 @@ def test_bases_plants_and_working_together_are_cooperation(text: str, lang: str,
 def test_a_states_own_air_base_is_no_cooperation() -> None:
     text = "The first components of Russia's S-400 system arrived at the Mürted air base near Ankara on Friday."
     assert not [f for f in _of(_facts(text, "en", "2019-07-13"), "cooperation") if f.get("domain") == "military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Abe und Putin vereinbarten gemeinsame Wirtschaftsaktivitäten auf den vier umstrittenen Inseln, die in "
+            "Russland Südkurilen und in Japan Nördliche Territorien heißen.",
+            "de",
+        ),
+        ("Abe and Putin agreed on joint economic activities on the disputed Kuril Islands.", "en"),
+    ],
+)
+def test_a_disputed_territory_names_its_dispute(text: str, lang: str) -> None:
+    conflicts = _of(_facts(text, lang, "2016-12-16"), "conflict")
+    assert [next(iter(_names(c, "name"))) for c in conflicts] == ["Kuril Islands dispute"]
+
+
+def test_a_territory_named_without_dispute_is_no_conflict() -> None:
+    assert not _of(_facts("Putin flew over the Kuril Islands on Monday.", "en", "2016-12-16"), "conflict")

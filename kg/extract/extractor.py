@@ -50,6 +50,7 @@ _ARMS_ANAPHOR = re.compile(
 )
 _CONFLICT_WORD = ci(
     r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
+    r"|umstritten\w*|Gebietsstreit\w*|Territorialstreit\w*|Souveränität|disputed|territorial dispute|sovereignty|claim(?:s|ed)? (?:to|over)"
 )
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")

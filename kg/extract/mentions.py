@@ -151,7 +151,12 @@ class Index:
                         for end in endings:
                             self._add(str(w) + end, Entry(e, "adj"))
             if e.type == "Conflict":
-                # the disputed region itself ("fighting over Nagorno-Karabakh", "Krieg um Bergkarabach")
+                # the disputed region itself ("fighting over Nagorno-Karabakh", "Krieg um Bergkarabach"), and
+                # the territories a record names ("die umstrittenen Südkurilen")
+                regions = rec.get("regions") or {}
+                for words in regions.values() if isinstance(regions, dict) else ():
+                    for w in words:
+                        self._add(str(w), Entry(e, "region"), inflect=True)
                 for alias in names:
                     region = _CONFLICT_AFFIX.sub("", alias).strip(" -")
                     if region != alias and len(region) >= 4 and region[:1].isupper():
