@@ -2168,3 +2168,30 @@ def test_a_disputed_territory_names_its_dispute(text: str, lang: str) -> None:
 
 def test_a_territory_named_without_dispute_is_no_conflict() -> None:
     assert not _of(_facts("Putin flew over the Kuril Islands on Monday.", "en", "2016-12-16"), "conflict")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The border conflict between Ethiopia and Eritrea ended in 2018.", "en", "Eritrean–Ethiopian border conflict"),
+        ("Der äthiopisch-eritreische Grenzkonflikt ist beigelegt.", "de", "Eritrean–Ethiopian border conflict"),
+        ("Die Spannungen zwischen Serbien und dem Kosovo halten an.", "de", "Political status of Kosovo"),
+        ("The Armenian-Azerbaijani conflict is unresolved.", "en", "Nagorno-Karabakh conflict"),
+    ],
+)
+def test_a_dispute_between_two_states_is_their_conflict(text: str, lang: str, name: str) -> None:
+    conflicts = _of(_facts(text, lang, "2023-12-15"), "conflict")
+    assert [next(iter(_names(c, "name"))) for c in conflicts] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kuwait and the United States mediated between Qatar and Saudi Arabia.", "en"),
+        ("Kuwait und die USA vermittelten im Streit zwischen Katar und Saudi-Arabien.", "de"),
+    ],
+)
+def test_mediation_between_two_of_a_wider_conflicts_states(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2021-01-06"), "mediation")
+    got = {(*_names(f, "mediator"), *_names(f, "conflict")) for f in facts}
+    assert got == {("Kuwait", "Qatar diplomatic crisis"), ("United States", "Qatar diplomatic crisis")}

@@ -160,6 +160,13 @@ _ENERGY_PLANT = ci(
 _BUILT = ci(
     r"\b(?:gebaut|errichtet|betrieben|baut|bauen|built|builds|build|constructed|construct\w*|operated|operates)\b"
 )
+# a dispute of two states: "the border conflict between Ethiopia and Eritrea", "die Spannungen zwischen ..."
+_DISPUTE_WORDS = (
+    r"\w*[Kk]onflikt\w*|\w*[Ss]treit\w*|Spannungen|Krise|Feindschaft|Zerwürfnis|Kriegs?|"
+    r"(?:border |territorial )?(?:disputes?|conflicts?|tensions|crisis|feud|rift|rivalry|hostilities|war)"
+)
+_DISPUTE_BETWEEN = ci(rf"\b(?:{_DISPUTE_WORDS})\s+(?:\w+\s+){{0,3}}?(?:zwischen|between)\b")
+_DISPUTE_AFTER = ci(rf"\w*\s+(?:\w+\s+)?(?:{_DISPUTE_WORDS})\b")
 _SEQUENCE = ci(
     r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
@@ -258,10 +265,18 @@ class Extractor:
         self._key_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # the region's conflicts by their two parties: "mediate between Russia and Ukraine"
         self.conflict_of: dict[frozenset[str], Entity] = {}
+        # a conflict of several states, by each pair of them: only "between X and Y" reads it, and only
+        # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
+        self.wide_conflicts: dict[frozenset[str], list[Entity]] = {}
         for c in self.index.g.entities("Conflict"):
             ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
             if len(ps) == 2 and all(ps):
                 self.conflict_of.setdefault(frozenset(p.id for p in ps if p), c)
+            for a in ps if len(ps) > 2 else ():
+                for b in ps:
+                    known = self.wide_conflicts.setdefault(frozenset((a.id, b.id)), []) if a and b and a != b else [c]
+                    if c not in known:
+                        known.append(c)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -537,6 +552,7 @@ class Extractor:
             or s.speaker
             or ctx.sent_no - ctx.arms_at <= 2
             or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
+            or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
         ):
             self._track_states(s, ctx, [])
@@ -1246,6 +1262,30 @@ class Extractor:
                     cand("cooperation", {"parties": states}, sv, 0.6, properties={"domain": domain})
 
         # ---- conflict
+        dispute = (
+            _DISPUTE_BETWEEN.search(t) if not conflicts and ("between" in low_text or "zwischen" in low_text) else None
+        )
+        pair_dispute = self._conflict_between(s, t[dispute.start() :], dispute.start()) if dispute else None
+        if pair_dispute is None and not conflicts and ("-" in t or "–" in t):
+            # "der äthiopisch-eritreische Grenzkonflikt", "the Armenian-Azerbaijani conflict": two adjectives
+            adjs = [m for m in s.mentions if m.kind == "adj" and m.country]
+            for a, b in zip(adjs, adjs[1:], strict=False):
+                if t[a.end : b.start] in ("-", "–") and _DISPUTE_AFTER.match(t, b.end):
+                    pair_dispute = self.conflict_of.get(frozenset((a.country.id, b.country.id)))
+                    dispute = dispute or _DISPUTE_AFTER.match(t, b.end)
+                    break
+        if pair_dispute is not None and dispute is not None:
+            # "the dispute between Guyana and Venezuela", "die Spannungen zwischen Serbien und dem Kosovo"
+            conflicts = [pair_dispute]
+            ctx.conflict = pair_dispute
+            cand(
+                "conflict",
+                {"name": [pair_dispute], "parties": self._sides(pair_dispute)},
+                dispute,
+                0.7,
+                modality="asserted",
+            )
+            conflicts = []  # reported; the mediation rule reads ctx.conflict
         war = _WAR.search(t) if not conflicts and (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text) else None
         if war and lang != "en" and war.group(0).casefold().startswith("war "):
             war = None  # German "war" is "was"
@@ -1801,16 +1841,24 @@ class Extractor:
                     return self.conflict_of[frozenset((a.id, b.id))]
         return None
 
-    def _conflict_between(self, s: R.Sentence, t: str) -> Entity | None:
-        """The conflict of two states named "between X and Y" / "zwischen X und Y" (mediation)."""
+    def _conflict_between(self, s: R.Sentence, t: str, offset: int = 0) -> Entity | None:
+        """The conflict of two states named "between X and Y" / "zwischen X und Y" (mediation); `t` may
+        be the sentence from `offset` on."""
         between = _BETWEEN.search(t)
         if between is None:
             return None
         states = R._uniq(
             m.entity
             for m in s.mentions
-            if m.entity is not None and m.entity.type == "Country" and between.start() <= m.start < between.end()
+            if m.entity is not None
+            and m.entity.type == "Country"
+            and offset + between.start() <= m.start < offset + between.end()
         )
+        if len(states) == 2:
+            pair = frozenset(e.id for e in states)
+            wide = self.wide_conflicts.get(pair, [])
+            if pair not in self.conflict_of and len(wide) == 1:
+                return wide[0]
         return self.conflict_of.get(frozenset(e.id for e in states)) if len(states) == 2 else None
 
     def _attribution(self, s: R.Sentence, ctx: R.Context) -> tuple[Entity | None, Entity | None]:
