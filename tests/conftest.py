@@ -25,6 +25,31 @@ sys.path.insert(0, str(ROOT / "tests" / "neo4j"))
 import server as neo4j_server  # noqa: E402  (tests/neo4j/server.py; not named neo4j: that is the driver)
 
 
+@pytest.fixture(scope="session")
+def g():
+    """The gazetteer, loaded once for the session (the gazetteer tests share it)."""
+    from kg.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def gazetteer_file(name: str):
+    """The records of one gazetteer data file (kg/data/gazetteer/NAME), as written."""
+    import yaml
+
+    from kg.gazetteer import DATA_DIR
+
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def one(g, name: str, type_: str = "Person"):
+    """The one entity of a type a name resolves to (the test fails if it is none or several)."""
+    found = g.lookup(name, [type_])
+    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
+    return found[0]
+
+
 def shared_path(*parts: str) -> Path:
     """A file in ../shared; skipped with a reason where it is absent, but never in CI."""
     path = SHARED.joinpath(*parts)

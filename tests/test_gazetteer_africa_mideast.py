@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from conftest import gazetteer_file, one
 
-from kg.gazetteer import DATA_DIR, load_gazetteer, normalize
+from kg.gazetteer import DATA_DIR, normalize
 
 FILE = "persons-africa-mideast.yaml"
 
 
 @pytest.fixture(scope="module")
-def g():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
 def records():
-    """The records of this data file, as written."""
-    with (DATA_DIR / FILE).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def one(g, name, type_="Person"):
-    found = g.lookup(name, [type_])
-    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
-    return found[0]
+    return gazetteer_file(FILE)
 
 
 def holder(g, office, code, day):

@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import pytest
-import yaml
+from conftest import gazetteer_file, one
 
-from kg.gazetteer import DATA_DIR, load_gazetteer, normalize
-
-
-@pytest.fixture(scope="module")
-def g():
-    return load_gazetteer()
+from kg.gazetteer import normalize
 
 
 @pytest.fixture(scope="module")
 def records():
-    with (DATA_DIR / "conflicts.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def one(g, name):
-    found = g.lookup(name, ["Conflict"])
-    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
-    return found[0]
+    return gazetteer_file("conflicts.yaml")
 
 
 def test_list_is_worldwide(records):
@@ -91,7 +79,7 @@ def test_every_alias_names_one_conflict(g, records):
     ],
 )
 def test_aliases_resolve(g, names, expected):
-    assert {one(g, n).name for n in names} == {expected}
+    assert {one(g, n, "Conflict").name for n in names} == {expected}
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,11 @@ from itertools import combinations
 
 import pytest
 import yaml
+from conftest import one
 
-from kg.gazetteer import _FILES, DATA_DIR, load_gazetteer, normalize
+from kg.gazetteer import _FILES, DATA_DIR, normalize
 
 FAR_FUTURE = "9999-12-31"
-
-
-@pytest.fixture(scope="module")
-def g():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +23,6 @@ def raw():
         with (DATA_DIR / name).open(encoding="utf-8") as fh:
             out[name] = yaml.safe_load(fh)
     return out
-
-
-def one(g, name, type_):
-    found = g.lookup(name, [type_])
-    assert len(found) == 1, f"{name!r} -> {[e.name for e in found]}"
-    return found[0]
 
 
 def country_id(g, code):
