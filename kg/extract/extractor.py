@@ -97,22 +97,33 @@ _PEOPLE_PAIR = ci(
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
 )
+# talks of all together, not one pair at a time: "jointly", "zu dritt", "round table"
 _TOGETHER = ci(r"\b(?:together|jointly|gemeinsam|zusammen mit|zu dritt|zu viert|round table|Runde)\b")
+# "without X", "ohne ihn": who is left out of a meeting
 _WITHOUT = ci(r"\b(?:without|ohne)\s+(?:\w+\s+)?$")
 _WITHOUT_HIM = ci(r"\b(?:without|ohne)\s+(?:him|her|ihn|sie)\b")
+# a meeting not held for someone: "stayed away from a planned meeting", "sagte das Treffen ab"
 _STAYED_AWAY = ci(
     r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
 )
+# "met X there": the place and day of the sentence before
 _THERE = ci(r"\b(?:there|dort|dabei)\b")
+# states that each sign their own agreement with one organisation
 _EACH = ci(
     r"\b(?:jeweils|each|respective|ihre\w* (?:eigenen? )?\w*(?:abkommen|verträge)|their (?:own )?(?:\w+ )?(?:agreements|treaties))\b"
 )
 _WITH_BODY = ci(r"\b(?:with|mit)\s+(?:der |dem |den |the )?(?:\w+\s+)?$")
+# "aus Damaskus kommend in Istanbul": the place after the origin is the destination
 _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:\w+\s+){0,1}(?:in|nach|to)\s+$")
+# a figure right after "trade"/"Handel" is its volume, whatever else the clause names
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
+# "der Ukraine Waffen liefern": a German dative names the recipient
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
+# troops sent are an invasion, not a delivery
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
+# a place someone comes from is not where a meeting is
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
+# arriving without a destination: "flew in", "gelandet" (to where the story is)
 _ARRIVED = ci(
     r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
 )
@@ -120,6 +131,7 @@ _ARRIVED = ci(
 _SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
+# German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
 _ENVOY = ci(
     r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*)\b"
