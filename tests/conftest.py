@@ -50,6 +50,14 @@ def one(g, name: str, type_: str = "Person"):
     return found[0]
 
 
+def facts_of(text: str, lang: str, published: str) -> list[dict]:
+    """The facts kg extracts from a text published on a day, as JSON objects."""
+    from kg.extract import extract_text
+    from kg.model import Source
+
+    return [f.to_json() for f in extract_text(text, Source.make(text=text, published=published, lang=lang), lang)]
+
+
 def shared_path(*parts: str) -> Path:
     """A file in ../shared; skipped with a reason where it is absent, but never in CI."""
     path = SHARED.joinpath(*parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import gazetteer_file, one
+from conftest import facts_of, gazetteer_file, one
 
 from kg.gazetteer import DATA_DIR, normalize
 
@@ -162,9 +162,6 @@ def test_countries_covered_on_sample_days(g):
 )
 def test_role_words_and_names_resolve_in_text(text, lang, expected):
     """Role words and German name forms name the holder on the article's day (2019-06-04)."""
-    from kg.extract import extract_text
-    from kg.model import Source
-
-    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2019-06-04", lang=lang), lang)]
+    facts = facts_of(text, lang, "2019-06-04")
     meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
     assert meetings == [expected]

@@ -4,7 +4,7 @@ Caribbean, Asia-Pacific, the smaller European states), loaded through kg.gazette
 from __future__ import annotations
 
 import pytest
-from conftest import gazetteer_file, one
+from conftest import facts_of, gazetteer_file, one
 
 from kg.gazetteer import normalize
 
@@ -132,10 +132,7 @@ def test_records_follow_the_file_conventions(records):
 
 def test_role_words_resolve_in_text():
     """offices.yaml's role words name these holders on the article's day (2025-03-10)."""
-    from kg.extract import extract_text
-    from kg.model import Source
-
     text = "Die mexikanische Präsidentin traf am Montag in Buenos Aires den argentinischen Präsidenten."
-    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2025-03-10", lang="de"), "de")]
+    facts = facts_of(text, "de", "2025-03-10")
     meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
     assert meetings == [{"Claudia Sheinbaum", "Javier Milei"}]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import gazetteer_file, one
+from conftest import facts_of, gazetteer_file, one
 
 from kg.gazetteer import normalize
 
@@ -126,10 +126,7 @@ def test_pair_names_its_conflict(a, b, expected):
     ],
 )
 def test_mediation_between_two_states_finds_the_conflict(text, lang, mediator, conflict):
-    from kg.extract import extract_text
-    from kg.model import Source
-
-    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2025-06-01", lang=lang), lang)]
+    facts = facts_of(text, lang, "2025-06-01")
     found = {(f["mediator"]["name"], f["conflict"]["name"]) for f in facts if f["type"] == "mediation"}
     assert found == {(mediator, conflict)}
 

@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pytest
 import yaml
-from conftest import one
+from conftest import facts_of, one
 
 from kg.gazetteer import _FILES, DATA_DIR, normalize
 
@@ -411,10 +411,7 @@ def test_conflicts_with_two_parties_are_distinct_pairs(raw):
 )
 def test_defence_role_words_resolve_in_text(text, lang, expected):
     """offices.yaml's defence_minister words name the holder on the article's day (2024-02-15)."""
-    from kg.extract import extract_text
-    from kg.model import Source
-
-    facts = [f.to_json() for f in extract_text(text, Source.make(text=text, published="2024-02-15", lang=lang), lang)]
+    facts = facts_of(text, lang, "2024-02-15")
     meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
     assert meetings == [expected]
 
