@@ -2229,3 +2229,25 @@ def test_the_development_set_meets_the_bar() -> None:
 
     score = evaluate(EXAMPLES / "gold", EXAMPLES / "articles").overall
     assert score.f1 >= 0.9, (score.tp, score.fp, score.fn)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Since the invasion of Ukraine the OSCE Minsk Group, which France and the United States co-chair, "
+            "has not met.",
+            "en",
+        ),
+        (
+            "Seit dem Angriff auf die Ukraine ruht die OSZE-Minsk-Gruppe, in der Frankreich und die USA den "
+            "Ko-Vorsitz führen.",
+            "de",
+        ),
+    ],
+)
+def test_a_body_of_talks_mediates_the_conflict_it_was_set_up_for(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-10-24"), "mediation")
+    assert {(*_names(f, "conflict"), *_names(f, "via")) for f in facts} == {
+        ("Nagorno-Karabakh conflict", "OSCE Minsk Group")
+    }

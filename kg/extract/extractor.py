@@ -1493,8 +1493,12 @@ class Extractor:
                 # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
                 # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")
                 bodies = [m for m in s.mentions if m.entity is not None and m.entity.type == "Organization"]
+                bodies = [m for m in bodies if self._mandate(m.entity)] or bodies  # "the Minsk Group of the OSCE"
                 if bodies:
                     via = min(bodies, key=lambda m: abs(m.start - mmed.start())).entity
+            mandate = self._mandate(via) if via is not None else None
+            if mandate is not None:
+                conflict = mandate  # the Minsk Group's co-chairs mediate on Nagorno-Karabakh, whatever else is named
             if (
                 mediator is None
                 and via is not None
@@ -1808,6 +1812,12 @@ class Extractor:
             ctx.org, ctx.org_at = org, ctx.sent_no
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
             ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
+
+    def _mandate(self, body: Entity) -> Entity | None:
+        """The conflict a body of talks was set up for (gazetteer `conflict:`), if any."""
+        name = self.index.g.record(body.id).get("conflict")
+        found = self.index.g.lookup(str(name), ["Conflict"]) if name else []
+        return found[0] if found else None
 
     @staticmethod
     def _envoy_of(s: R.Sentence, person: Entity) -> Entity | None:
