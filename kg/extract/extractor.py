@@ -284,11 +284,9 @@ class Extractor:
             ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
             if len(ps) == 2 and all(ps):
                 self.conflict_of.setdefault(frozenset(p.id for p in ps if p), c)
-            for a in ps if len(ps) > 2 else ():
-                for b in ps:
-                    known = self.wide_conflicts.setdefault(frozenset((a.id, b.id)), []) if a and b and a != b else [c]
-                    if c not in known:
-                        known.append(c)
+            states = [p for p in ps if p is not None] if len(ps) > 2 else []
+            for pair in {frozenset((a.id, b.id)) for a in states for b in states if a != b}:
+                self.wide_conflicts.setdefault(pair, []).append(c)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -1412,11 +1410,8 @@ class Extractor:
             ]
             adjs = []
             if adj_at and mmed.start() - adj_at[-1].end <= 2:  # "Russian mediation", "Saudi-brokered"
-                adjs = [adj_at[-1].country or adj_at[-1].entity]
-                k = len(adj_at) - 1
-                while k > 0 and R.LIST_GAP.fullmatch(t, adj_at[k - 1].end, adj_at[k].start):
-                    k -= 1
-                    adjs.insert(0, adj_at[k].country or adj_at[k].entity)  # "Saudi and Emirati", "Kuwaiti and US"
+                # "Saudi and Emirati", "Kuwaiti and US": the whole list
+                adjs = [m.country or m.entity for m in adj_at[_list_start(t, adj_at, len(adj_at) - 1) :]]
             via_named = None
             from_ = _MEDIATORS_FROM.match(t, mmed.end())
             if from_ is not None:
@@ -1427,11 +1422,7 @@ class Extractor:
                     if m.entity is not None and m.entity.type == "Country" and m.start >= from_.end()
                 ]
                 if listed and listed[0].start - from_.end() <= 4:
-                    found_from = [listed[0].entity]
-                    for prev, nxt in zip(listed, listed[1:], strict=False):
-                        if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
-                            break
-                        found_from.append(nxt.entity)
+                    found_from = [m.entity for m in listed[: _list_end(t, listed, 0)]]
                     body = next(
                         (
                             m.entity
@@ -1583,17 +1574,11 @@ class Extractor:
             near = [m for m in named if abs(m.start - mb.start()) < 60]
             members: list[Entity] = []
             if near:
-                first = min(near, key=lambda m: abs(m.start - mb.start()))
-                k = named.index(first)
-                while k > 0 and R.LIST_GAP.fullmatch(t, named[k - 1].end, named[k].start):
-                    k -= 1  # "Finland and Sweden applied to join": the list from its start
+                # the whole list around the nearest state: "Finland and Sweden applied to join", "mit der
+                # Ukraine und mit der Republik Moldau", "X, Y and Z"
+                k = _list_start(t, named, named.index(min(near, key=lambda m: abs(m.start - mb.start()))))
                 first = named[k]
-                members = [first.entity]
-                # the rest of a list: "mit der Ukraine und mit der Republik Moldau", "X, Y and Z"
-                for prev, nxt in zip(named[k:], named[k + 1 :], strict=False):
-                    if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
-                        break
-                    members.append(nxt.entity)
+                members = [m.entity for m in named[k : _list_end(t, named, k)]]
             if members:
                 # "China, Kasachstan und Usbekistan sind zusammen mit Russland Mitglieder": the list before too
                 along = _ALONG_WITH.search(t, max(0, first.start - 25), first.start)
@@ -1601,21 +1586,13 @@ class Extractor:
                     head = [m for m in named if m.end <= along.start() and along.start() - m.end <= 12]
                     if head:
                         k = named.index(head[-1])
-                        chain = [named[k].entity]
-                        while k > 0 and R.LIST_GAP.fullmatch(t, named[k - 1].end, named[k].start):
-                            k -= 1
-                            chain.insert(0, named[k].entity)
+                        chain = [m.entity for m in named[_list_start(t, named, k) : k + 1]]
                         members = R._uniq([*chain, *members])
                 # "China, Kazakhstan and Uzbekistan are members of the SCO together with Russia"
                 along = _ALONG_WITH.search(t, mb.end())
                 following = [m for m in named if m.start >= along.end()] if along else []
                 if following and following[0].start - along.end() <= 4:
-                    members.append(following[0].entity)
-                    for prev, nxt in zip(following, following[1:], strict=False):
-                        if not R.LIST_GAP.fullmatch(t, prev.end, nxt.start):
-                            break
-                        members.append(nxt.entity)
-                    members = R._uniq(members)
+                    members = R._uniq([*members, *(m.entity for m in following[: _list_end(t, following, 0)])])
             elif not generic:
                 if pair and ctx.sent_no - ctx.pair_at <= 3 and len(ctx.pair) == 2:
                     members = list(ctx.pair)  # "Beide Länder sind Beitrittskandidaten": the two just named
@@ -2214,3 +2191,18 @@ def _one_visit_per_trip(cands: list[R.Candidate]) -> list[R.Candidate]:
             _fill(earlier, c)
             joined.add(id(c))
     return [c for c in cands if id(c) not in joined]
+
+
+def _list_start(t: str, ms: list[Mention], k: int) -> int:
+    """Where the list that ends at ms[k] starts: "Finland and Sweden", "Saudi and Emirati"."""
+    while k > 0 and R.LIST_GAP.fullmatch(t, ms[k - 1].end, ms[k].start):
+        k -= 1
+    return k
+
+
+def _list_end(t: str, ms: list[Mention], k: int) -> int:
+    """One past the last item of the list that starts at ms[k]: "Angola and Togo", "X, Y and Z"."""
+    k += 1
+    while k < len(ms) and R.LIST_GAP.fullmatch(t, ms[k - 1].end, ms[k].start):
+        k += 1
+    return k
