@@ -133,3 +133,35 @@ def test_a_busy_server_is_never_doubled(tmp_path: Path, monkeypatch: pytest.Monk
         finally:
             os.kill(server, signal.SIGCONT)
         assert first.query("MATCH (p:Place) RETURN count(p)").rows == [[1]]
+
+
+def test_a_stuck_server_gives_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A query the server never answers fails after KG_STORE_TIMEOUT; nothing waits for ever."""
+    from kg.errors import StoreError
+    from kg.store import falkordb as embedded
+
+    monkeypatch.setattr(embedded, "READY_TIMEOUT", 1.5)
+    folder = tmp_path / "store"
+    with open_store(str(folder)) as store:
+        server = _server_pid(folder)
+        os.kill(server, signal.SIGSTOP)
+        started = time.monotonic()
+        try:
+            with pytest.raises(StoreError, match="did not answer within 2 s"):
+                store.query("MATCH (n) RETURN count(n)")
+        finally:
+            os.kill(server, signal.SIGCONT)
+        assert time.monotonic() - started < 30
+
+
+def test_closing_the_last_client_stops_the_server(tmp_path: Path) -> None:
+    """The last process out stops the server; its data is there on the next start."""
+    from kg.store.falkordb import _alive
+
+    folder = tmp_path / "store"
+    with open_store(str(folder)) as store:
+        store.write("CREATE (:Place {id: 'p1', name: 'one'})", {})
+        server = _server_pid(folder)
+    assert not _alive(server)
+    with open_store(str(folder)) as again:
+        assert again.query("MATCH (p:Place) RETURN p.name").rows == [["one"]]

@@ -62,10 +62,20 @@ def _flock(path: Path, mode: int, timeout: float = START_TIMEOUT) -> Iterator[in
         os.close(fd)
 
 
+def no_retry() -> Any:
+    """redis-py retries a failed command up to 10 times by default: seconds of back-off after a
+    SHUTDOWN (whose connection always drops), and a write sent twice after a timeout. kg retries
+    nothing; the server is local and a dropped connection means it stopped."""
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return Retry(NoBackoff(), 0)
+
+
 def redis_client(socket: Path, timeout: float) -> Any:
     import redis
 
-    return redis.Redis(unix_socket_path=str(socket), socket_connect_timeout=5, socket_timeout=timeout)
+    return redis.Redis(unix_socket_path=str(socket), socket_connect_timeout=5, socket_timeout=timeout, retry=no_retry())
 
 
 def _read_pid(path: Path) -> int | None:
@@ -76,13 +86,19 @@ def _read_pid(path: Path) -> int | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the process runs. A server that has exited but is not yet reaped (a zombie: the
+    daemon's parent is init, which may reap it seconds later) counts as gone."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc: trust the signal
+    return stat[stat.rfind(")") + 2 :][:1] not in ("Z", "X")
 
 
 class EmbeddedServer:
@@ -202,7 +218,10 @@ class EmbeddedServer:
         # EFFECTS_THRESHOLD: log queries (not their effects) to the append-only file; replaying
         # effects diverged after a graph was deleted and re-created (measured with FalkorDB 4.22).
         command += ["--loadmodule", module, "EFFECTS_THRESHOLD", "4294967295"]
-        proc = subprocess.run(command, capture_output=True, text=True)
+        try:
+            proc = subprocess.run(command, capture_output=True, text=True, timeout=START_TIMEOUT)
+        except subprocess.TimeoutExpired as exc:
+            raise StoreError(f"The embedded FalkorDB server did not start within {START_TIMEOUT:.0f} s.") from exc
         if proc.returncode:
             raise StoreError(f"The embedded FalkorDB server did not start: {proc.stderr or proc.stdout}")
         deadline = time.monotonic() + START_TIMEOUT
@@ -263,7 +282,12 @@ class FalkorDBStore(Store):
         try:
             from falkordb import FalkorDB
 
-            self._db = FalkorDB(unix_socket_path=str(self._server.socket))
+            self._db = FalkorDB(
+                unix_socket_path=str(self._server.socket),
+                socket_connect_timeout=5,
+                socket_timeout=READY_TIMEOUT,  # a server that stops answering is an error, not a hang
+                retry=no_retry(),
+            )
             self._graph = self._db.select_graph(GRAPH)
         except Exception:
             self._server.detach()
@@ -411,6 +435,11 @@ def _value(v: Any) -> Any:
 
 def _query_error(exc: Exception) -> Exception:
     text = str(exc)
+    if "timeout" in type(exc).__name__.lower():
+        return StoreError(
+            f"The embedded store did not answer within {READY_TIMEOUT:.0f} s (KG_STORE_TIMEOUT): {text}. "
+            "Its server may be stuck; stop every kg using the store and try again."
+        )
     if isinstance(exc, (ConnectionError, OSError)) or "connection" in type(exc).__name__.lower():
         return StoreError(f"The embedded store stopped answering: {text}")
     if "Invalid input" in text or "errCtx" in text:
