@@ -2251,3 +2251,61 @@ def test_a_body_of_talks_mediates_the_conflict_it_was_set_up_for(text: str, lang
     assert {(*_names(f, "conflict"), *_names(f, "via")) for f in facts} == {
         ("Nagorno-Karabakh conflict", "OSCE Minsk Group")
     }
+
+
+# -- added in session 4 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("When the treaty took effect in 2020, López Obrador met Trump at the White House on 8 July.", "en"),
+        ("Als der Vertrag im Jahr 2020 in Kraft trat, traf López Obrador Trump am 8. Juli im Weißen Haus.", "de"),
+    ],
+)
+def test_a_day_without_year_takes_the_year_its_sentence_names(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2024-12-02"), "meeting")
+    assert [f.get("date") for f in facts] == ["2020-07-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Qatar has mediated the talks on a ceasefire in Gaza together with Egypt and the United States.", "en"),
+        ("Qatar mediated between the two sides to end the war in Gaza, helped by Egypt and the United States.", "en"),
+        ("Katar vermittelt zusammen mit Ägypten und den USA bei den Gesprächen über eine Feuerpause in Gaza.", "de"),
+    ],
+)
+def test_a_war_named_by_its_place_or_in_lower_case(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2024-05-14"), "mediation")
+    assert {(*_names(f, "conflict"),) for f in facts} == {("Gaza war",)}
+    assert "Qatar" in {n for f in facts for n in _names(f, "mediator")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediators", "conflict"),
+    [
+        (
+            "The talks between the army and the RSF on Sudan, facilitated by Riyadh and Washington, opened on Saturday.",
+            "en",
+            {"Saudi Arabia", "United States"},
+            "Sudanese civil war (2023–present)",
+        ),
+        (
+            "Die Friedensgespräche der kolumbianischen Regierung mit der ELN werden von Kuba und Norwegen als "
+            "Garanten begleitet.",
+            "de",
+            {"Cuba", "Norway"},
+            "Colombian conflict",
+        ),
+    ],
+)
+def test_talks_in_a_war_inside_one_state_have_mediators(text: str, lang: str, mediators: set, conflict: str) -> None:
+    facts = _of(_facts(text, lang, "2023-05-12"), "mediation")
+    assert {n for f in facts for n in _names(f, "mediator")} == mediators
+    assert {n for f in facts for n in _names(f, "conflict")} == {conflict}
+
+
+def test_a_truce_of_ten_days_is_no_war() -> None:
+    facts = _facts("Negotiators will now turn to a truce of up to ten days.", "en", "2023-05-12")
+    assert _of(facts, "conflict") == []

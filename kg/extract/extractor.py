@@ -49,7 +49,7 @@ _ARMS_ANAPHOR = re.compile(
     r"\b(?:the|this|das|dieses|die|diese) (?:system|systems|System|Systeme|weapons|Waffen|deal|Geschäft|Deal|purchase|Kauf)\b"
 )
 _CONFLICT_WORD = ci(
-    r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|settlement|peace"
+    r"Konflikt|Krieg|Kämpfe|Kampfhandlungen|Waffenstillstand|Waffenruhe|Feuerpause|Beilegung|Friedens|conflict|war\b|fighting|ceasefire|cease-fire|truce|settlement|peace"
     r"|umstritten\w*|Gebietsstreit\w*|Territorialstreit\w*|Souveränität|disputed|territorial dispute|sovereignty|claim(?:s|ed)? (?:to|over)"
 )
 _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
@@ -200,6 +200,9 @@ _TALKS_CONCLUDED = ci(
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
+_TALKS_OR_PEACE = ci(
+    r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
+)
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
 _ALONG_GAP = ci(
@@ -280,8 +283,12 @@ class Extractor:
         # a conflict of several states, by each pair of them: only "between X and Y" reads it, and only
         # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
         self.wide_conflicts: dict[frozenset[str], list[Entity]] = {}
+        # a state's war inside its borders (gazetteer `internal: true`), the first listed
+        self.internal_war: dict[str, Entity] = {}
         for c in self.index.g.entities("Conflict"):
             ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
+            if self.index.g.record(c.id).get("internal") and len(ps) == 1 and ps[0] is not None:
+                self.internal_war.setdefault(ps[0].id, c)
             if len(ps) == 2 and all(ps):
                 self.conflict_of.setdefault(frozenset(p.id for p in ps if p), c)
             states = [p for p in ps if p is not None] if len(ps) > 2 else []
@@ -636,7 +643,11 @@ class Extractor:
         places = s.ents("Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start))
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
-        conflicts = s.ents("Conflict", kinds=("name", "region") if region and _CONFLICT_WORD.search(t) else ("name",))
+        war_or_peace = (region or bool(places)) and _CONFLICT_WORD.search(t) is not None
+        conflicts = s.ents("Conflict", kinds=("name", "region") if war_or_peace else ("name",))
+        if war_or_peace and places:  # "a ceasefire in Gaza": the place names the conflict's region
+            conflicts += [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))]
+            conflicts = R._uniq(conflicts)
         if conflicts:
             ctx.conflict = conflicts[-1]
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
@@ -1366,9 +1377,13 @@ class Extractor:
                 conf = 0.6
             else:
                 conf = 0.8
-            mk = re.search(
-                re.escape(next(m.text for m in s.mentions if m.entity == conflict and m.kind in ("name", "region"))), t
+            named = next(
+                m
+                for m in s.mentions
+                if (m.entity == conflict and m.kind in ("name", "region"))
+                or (m.entity in places and self.index.region(m.text) == conflict)
             )
+            mk = re.search(re.escape(named.text), t)
             assert mk is not None
             cand("conflict", {"name": [conflict], **({"parties": ps} if ps else {})}, mk, conf, modality="asserted")
 
@@ -1376,7 +1391,12 @@ class Extractor:
         mmed = R.MEDIATE.search(t) if "mediate" in low else None
         if mmed:
             conflict = (
-                conflicts[0] if conflicts else self._conflict_between(s, t) or self._conflict_of(s, res) or ctx.conflict
+                conflicts[0]
+                if conflicts
+                else self._conflict_between(s, t)
+                or self._conflict_of(s, res)
+                or ctx.conflict
+                or self._internal_war(s, t)
             )
             before = [
                 m
@@ -1437,19 +1457,23 @@ class Extractor:
             if not near and adjs:
                 # "Under Russian mediation", "unter kuwaitischer Vermittlung", "Saudi and Emirati mediation"
                 mediator, also = adjs[-1], [a for a in adjs[:-1] if conflict is None or a not in self._sides(conflict)]
-            by = next(
-                (
-                    m
-                    for m in s.mentions
-                    if m.entity is not None
-                    and m.entity.type in ("Country", "Person")
-                    and m.start >= mmed.end()
-                    and _BY.fullmatch(t, mmed.end(), m.start)
-                ),
-                None,
-            )
-            if by is not None and (mediator is None or not near):
-                mediator, also = by.entity, []  # "was brokered by Russia", "mediated by the United States"
+            agents = [  # who may come after "by": states, people, capitals standing for their states
+                m
+                for m in s.mentions
+                if m.entity is not None
+                and (m.entity.type in ("Country", "Person") or m.entity in metonym_places)
+                and m.start >= mmed.end()
+            ]
+            by_at = next((k for k, m in enumerate(agents) if _BY.fullmatch(t, mmed.end(), m.start)), None)
+            if by_at is not None and (mediator is None or not near):
+                # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington"
+                by_list = [
+                    res.country_of(m.entity) if m.entity in metonym_places else m.entity
+                    for m in agents[by_at : _list_end(t, agents, by_at)]
+                ]
+                by_list = [e for e in by_list if e is not None]
+                if by_list:
+                    mediator, also = by_list[0], by_list[1:]
             via_named = (
                 via_named
                 or next(
@@ -1509,6 +1533,8 @@ class Extractor:
                     if _CO_CHAIR.search(t)
                     else "facilitator"
                     if "facilitat" in mmed.group(0).casefold()
+                    else "guarantor"
+                    if mmed.group(0).casefold().startswith(("guarant", "garant"))
                     else "host"
                     if mmed.group(0).casefold().startswith(("host", "gastgeber"))
                     else "mediator"
@@ -1838,6 +1864,17 @@ class Extractor:
             for b in states:
                 if a != b and frozenset((a.id, b.id)) in self.conflict_of:
                     return self.conflict_of[frozenset((a.id, b.id))]
+        return None
+
+    def _internal_war(self, s: R.Sentence, t: str) -> Entity | None:
+        """The war inside a state the sentence names, when it speaks of talks or peace and names no
+        conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington")."""
+        if not _TALKS_OR_PEACE.search(t):
+            return None
+        for state in [*s.ents("Country", kinds=("name",)), *s.adj_countries()]:
+            war = self.internal_war.get(state.id)
+            if war is not None:
+                return war
         return None
 
     def _conflict_between(self, s: R.Sentence, t: str, offset: int = 0) -> Entity | None:

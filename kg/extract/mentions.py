@@ -117,6 +117,9 @@ class Index:
         self.prefixes: set[tuple[str, ...]] = set()
         self.first: set[str] = set()  # first tokens of every entry: a quick skip for all other words
         self.place_country: dict[str, Entity] = {}
+        # a conflict's region by its words: where a place has the same name ("Gaza"), the place is
+        # the mention, and the sentence's talk of war or peace makes it the conflict's region
+        self.regions: dict[tuple[str, ...], Entity] = {}
         self.person_offices: dict[str, Any] = {}
         self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
@@ -157,10 +160,12 @@ class Index:
                 for words in regions.values() if isinstance(regions, dict) else ():
                     for w in words:
                         self._add(str(w), Entry(e, "region"), inflect=True)
+                        self.regions.setdefault(self._key(str(w)), e)
                 for alias in names:
                     region = _CONFLICT_AFFIX.sub("", alias).strip(" -")
                     if region != alias and len(region) >= 4 and region[:1].isupper():
                         self._add(region, Entry(e, "region"), inflect=True)
+                        self.regions.setdefault(self._key(region), e)
             if e.type == "Place" and rec.get("country"):
                 c = g.country(str(rec["country"]))
                 if c:
@@ -195,6 +200,14 @@ class Index:
         self.follow = {
             w: frozenset(nxt) for w, nxt in follow.items() if (w,) not in self.table and w not in self.ambiguous
         }
+
+    @staticmethod
+    def _key(alias: str) -> tuple[str, ...]:
+        return tuple(t for t in (normalize(t) for t in TOKEN.findall(alias.replace("-", " "))) if t)
+
+    def region(self, text: str) -> Entity | None:
+        """The conflict whose region these words name, if any ("Gaza" of the Gaza war)."""
+        return self.regions.get(self._key(text))
 
     @staticmethod
     def _exact(alias: str) -> tuple[str, ...] | None:
@@ -357,7 +370,13 @@ def find_mentions(
                     or surface[: len(e.exact)] == e.exact
                     or tuple(x.rstrip("s") for x in surface) == e.exact
                 ]
-                ok = [e for e in ok if e.kind in ("adj", "office", "counterpart") or surface[0][:1].isupper()]
+                ok = [
+                    e
+                    for e in ok
+                    if e.kind in ("adj", "office", "counterpart")
+                    or surface[0][:1].isupper()
+                    or (e.kind == "name" and e.entity.type == "Conflict" and len(surface) > 1)  # "the war in Gaza"
+                ]
                 if ok:
                     hit = (j + 1 - i, ok)
             if cur not in prefixes:

@@ -531,10 +531,30 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
         for m in rx.finditer(text):
             iso = _date_of(kind, m, r)
             if iso and (best is None or m.start() < best[1]):
+                if kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"]):
+                    iso = _in_named_year(text, iso, r) or iso  # a day or month without its year
                 best = (iso, m.start(), m.end())
             if iso:
                 break
     return best
+
+
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:the\s+)?year\s+|Jahr(?:e)?\s+)?((?:19|20)\d\d)\b(?![.,/-]\d)")
+
+
+def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
+    """A day or month without year in a sentence that names one other year ("When it took effect in
+    2020, ... met Trump on 8 July"): that year's, not the publication's."""
+    years = {m.group(1) for m in _IN_YEAR.finditer(text)}
+    if len(years) != 1 or r is None:
+        return None
+    year = int(years.pop())
+    if year >= r.year:
+        return None
+    try:
+        return _dt.date(year, int(iso[5:7]), int(iso[8:10])).isoformat() if len(iso) == 10 else f"{year:04d}{iso[4:]}"
+    except ValueError:
+        return None
 
 
 def _nearest(r: _dt.date, month: int, day: int) -> _dt.date:

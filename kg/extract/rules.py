@@ -143,7 +143,7 @@ DOMAINS = [
     ("political", rx(r"politisch\w*|political")),
 ]
 MEDIATE = rx(
-    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|Garant(?:en|in|innen)?\b|Garantiem[aä]cht\w*|go-between|intermediar(?:y|ies)\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
@@ -387,7 +387,22 @@ GATES = {
         "pipeline",
         "deliver",
     ),
-    "mediate": ("vorsitz", "chair", "vermittl", "vermittel", "mediat", "broker", "facilitat", "host", "gastgeber"),
+    "mediate": (
+        "vorsitz",
+        "chair",
+        "vermittl",
+        "vermittel",
+        "mediat",
+        "broker",
+        "facilitat",
+        "host",
+        "gastgeber",
+        "guarant",
+        "garant",
+        "go-between",
+        "intermediar",
+        "mittler",
+    ),  # fmt: skip
     "member": (
         "beitr",
         "beigetr",
