@@ -2309,3 +2309,56 @@ def test_talks_in_a_war_inside_one_state_have_mediators(text: str, lang: str, me
 def test_a_truce_of_ten_days_is_no_war() -> None:
     facts = _facts("Negotiators will now turn to a truce of up to ten days.", "en", "2023-05-12")
     assert _of(facts, "conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Canadian prime minister had dinner with Trump at Mar-a-Lago on Friday evening.",
+            "en",
+            {"Justin Trudeau", "Donald Trump"},
+        ),
+        (
+            "In Warsaw, Ramaphosa paid a courtesy call on President Andrzej Duda on Thursday.",
+            "en",
+            {"Cyril Ramaphosa", "Andrzej Duda"},
+        ),
+        (
+            "Scholz und Macron kamen am Montagabend in Paris zu einem Abendessen zusammen.",
+            "de",
+            {"Olaf Scholz", "Emmanuel Macron"},
+        ),
+    ],
+)
+def test_a_dinner_or_a_courtesy_call_is_a_meeting(text: str, lang: str, expected: set) -> None:
+    facts = _of(_facts(text, lang, "2024-12-02"), "meeting")
+    assert [_names(f, "participants") for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "calls"),
+    [
+        (
+            "US-Präsident Joe Biden hatte am Dienstag mit dem Emir von Katar, Tamim bin Hamad Al Thani, und mit "
+            "Ägyptens Präsident Abdel Fattah al-Sisi telefoniert.",
+            "de",
+            [{"Joe Biden", "Tamim bin Hamad Al Thani"}, {"Joe Biden", "Abdel Fattah el-Sisi"}],
+        ),
+        (
+            "On Tuesday Biden spoke by phone with the emir of Qatar, Tamim bin Hamad Al Thani, and with Egyptian "
+            "President Abdel Fattah el-Sisi.",
+            "en",
+            [{"Joe Biden", "Tamim bin Hamad Al Thani"}, {"Joe Biden", "Abdel Fattah el-Sisi"}],
+        ),
+        (
+            "On Tuesday Biden held a phone call with Scholz, Macron and Meloni.",
+            "en",
+            [{"Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}],
+        ),
+    ],
+)
+def test_a_call_with_each_of_several_is_one_call_with_each(text: str, lang: str, calls: list) -> None:
+    facts = _of(_facts(text, lang, "2023-11-29"), "meeting")
+    assert [_names(f, "participants") for f in facts] == calls
+    assert {f.get("kind") for f in facts} == {"phone_call"}

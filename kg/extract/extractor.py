@@ -200,6 +200,7 @@ _TALKS_CONCLUDED = ci(
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
+_WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
 _TALKS_OR_PEACE = ci(
     r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
 )
@@ -877,6 +878,10 @@ class Extractor:
                 hosts = {res.country_of(p) for p in parts[1:]}
                 if len(hosts) == 1 and None not in hosts and res.country_of(parts[0]) not in hosts:
                     groups = [[parts[0], o] for o in parts[1:]]
+            if kind == "phone_call" and len(groups) == 1 and len(parts) >= 3 and _WITH_EACH.search(t):
+                # "Biden had spoken by phone with the emir of Qatar and with Egypt's president": one call of
+                # the caller with each ("a call with Scholz, Macron and Meloni" is one call of them all)
+                groups = [[parts[0], o] for o in parts[1:]]
             if len(parts) >= 3 or R.TRILATERAL.search(t):
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
@@ -903,7 +908,7 @@ class Extractor:
                             or (ctx.last_day if _THERE.search(t) and ctx.sent_no - ctx.last_day_at <= 1 else None)
                             or ctx.lead_date
                         },
-                        values={"kind": kind} if kind and len(groups) == 1 else {},
+                        values={"kind": kind} if kind and (len(groups) == 1 or kind == "phone_call") else {},
                     )
                     c.place_stated = bool(places) and place is places[0]
                     if not place and use_ctx and ctx.event_place and not calls:
