@@ -2362,3 +2362,38 @@ def test_a_call_with_each_of_several_is_one_call_with_each(text: str, lang: str,
     facts = _of(_facts(text, lang, "2023-11-29"), "meeting")
     assert [_names(f, "participants") for f in facts] == calls
     assert {f.get("kind") for f in facts} == {"phone_call"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "China accounted for 82 percent of Pakistan's arms imports in 2019–2023, according to SIPRI.",
+            "en",
+            ("China", "Pakistan", "2019/2023"),
+        ),
+        (
+            "Auf China entfielen im Zeitraum 2019-2023 rund 82 Prozent der Rüstungsimporte Pakistans.",
+            "de",
+            ("China", "Pakistan", "2019/2023"),
+        ),
+        (
+            "In March 2022 the Pakistan Air Force inducted its first J-10C multirole fighters, flown in from China.",
+            "en",
+            ("China", "Pakistan", "2022-03"),
+        ),
+        (
+            "Im Oktober 2022 erhielt die Ukraine das erste Luftverteidigungssystem IRIS-T SLM von Diehl Defence.",
+            "de",
+            ("Germany", "Ukraine", "2022-10"),
+        ),
+        (
+            "Hungary will buy four more Swedish-built Gripen fighter jets, Prime Minister Viktor Orbán said on Friday.",
+            "en",
+            ("Sweden", "Hungary", "2024"),
+        ),
+    ],
+)
+def test_arms_by_share_of_imports_by_induction_and_their_period(text: str, lang: str, expected: tuple) -> None:
+    facts = _of(_facts(text, lang, "2024-02-23"), "arms_transfer")
+    assert [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("period")) for f in facts] == [expected]

@@ -1763,8 +1763,8 @@ class Extractor:
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
             assert verb is not None
-            if _NOT_ARMS.search(t, lo, hi):
-                continue  # "schickte Panzer und Truppen": an invasion, not a delivery
+            if verb is not buy and _NOT_ARMS.search(t, lo, hi):
+                continue  # "schickte Panzer und Truppen": an invasion, not a delivery (one buys no troops)
             before = [e for pos, e in actors if pos < verb.start()]
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
@@ -1786,6 +1786,13 @@ class Extractor:
             else:
                 supplier = (before[-1] if before else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)
+            if verb is buy and _IMPORTS_NOUN.fullmatch(verb.group(0)):
+                # "China accounted for 82% of Pakistan's arms imports", "der Rüstungsimporte Pakistans": whose
+                # imports they are, and the state before them that supplied the share
+                owner = next((e for pos, e in actors if 0 <= pos - verb.end() <= 2), None)
+                if owner is not None or len(before) >= 2:
+                    recipient = owner or before[-1]
+                    supplier = src or next((e for e in reversed(before) if e != recipient), None)
             if supplier is None and recipient is None:
                 continue
             others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]
@@ -2185,18 +2192,29 @@ def _arrival(t: str, day: str) -> str:
     return (date_cls.fromisoformat(day) - timedelta(days=int(n) - 1)).isoformat()
 
 
+_IMPORTS_NOUN = ci(r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
 )
 
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
-    """The period of an arms transfer: the one the text names, else the year of a contract the
-    sentence dates ("signed a $4.75bn deal on Wednesday": that year)."""
+    """The period of an arms transfer: the one the text names; else the month a delivery is dated by
+    ("In March 2022 the air force inducted ..."); else the year of a contract or a purchase the
+    sentence dates ("signed a $4.75bn deal on Wednesday", "will buy four more Gripens, Orbán said on
+    Friday": that year)."""
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
-    if found or not _CONTRACT.search(clause):
+    if found:
         return found
-    when = day or ctx.event_date or ctx.published
+    dated = N.find_date(clause, ctx.published)
+    if dated is not None and len(dated[0]) == 7:
+        return dated[0]
+    if _CONTRACT.search(clause):
+        when = day or ctx.event_date or ctx.published
+    elif R.ARMS_BUY.search(clause) and (day or N.find_date(sentence, ctx.published)):
+        when = day or N.find_date(sentence, ctx.published)[0]  # "will buy ..., Orbán said on Friday"
+    else:
+        return None
     return when[:4] if when else None
 
 

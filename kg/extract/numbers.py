@@ -743,7 +743,11 @@ def find_period(text: str, ref: str | None) -> str | None:
             return str(r.year + int(n))
     m = ci(
         r"\b(?:zwischen|between|von|from|years|Jahre|Haushaltsjahre)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|through|-|–)\s+((?:19|20)\d\d)\b"
+        # "in 2019–2023", "im Zeitraum 2016-2020": a span of years
+        r"|\b(?:in|im|for|für|during|over|of)\s+(?:the\s+(?:years?|period)\s+|(?:den\s+Jahren|Zeitraum)\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b"
     ).search(t)
+    if m and m.group(3):
+        return f"{m.group(3)}/{m.group(4)}"
     if m:
         return f"{m.group(1)}/{m.group(2)}"
     m = ci(
