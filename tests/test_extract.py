@@ -2397,3 +2397,26 @@ def test_a_call_with_each_of_several_is_one_call_with_each(text: str, lang: str,
 def test_arms_by_share_of_imports_by_induction_and_their_period(text: str, lang: str, expected: tuple) -> None:
     facts = _of(_facts(text, lang, "2024-02-23"), "arms_transfer")
     assert [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("period")) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Australian Prime Minister Scott Morrison had met Joe Biden in New York on Tuesday; Biden then spoke by "
+            "phone with French President Emmanuel Macron on Wednesday.",
+            "en",
+        ),
+        (
+            "Der australische Premierminister Scott Morrison hatte Joe Biden am Dienstag in New York getroffen; "
+            "Biden telefonierte dann am Mittwoch mit dem französischen Präsidenten Emmanuel Macron.",
+            "de",
+        ),
+    ],
+)
+def test_a_semicolon_ends_the_first_of_two_events(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2021-09-25"), "meeting")
+    assert [(_names(f, "participants"), f.get("date"), f.get("kind")) for f in facts] == [
+        ({"Scott Morrison", "Joe Biden"}, "2021-09-21", None),
+        ({"Joe Biden", "Emmanuel Macron"}, "2021-09-22", "phone_call"),
+    ]

@@ -644,11 +644,12 @@ class Extractor:
         places = s.ents("Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start))
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
-        war_or_peace = (region or bool(places)) and _CONFLICT_WORD.search(t) is not None
+        # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
+        place_wars = [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))]
+        war_or_peace = (region or bool(place_wars)) and _CONFLICT_WORD.search(t) is not None
         conflicts = s.ents("Conflict", kinds=("name", "region") if war_or_peace else ("name",))
-        if war_or_peace and places:  # "a ceasefire in Gaza": the place names the conflict's region
-            conflicts += [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))]
-            conflicts = R._uniq(conflicts)
+        if war_or_peace and place_wars:
+            conflicts = R._uniq([*conflicts, *place_wars])
         if conflicts:
             ctx.conflict = conflicts[-1]
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False

@@ -91,7 +91,7 @@ _ABBREV = {
 # [.!?]+ spelled out by its first character: every alternative then opens with a literal, so the
 # regex engine skips to those characters instead of trying a match at every position (3x faster)
 _CLOSE = r"[.!?]*[\"'“”»«„)\]]*(?=\s+|$)"
-_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n")
+_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
 _MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
