@@ -2420,3 +2420,45 @@ def test_a_semicolon_ends_the_first_of_two_events(text: str, lang: str) -> None:
         ({"Scott Morrison", "Joe Biden"}, "2021-09-21", None),
         ({"Joe Biden", "Emmanuel Macron"}, "2021-09-22", "phone_call"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "date"),
+    [
+        (
+            "- **February:** Turkey and Somalia sign a ten-year defence framework agreement.",
+            "en",
+            {"Turkey", "Somalia"},
+            "2024-02",
+        ),
+        (
+            "- **August:** Hassan Sheikh Mohamud signs a defence cooperation protocol with Egyptian President "
+            "Abdel Fattah el-Sisi in Cairo.",
+            "en",
+            {"Somalia", "Egypt"},
+            "2024-08",
+        ),
+        (
+            "- **Februar:** Die Türkei und Somalia unterzeichnen ein Rahmenabkommen über Verteidigung.",
+            "de",
+            {"Turkey", "Somalia"},
+            "2024-02",
+        ),
+        (
+            "Die Regierungen Russlands und Nordkoreas schlossen am Mittwoch weitere Vereinbarungen.",
+            "de",
+            {"Russia", "North Korea"},
+            "2024-12-11",
+        ),
+    ],
+)
+def test_signings_in_a_timeline_and_agreements_concluded(text: str, lang: str, parties: set, date: str) -> None:
+    facts = _of(_facts(text, lang, "2024-12-12"), "agreement_signing")
+    assert [(_names(f, "parties"), f.get("date")) for f in facts] == [(parties, date)]
+
+
+def test_a_castle_concludes_nothing() -> None:
+    assert (
+        _of(_facts("Im Schloss Bellevue sprach Steinmeier über die Vereinbarung mit Polen.", "de"), "agreement_signing")
+        == []
+    )

@@ -466,7 +466,8 @@ _MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
 # twenty substring tests); None when the names are unknown (then the pattern always runs)
 _MONTH_NAMED = re.compile("|".join(map(re.escape, _MONTH_NEEDS))).search if _MONTH_NEEDS else None
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
-_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$")
+# "in July", "Ende März", and the head of a timeline's line ("- **February:** ...")
+_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$|(?:^|\n)[-*•\s]*$")
 
 
 def is_weekday(text: str) -> bool:

@@ -38,7 +38,7 @@ PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
-    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|sign|inked|concluded|abgeschlossen|geschlossen)\b"
+    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|concluded|abgeschlossen|geschlossen|schlossen)\b"
 )
 DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
@@ -279,7 +279,7 @@ GATES = {
         "getroffen",
         "begegn",
     ),
-    "sign": ("unterzeichn", "unterschr", "sign", "inked", "conclu", "geschlossen"),
+    "sign": ("unterzeichn", "unterschr", "sign", "inked", "conclu", "geschlossen", "schlossen"),
     "trade": (
         "ziel",
         "target",
