@@ -2462,3 +2462,23 @@ def test_a_castle_concludes_nothing() -> None:
         _of(_facts("Im Schloss Bellevue sprach Steinmeier über die Vereinbarung mit Polen.", "de"), "agreement_signing")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ATHEN, 7. Dezember (kg) – Bei einem Besuch des türkischen Präsidenten Recep Tayyip Erdoğan in Athen "
+            "unterzeichneten beide Seiten eine Erklärung. Erst am 7. Dezember 2017 hatte Erdoğan Athen besucht.",
+            "de",
+        ),
+        (
+            "ATHENS, Dec 7 (kg) – Turkish President Recep Tayyip Erdoğan visited Athens, where both sides signed a "
+            "declaration. Erdoğan had last visited Athens on 7 December 2017.",
+            "en",
+        ),
+    ],
+)
+def test_a_visit_years_before_is_another_visit(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-12-07"), "visit")
+    assert sorted(f.get("date") for f in facts) == ["2017-12-07", "2023-12-07"]

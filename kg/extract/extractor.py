@@ -1954,18 +1954,30 @@ class Extractor:
             )
 
         rk = [roles_key(c) for c in cands]  # each candidate's key, once
-        stated = {k for c, k in zip(cands, rk, strict=True) if c.properties.get("date") and not c.date_guessed}
+        stated: dict[tuple[Any, ...], list[str]] = {}
         for c, k in zip(cands, rk, strict=True):
-            if c.date_guessed and k in stated:
-                c.properties["date"] = None  # "Liveblog zum Besuch ..." dated by the page; the text dates it
+            if c.properties.get("date") and not c.date_guessed:
+                stated.setdefault(k, []).append(str(c.properties["date"]))
+        for c, k in zip(cands, rk, strict=True):
+            if c.date_guessed and any(_near(c.properties.get("date"), d) for d in stated.get(k, ())):
+                # "Liveblog zum Besuch ..." dated by the page; the text dates it (a visit of the same
+                # people years before is another visit)
+                c.properties["date"] = None
         timed: dict[tuple[Any, ...], R.Candidate] = {}
         for c, k in zip(cands, rk, strict=True):
             if c.properties.get("date") or c.properties.get("period"):
                 timed.setdefault(k, c)
         for c, k in zip(cands, rk, strict=True):
-            if c.fallback_date and not c.properties.get("date") and k not in timed:
-                c.properties["date"] = c.fallback_date  # no report dates it better: the day of its sentence
-                timed[k] = c
+            other = timed.get(k)
+            if (
+                c.fallback_date
+                and not c.properties.get("date")
+                and (other is None or not _near(c.fallback_date, other.properties.get("date")))
+            ):
+                # no report dates it better: the day of its sentence (a dated visit of the same people
+                # years before is another visit)
+                c.properties["date"] = c.fallback_date
+                timed.setdefault(k, c)
         kept: list[R.Candidate] = []
         by_key: dict[tuple[Any, ...], R.Candidate] = {}
         for c, k in zip(cands, rk, strict=True):
@@ -2232,6 +2244,16 @@ def _side(
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
     return None
+
+
+def _near(a: str | None, b: str | None, days: int = 31) -> bool:
+    """Whether two (partial) ISO dates lie within about a month of each other; an unknown one is near."""
+    if not a or not b:
+        return True
+    if len(a) == 4 or len(b) == 4:
+        return a[:4] == b[:4]
+    x, y = (date_cls.fromisoformat((d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]) for d in (a, b))
+    return abs((x - y).days) <= days + (31 if len(a) < 10 or len(b) < 10 else 0)
 
 
 def _one_visit_per_trip(cands: list[R.Candidate]) -> list[R.Candidate]:
