@@ -2482,3 +2482,24 @@ def test_a_castle_concludes_nothing() -> None:
 def test_a_visit_years_before_is_another_visit(text: str, lang: str) -> None:
     facts = _of(_facts(text, lang, "2023-12-07"), "visit")
     assert sorted(f.get("date") for f in facts) == ["2017-12-07", "2023-12-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "HANOI, Sept 11 (kg) – President Joe Biden, who flew in from the G20 summit in New Delhi, held talks "
+            "with Nguyen Phu Trong on Sunday.",
+            "en",
+        ),
+        (
+            "HANOI, 11. September (kg) – Präsident Joe Biden, der aus dem G20-Gipfel in Neu-Delhi eingeflogen war, "
+            "führte am Sonntag Gespräche mit Nguyen Phu Trong.",
+            "de",
+        ),
+    ],
+)
+def test_where_a_visitor_flew_in_from_is_not_where_he_is(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-09-11")
+    assert [(*_names(f, "host"), *_names(f, "place")) for f in _of(facts, "visit")] == [("Vietnam", "Hanoi")]
+    assert "New Delhi" not in {n for f in _of(facts, "meeting") for n in _names(f, "place")}

@@ -114,7 +114,7 @@ _EACH = ci(
 )
 _WITH_BODY = ci(r"\b(?:with|mit)\s+(?:der |dem |den |the )?(?:\w+\s+)?$")
 # "aus Damaskus kommend in Istanbul": the place after the origin is the destination
-_FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:\w+\s+){0,1}(?:in|nach|to)\s+$")
+_FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:[\w-]+\s+){0,3}(?:in|nach|to)\s+$")
 # a figure right after "trade"/"Handel" is its volume, whatever else the clause names
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 # "der Ukraine Waffen liefern": a German dative names the recipient
@@ -710,7 +710,7 @@ class Extractor:
                     and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
                     or m.entity.type == "Place"
                     and ci(r"\b(?:in|nach|to)\s+$").search(pre)
-                    and not _FROM_HERE.search(t[max(0, m.start - 25) : m.start])
+                    and not _FROM_HERE.search(t[max(0, m.start - 40) : m.start])
                 ):
                     place = place or m.entity
             if host is None and place is not None:
@@ -890,9 +890,16 @@ class Extractor:
                 here = [
                     p
                     for p in places
-                    if not any(m.entity == p and _FROM.search(t, max(0, m.start - 6), m.start) for m in s.mentions)
+                    if not any(
+                        m.entity == p
+                        and (
+                            _FROM.search(t, max(0, m.start - 6), m.start)
+                            or _FROM_HERE.search(t[max(0, m.start - 40) : m.start])  # "flew in from the summit in X"
+                        )
+                        for m in s.mentions
+                    )
                 ]
-                place = (here or places or [None])[0]
+                place = (here or [None])[0]  # where they came from is not where they meet
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
