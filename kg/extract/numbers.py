@@ -695,8 +695,12 @@ def find_period(text: str, ref: str | None) -> str | None:
     ).search(t)
     if m:  # "in the financial year to March 2024": a year across two calendar years
         return f"{int(m.group(1)) - 1}/{m.group(1)}"
-    m = ci(r"\b((?:19|20)\d\d)[/–-](\d\d)\s+(?:financial|fiscal|Haushalts|Geschäfts)[- ]?(?:year|jahr)").search(t)
-    if m:  # "in the 2024/25 financial year"
+    m = ci(r"\b((?:19|20)\d\d)[/–-](\d\d)\s+(?:financial|fiscal|Haushalts|Geschäfts)[- ]?(?:year|jahr)").search(
+        t
+    ) or ci(
+        r"\b(?:(?:financial|fiscal|Haushalts|Geschäfts|Finanz|Fiskal)[- ]?(?:year|jahr)e?s?|fiscal|FY)\s*((?:19|20)\d\d)[/–-](\d\d)\b"
+    ).search(t)
+    if m:  # "in the 2024/25 financial year", "im Haushaltsjahr 2023/24", "in FY2023-24"
         return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
     m = ci(
         r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(sechs|six|6|drei|three|3|neun|nine|9)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|of this|this|of the current|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
