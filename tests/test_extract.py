@@ -2503,3 +2503,38 @@ def test_where_a_visitor_flew_in_from_is_not_where_he_is(text: str, lang: str) -
     facts = _facts(text, lang, "2023-09-11")
     assert [(*_names(f, "host"), *_names(f, "place")) for f in _of(facts, "visit")] == [("Vietnam", "Hanoi")]
     assert "New Delhi" not in {n for f in _of(facts, "meeting") for n in _names(f, "place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Modi war am Dienstag in Kasan eingetroffen und hatte am selben Tag mit Wladimir Putin gesprochen.", "de"),
+        ("Narendra Modi führte am Dienstag in Kasan ein Gespräch mit dem Kremlchef.", "de"),
+        ("On Tuesday Narendra Modi held talks with the Kremlin chief in Kazan.", "en"),
+    ],
+)
+def test_talks_with_the_kremlin_chief_and_having_spoken_with(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2024-10-24"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in facts] == [
+        ({"Narendra Modi", "Vladimir Putin"}, "2024-10-22")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Raúl Castro empfing Barack Obama am Montag in Havanna. Castro sprach von einem neuen Kapitel. "
+            "Castros Bruder Fidel Castro blieb fern. Am Dienstag sprach Castro erneut mit Obama.",
+            "de",
+        ),
+        (
+            "Raúl Castro received Barack Obama in Havana on Monday. Castro spoke of a new chapter. Castro's "
+            "brother Fidel Castro stayed away. On Tuesday Castro talked with Obama again.",
+            "en",
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_bearer_named_most(text: str, lang: str) -> None:
+    facts = [f for f in _of(_facts(text, lang, "2016-03-23"), "meeting") if f.get("date") == "2016-03-22"]
+    assert [_names(f, "participants") for f in facts] == [{"Raúl Castro", "Barack Obama"}]

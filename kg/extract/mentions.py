@@ -94,6 +94,7 @@ class Entry:
     exact: tuple[str, ...] | None = None  # case-sensitive token forms (short all-caps aliases)
     office: str | None = None
     inflected: bool = False  # an inflected form ("Russlands"); "Russian" is the adjective first
+    seat: str | None = None  # an office word that names its state ("Kremlchef"): the state's ISO code
 
 
 @dataclass
@@ -189,6 +190,8 @@ class Index:
         for words in _COUNTERPART.values():
             for w in words:
                 self._add(w, Entry(_OFFICE, "counterpart", office="counterpart"), inflect=True)
+        for w, (office, iso) in SEATS.items():
+            self._add(w, Entry(_OFFICE, "office", office=office, seat=iso), inflect=True)
         # the tokens find_mentions looks at: one set test per token instead of two
         self.openers = frozenset(self.first).union(self.ambiguous)
         # words that open only longer names ("the" of "The Hague", "der" of "der Türkei"): the words
@@ -255,6 +258,13 @@ class Index:
 
 
 _OFFICE = Entity(type="Office", id="office", name="office")
+# office words that name their state by its seat of power: the office and the state (ISO alpha-3)
+SEATS = {
+    "Kremlchef": ("head_of_state", "RUS"), "Kreml-Chef": ("head_of_state", "RUS"),
+    "Kremlherr": ("head_of_state", "RUS"), "Kremlin chief": ("head_of_state", "RUS"),
+    "Kremlin leader": ("head_of_state", "RUS"), "Élysée-Chef": ("head_of_state", "FRA"),
+    "Hausherr im Weißen Haus": ("head_of_state", "USA"),
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4)
@@ -386,7 +396,13 @@ def find_mentions(
             bearers = ambiguous.get(norm[i]) if ambiguous else None
             if bearers and toks[i].group()[:1].isupper():
                 # a shared surname is the person the text has named in full before
-                named = next((m.entity for m in reversed(raw) if m.entity in bearers and m.kind == "name"), None)
+                # (the one the text has spoken of most, then the last named: "Raúl Castro ... Castro ... his
+                # brother Fidel Castro ... Castro" is Raúl Castro)
+                if any(m.entity in bearers and m.kind == "name" for m in raw):
+                    seen = [m.entity for m in raw if m.entity in bearers and m.kind in ("name", "surname")]
+                    named = max(reversed(seen), key=seen.count)
+                else:
+                    named = None
                 if named is not None:
                     raw.append(Mention(toks[i].start(), toks[i].end(), named, "surname", toks[i].group()))
             i += 1
@@ -401,7 +417,8 @@ def find_mentions(
         surface_text = text[start:end]
         e = _choose(entries)
         if e.kind in ("office", "counterpart"):
-            raw.append(Mention(start, end, None, e.kind, surface_text, office=e.office))
+            seat = index.g.country(e.seat) if e.seat else None
+            raw.append(Mention(start, end, None, e.kind, surface_text, country=seat, office=e.office))
         elif e.kind == "adj":
             raw.append(Mention(start, end, None, "adj", surface_text, country=e.entity))
         else:
@@ -495,7 +512,7 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
         if k in skip:
             continue
         if m.kind in ("office", "counterpart"):
-            country = None
+            country = m.country  # "der Kremlchef": the word names its state
             start = m.start
             prev = out[-1] if out else None
             # "der russische Präsident", "Russian President", "the Armenian premier"
