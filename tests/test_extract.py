@@ -2538,3 +2538,26 @@ def test_talks_with_the_kremlin_chief_and_having_spoken_with(text: str, lang: st
 def test_a_shared_surname_is_the_bearer_named_most(text: str, lang: str) -> None:
     facts = [f for f in _of(_facts(text, lang, "2016-03-23"), "meeting") if f.get("date") == "2016-03-22"]
     assert [_names(f, "participants") for f in facts] == [{"Raúl Castro", "Barack Obama"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bei der Zeremonie im Tigray-Krieg standen die Vermittler der AU: Nigerias früherer Präsident Olusegun "
+            "Obasanjo und Kenias Ex-Präsident Uhuru Kenyatta.",
+            "de",
+        ),
+        (
+            "At the ceremony ending the Tigray war stood the AU mediators: Nigeria's former president Olusegun "
+            "Obasanjo and Kenya's former president Uhuru Kenyatta.",
+            "en",
+        ),
+    ],
+)
+def test_former_presidents_listed_as_a_bodys_mediators_mediate_in_person(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2022-11-03"), "mediation")
+    assert {(*_names(f, "mediator"), *_names(f, "via"), *_names(f, "conflict")) for f in facts} == {
+        ("Olusegun Obasanjo", "African Union", "Tigray war"),
+        ("Uhuru Kenyatta", "African Union", "Tigray war"),
+    }

@@ -201,6 +201,7 @@ _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 _WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
+_PLURAL_MEDIATORS = ci(r"Vermittler(?:innen)?|mediators|guarantors|Garanten|co-?chairs|Ko-?Vorsitzenden")
 _TALKS_OR_PEACE = ci(
     r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
 )
@@ -1539,7 +1540,27 @@ class Extractor:
             if envoy_of is not None:
                 via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
             elif mediator is not None and mediator.type == "Person":
-                mediator = res.country_of(mediator) or mediator  # a head of state mediates for the state
+                mediator = _for_state(mediator, via, res)  # a head of state mediates for the state
+            colon = t.find(":", mmed.end(), mmed.end() + 40)
+            if colon >= 0 and _PLURAL_MEDIATORS.fullmatch(mmed.group(0)):
+                # "die drei Vermittler der AU: Olusegun Obasanjo, Uhuru Kenyatta und ...": each one named
+                listed = [
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None and m.entity.type == "Person" and m.start > colon
+                ]
+                body = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Organization"
+                        and (mmed.end() <= m.start < colon or 0 <= mmed.start() - m.end <= 1)  # "the AU mediators:"
+                    ),
+                    None,
+                )
+                if listed:
+                    mediator, also, via = listed[0], listed[1:], body or via
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
                 role = (
                     "co-chair"
@@ -1554,7 +1575,7 @@ class Extractor:
                 )
                 for who in [mediator, *also]:
                     if who.type == "Person" and self._envoy_of(s, who) is None:
-                        who = res.country_of(who) or who
+                        who = _for_state(who, via, res)
                     if who != via and who.type != "Conflict":
                         cand(
                             "mediation",
@@ -2251,6 +2272,15 @@ def _side(
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
     return None
+
+
+def _for_state(person: Entity, via: Entity | None, res: Resolver) -> Entity:
+    """Who mediates when a person does: the state of one in office on the day ("Erdoğan mediated":
+    Turkey); one out of office who acts for a body mediates in person ("Nigeria's former president
+    Obasanjo for the African Union")."""
+    if via is not None and res.office_of(person) is None:
+        return person
+    return res.country_of(person) or person
 
 
 def _near(a: str | None, b: str | None, days: int = 31) -> bool:
