@@ -2561,3 +2561,14 @@ def test_former_presidents_listed_as_a_bodys_mediators_mediate_in_person(text: s
         ("Olusegun Obasanjo", "African Union", "Tigray war"),
         ("Uhuru Kenyatta", "African Union", "Tigray war"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Joe Biden met Barack Obama in Washington on Monday.", "en"),
+        ("Joe Biden traf am Montag in Washington Barack Obama.", "de"),
+    ],
+)
+def test_people_of_one_state_meeting_among_themselves_is_no_event_between_states(text: str, lang: str) -> None:
+    assert _of(_facts(text, lang, "2022-05-04"), "meeting") == []

@@ -330,6 +330,8 @@ class Extractor:
         gatherings.append(ctx.gathering)
         cands += [g for g in gatherings if g is not None and len(g.roles["participants"]) >= 2]
         cands.sort(key=lambda c: c.start)
+        # people of one state meeting among themselves are no event between states ("Bush and Clinton")
+        cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
         cands = self._merge(cands, resolver)
         cands += self._guests(cands, resolver, lang)
         facts = []
@@ -2272,6 +2274,12 @@ def _side(
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
     return None
+
+
+def _one_state(people: list[Entity], res: Resolver) -> bool:
+    """Whether every participant is a person of one and the same known state."""
+    states = {res.country_of(p) if p.type == "Person" else p for p in people}
+    return len(states) == 1 and None not in states and all(p.type == "Person" for p in people)
 
 
 def _for_state(person: Entity, via: Entity | None, res: Resolver) -> Entity:
