@@ -2572,3 +2572,55 @@ def test_former_presidents_listed_as_a_bodys_mediators_mediate_in_person(text: s
 )
 def test_people_of_one_state_meeting_among_themselves_is_no_event_between_states(text: str, lang: str) -> None:
     assert _of(_facts(text, lang, "2022-05-04"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die Vereinigten Staaten haben 2023 Waren im Wert von 475,6 Milliarden Dollar aus Mexiko eingeführt. "
+            "Die Importe aus China sanken dagegen auf 427,2 Milliarden Dollar.",
+            "de",
+        ),
+        (
+            "In 2023 the United States imported goods worth $475.6 billion from Mexico. Imports from China, by "
+            "contrast, fell to $427.2 billion.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_with_one_new_partner_is_of_the_economy_in_view(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2024-02-08"), "trade")
+    assert {(frozenset(_names(f, "parties")), f.get("amount")) for f in facts} == {
+        (frozenset({"United States", "Mexico"}), 475.6e9),
+        (frozenset({"United States", "China"}), 427.2e9),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die Vereinigten Staaten haben 2023 Waren im Wert von 475,6 Milliarden Dollar aus Mexiko eingeführt. "
+            "Die Importe aus China sanken um rund 20 Prozent. Rechnet man die Ausfuhren hinzu, kam der "
+            "Warenaustausch zwischen den USA und Mexiko auf knapp 800 Milliarden Dollar.",
+            "de",
+        ),
+        (
+            "In 2023 the United States imported goods worth $475.6 billion from Mexico. Imports from China fell "
+            "by about 20 percent. Counting exports too, trade between the US and Mexico came to nearly $800 billion.",
+            "en",
+        ),
+    ],
+)
+def test_a_decline_the_year_in_view_and_the_nearest_measure(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2024-02-08"), "trade")
+    got = {
+        (frozenset(_names(f, "parties")), f.get("measure"), f.get("percent") or f.get("amount"), f.get("period"))
+        for f in facts
+    }
+    assert got == {
+        (frozenset({"United States", "Mexico"}), "imports", 475.6e9, "2023"),
+        (frozenset({"United States", "China"}), "growth", -20.0, "2023"),
+        (frozenset({"United States", "Mexico"}), "volume", 800e9, "2023"),
+    }

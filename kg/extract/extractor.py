@@ -1095,6 +1095,11 @@ class Extractor:
                 if len(ps) == 1 and len(ctx.dyad) == 2 and ps[0] in ctx.dyad and not _ALL_PARTNERS.search(clause):
                     # "exports to China", "der Warenaustausch" in an article about Georgia and China: the pair
                     ps, from_ctx = [ps[0], *(d for d in ctx.dyad if d != ps[0])], True
+                elif len(ps) == 1 and len(ctx.trade_parties) >= 2 and ctx.sent_no - ctx.trade_at <= 3:
+                    # "Die USA führten Waren aus Mexiko ein ... Die Importe aus China sanken": the economy the
+                    # figures before were about, with its new partner
+                    home = ctx.trade_parties[0] if ctx.trade_parties[0] != ps[0] else ctx.trade_parties[1]
+                    ps, from_ctx = [home, ps[0]], True
                 prev_parties = ps
                 ctx.trade_at, ctx.trade_parties = ctx.sent_no, ps
                 period = (
@@ -1103,6 +1108,9 @@ class Extractor:
                     or N.bare_year(clause)
                     or (ctx.trade_period if ctx.sent_no - ctx.trade_period_at <= 2 else None)
                 )
+                if period and ctx.trade_period_at != ctx.sent_no:
+                    # "haben 2023 Waren ... eingeführt. Die Importe aus China sanken ...": the year of what follows
+                    ctx.trade_period, ctx.trade_period_at = period, ctx.sent_no
                 trig = mt or R.TRADE.search(t) or R.TARGET.search(t)
                 assert trig is not None
                 prev_pct = 0
@@ -1136,7 +1144,7 @@ class Extractor:
                     measure = (
                         "target"
                         if R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own))
-                        else _flow(lead) or (None if _VOLUME_NOUN.search(lead) else _flow(clause)) or "volume"
+                        else _measure_before(lead) or _flow(clause) or "volume"
                     )
                     cand(
                         "trade",
@@ -2197,6 +2205,16 @@ def _clauses(t: str) -> list[tuple[int, int]]:
 
 
 _FLOW = ci(f"(?P<investment>{R.INVEST.pattern})|(?P<exports>{R.EXPORTS.pattern})|(?P<imports>{R.IMPORTS.pattern})")
+
+
+def _measure_before(lead: str) -> str | None:
+    """The measure the noun nearest before a figure names: "Rechnet man die Ausfuhren hinzu, kam der
+    Warenaustausch auf 800 Milliarden": the exchange, a volume."""
+    flow = next(reversed(list(_FLOW.finditer(lead))), None)
+    volume = next(reversed(list(_VOLUME_NOUN.finditer(lead))), None)
+    if volume is not None and (flow is None or volume.start() > flow.start()):
+        return "volume"
+    return flow.lastgroup if flow is not None else None
 
 
 def _flow(text: str) -> str | None:

@@ -44,13 +44,14 @@ DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
 )
 TRADE = rx(
-    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|sales)"
+    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|sales"
+    r"|Waren im Wert|goods worth)"
 )
 GROWTH = rx(
     r"\b(wuchs|wuchsen|wachsen|gewachsen|wächst|stieg|stiegen|steigen|steigt|gestiegen|zugelegt|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
 )
 DECLINE = rx(
-    r"\b(sank|gesunken|gefallen|fiel|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
+    r"\b(sank|sanken|sinkt|sinken|gesunken|schrumpft\w*|geschrumpft|gefallen|fiel|fielen|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
 )
 TARGET = rx(
     r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d"
@@ -59,7 +60,7 @@ TARGET = rx(
 SHARE = rx(r"\b(Anteil|share)\b")
 INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported)\b")
-IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported)\b")
+IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*)\b")
 ARMS = rx(
     r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
     # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
@@ -282,6 +283,8 @@ GATES = {
     ),
     "sign": ("unterzeichn", "unterschr", "sign", "inked", "conclu", "geschlossen", "schlossen"),
     "trade": (
+        "im wert",
+        "goods worth",
         "ziel",
         "target",
         "aim",
