@@ -2624,3 +2624,17 @@ def test_a_decline_the_year_in_view_and_the_nearest_measure(text: str, lang: str
         (frozenset({"United States", "China"}), "growth", -20.0, "2023"),
         (frozenset({"United States", "Mexico"}), "volume", 800e9, "2023"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Bundesregierung kündigte am Mittwoch an, der Ukraine 14 Leopard-Panzer zu liefern.", "de"),
+        ("On Wednesday Germany announced that it will send 14 Leopard tanks to Ukraine.", "en"),
+    ],
+)
+def test_a_dated_pledge_of_arms_has_its_year(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-01-26"), "arms_transfer")
+    assert [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("period")) for f in facts] == [
+        ("Germany", "Ukraine", "2023")
+    ]

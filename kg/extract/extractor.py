@@ -2261,9 +2261,9 @@ _CONTRACT = ci(
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
-    ("In March 2022 the air force inducted ..."); else the year of a contract or a purchase the
-    sentence dates ("signed a $4.75bn deal on Wednesday", "will buy four more Gripens, Orbán said on
-    Friday": that year)."""
+    ("In March 2022 the air force inducted ..."); else the year of a contract, a purchase or a pledge
+    the sentence dates ("signed a $4.75bn deal on Wednesday", "will buy four more Gripens, Orbán said
+    on Friday", "announced on Wednesday that it will send tanks": that year)."""
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
     if found:
         return found
@@ -2272,10 +2272,9 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         return dated[0]
     if _CONTRACT.search(clause):
         when = day or ctx.event_date or ctx.published
-    elif R.ARMS_BUY.search(clause) and (day or N.find_date(sentence, ctx.published)):
-        when = day or N.find_date(sentence, ctx.published)[0]  # "will buy ..., Orbán said on Friday"
     else:
-        return None
+        dated = N.find_date(sentence, ctx.published)
+        when = day or (dated[0] if dated else None)
     return when[:4] if when else None
 
 
