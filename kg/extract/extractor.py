@@ -808,6 +808,8 @@ class Extractor:
 
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
+        if mm is None and ("getroffen" in low_text or "gesprochen" in low_text):
+            mm = R.MEETING_PERFECT.search(t)
         if mm and ctx.last_meeting is not None and ctx.sent_no - ctx.last_meeting_at <= 3 and _ALSO_PRESENT.search(t):
             mm = None  # "An den Gesprächen nahmen auch X teil": the last meeting's, added above
         if mm and _OFFER.search(t, 0, mm.start()):
