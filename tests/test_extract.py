@@ -2638,3 +2638,35 @@ def test_a_dated_pledge_of_arms_has_its_year(text: str, lang: str) -> None:
     assert [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("period")) for f in facts] == [
         ("Germany", "Ukraine", "2023")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan held talks in Brussels under the auspices of the European Union on the "
+            "Nagorno-Karabakh conflict.",
+            "en",
+            ("European Union", "Nagorno-Karabakh conflict", "mediator"),
+        ),
+        (
+            "Unter der Schirmherrschaft der Afrikanischen Union verhandelten Äthiopien und die TPLF über ein Ende "
+            "des Tigray-Kriegs.",
+            "de",
+            ("African Union", "Tigray war", "mediator"),
+        ),
+        (
+            "The indirect talks on the Gaza war, hosted by Qatar, ended on Saturday.",
+            "en",
+            ("Qatar", "Gaza war", "host"),
+        ),
+        (
+            "Die indirekten Gespräche über den Gaza-Krieg, ausgerichtet von Katar, endeten am Samstag.",
+            "de",
+            ("Qatar", "Gaza war", "host"),
+        ),
+    ],
+)
+def test_talks_under_the_auspices_of_or_hosted_by(text: str, lang: str, expected: tuple) -> None:
+    facts = _of(_facts(text, lang, "2023-05-14"), "mediation")
+    assert [(*_names(f, "mediator"), *_names(f, "conflict"), f.get("role")) for f in facts] == [expected]

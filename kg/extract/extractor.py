@@ -1583,6 +1583,7 @@ class Extractor:
                     if mmed.group(0).casefold().startswith(("guarant", "garant"))
                     else "host"
                     if mmed.group(0).casefold().startswith(("host", "gastgeber"))
+                    or mmed.group(0).casefold().endswith(("hosted", "ausgerichtet"))
                     else "mediator"
                 )
                 for who in [mediator, *also]:
