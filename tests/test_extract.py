@@ -2670,3 +2670,22 @@ def test_a_dated_pledge_of_arms_has_its_year(text: str, lang: str) -> None:
 def test_talks_under_the_auspices_of_or_hosted_by(text: str, lang: str, expected: tuple) -> None:
     facts = _of(_facts(text, lang, "2023-05-14"), "mediation")
     assert [(*_names(f, "mediator"), *_names(f, "conflict"), f.get("role")) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lulas außenpolitischer Berater Celso Amorim war Ende März nach Moskau gereist und hatte dort mit Präsident Wladimir Putin gesprochen.",
+            "de",
+        ),
+        (
+            "Lula's foreign policy adviser Celso Amorim travelled to Moscow in late March and spoke with President Vladimir Putin there.",
+            "en",
+        ),
+    ],
+)
+def test_the_one_whose_adviser_travels_takes_no_part(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-04-15")
+    assert [_names(f, "participants") for f in _of(facts, "meeting")] == [{"Celso Amorim", "Vladimir Putin"}]
+    assert [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")] == [("Celso Amorim", "Russia")]

@@ -202,6 +202,12 @@ _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 _WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
 _PLURAL_MEDIATORS = ci(r"Vermittler(?:innen)?|mediators|guarantors|Garanten|co-?chairs|Ko-?Vorsitzenden")
+# after a person's name in the genitive: someone of theirs ("Lulas außenpolitischer Berater", "Kim's father")
+_OWNER_OF = ci(
+    r"(?:['’]s|s)?\s+(?:[\w-]+\s+){0,2}?(?:Berater\w*|Sprecher\w*|Gesandte\w*|Sondergesandte\w*|Vater|Sohn|Tochter|Bruder|"
+    r"Schwester|Ehefrau|Frau|Witwe|Vorgänger\w*|Nachfolger\w*|Schwiegersohn|advis[eo]r|aide|spokes(?:man|woman|person)|"
+    r"envoy|father|son|daughter|brother|sister|wife|widow|predecessor|successor|son-in-law)\b"
+)
 _TALKS_OR_PEACE = ci(
     r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
 )
@@ -506,6 +512,15 @@ class Extractor:
                 if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
             }
             persons = [p for p in persons if p not in sources] or persons
+        if persons:
+            # "Lulas Berater Celso Amorim reiste ...", "Trump's envoy Steve Witkoff": the one whose adviser,
+            # envoy or father it is takes no part
+            owners = {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Person" and _OWNER_OF.match(t, m.end)
+            }
+            persons = [p for p in persons if p not in owners] or persons
         seen = ctx.mentioned
         for m in s.mentions:
             if m.entity is not None and m.entity.type == "Person":
