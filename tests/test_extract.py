@@ -2689,3 +2689,29 @@ def test_the_one_whose_adviser_travels_takes_no_part(text: str, lang: str) -> No
     facts = _facts(text, lang, "2023-04-15")
     assert [_names(f, "participants") for f in _of(facts, "meeting")] == [{"Celso Amorim", "Vladimir Putin"}]
     assert [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")] == [("Celso Amorim", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Wladimir Putin landete am Mittwoch in Pjöngjang, wo Kim Jong Un ihn empfing. Putin war zuletzt im "
+            "Juli 2000 in Nordkorea, damals zu Gesprächen mit Kim Jong Il. Anschließend unterzeichneten Putin "
+            "und Kim einen Vertrag.",
+            "de",
+        ),
+        (
+            "Vladimir Putin landed in Pyongyang on Wednesday, where Kim Jong Un received him. Putin last visited "
+            "North Korea in July 2000, for talks with Kim Jong Il at the time. Afterwards Putin and Kim signed a "
+            "treaty.",
+            "en",
+        ),
+    ],
+)
+def test_a_look_back_leaves_the_event_in_view_and_kim_is_the_kim_named_most(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2024-06-19")
+    signings = _of(facts, "agreement_signing")
+    assert [(_names(f, "parties"), f.get("date")) for f in signings] == [({"Russia", "North Korea"}, "2024-06-19")]
+    met = {(frozenset(_names(f, "participants")), f.get("date")) for f in _of(facts, "meeting")}
+    assert (frozenset({"Vladimir Putin", "Kim Jong Un"}), "2024-06-19") in met
+    assert (frozenset({"Vladimir Putin", "Kim Jong Il"}), "2000-07") in met

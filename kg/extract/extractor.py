@@ -208,6 +208,8 @@ _OWNER_OF = ci(
     r"Schwester|Ehefrau|Frau|Witwe|Vorgänger\w*|Nachfolger\w*|Schwiegersohn|advis[eo]r|aide|spokes(?:man|woman|person)|"
     r"envoy|father|son|daughter|brother|sister|wife|widow|predecessor|successor|son-in-law)\b"
 )
+# a look back at an earlier event ("war zuletzt im Juli 2000 in Nordkorea", "had last met in 2019")
+_LOOK_BACK = ci(r"\b(?:zuletzt|damals|seinerzeit|last (?:visited|met|came|travell?ed|was)|back then|at the time)\b")
 _TALKS_OR_PEACE = ci(
     r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
 )
@@ -817,7 +819,8 @@ class Extractor:
                     # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
                     ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
                     ctx.event_countries = R._uniq([own, host])
-                    ctx.event_date = visit_day or day or ctx.event_date
+                    if not _LOOK_BACK.search(t):  # "war zuletzt im Juli 2000 in Nordkorea": not the event in view
+                        ctx.event_date = visit_day or day or ctx.event_date
                     ctx.event_place = place
                     ctx.place_stated = place is not None and place in places
 
@@ -968,10 +971,12 @@ class Extractor:
                                 0.7,
                                 properties={"date": c.properties.get("date")},
                             )
-                ctx.event_persons = parts
+                if not _LOOK_BACK.search(t):
+                    ctx.event_persons = parts
                 ctx.last_meeting, ctx.last_meeting_at = (c if len(groups) == 1 else None), ctx.sent_no
                 ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
-                ctx.event_date = c.properties["date"] or ctx.event_date
+                if not _LOOK_BACK.search(t):
+                    ctx.event_date = c.properties["date"] or ctx.event_date
                 ctx.place_stated = c.place_stated if place else ctx.place_stated
                 ctx.event_place = place or ctx.event_place
             elif day and len(day) == 10 and not parts and len(ctx.event_persons) >= 2 and not countries:

@@ -126,6 +126,7 @@ class Index:
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
         self.holders: dict[tuple[str, str, str], Entity | None] = {}
         derived: defaultdict[str, set[Entity]] = defaultdict(set)
+        listed: dict[str, dict[Entity, str]] = {}  # surnames the records list, by their normal form
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
         for e in g.entities():
             rec = g.record(e.id)
@@ -139,7 +140,7 @@ class Index:
             if e.type == "Person":
                 sur = rec.get("surname") or []
                 for s in sur if isinstance(sur, list) else [sur]:
-                    self._add(str(s), Entry(e, "surname"), inflect=True)
+                    listed.setdefault(normalize(str(s)), {})[e] = str(s)
                 # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan"),
                 # unless the record lists its surnames itself (`surname: []`: none is used alone)
                 for alias in names if "surname" not in rec else ():
@@ -171,6 +172,13 @@ class Index:
                 c = g.country(str(rec["country"]))
                 if c:
                     self.place_country[e.id] = c
+        for key, bearers in listed.items():
+            if len(bearers) == 1:
+                ((person, word),) = bearers.items()
+                self._add(word, Entry(person, "surname"), inflect=True)
+            else:  # listed by several ("Kim" of Kim Jong Il and Kim Jong Un): whoever the text named in full
+                for end in ("", "s"):
+                    self.ambiguous.setdefault(key + end, set()).update(bearers)
         for (key, _), (word, person) in derived_alias.items():
             taken = {x.entity for x in self.table.get((key,), ()) if x.kind != "surname" or x.entity != person}
             if len(derived[key]) == 1 and not taken:  # one person, and no other name spelled so
