@@ -2715,3 +2715,25 @@ def test_a_look_back_leaves_the_event_in_view_and_kim_is_the_kim_named_most(text
     met = {(frozenset(_names(f, "participants")), f.get("date")) for f in _of(facts, "meeting")}
     assert (frozenset({"Vladimir Putin", "Kim Jong Un"}), "2024-06-19") in met
     assert (frozenset({"Vladimir Putin", "Kim Jong Il"}), "2000-07") in met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The pact was launched on September 15, 2021, when Biden, then Australian prime minister Scott Morrison "
+            "and then British prime minister Boris Johnson announced it in a joint video link.",
+            "en",
+        ),
+        (
+            "Der Pakt wurde am 15. September 2021 in einem virtuellen Gipfel von Joe Biden, Scott Morrison und "
+            "Boris Johnson verkündet.",
+            "de",
+        ),
+    ],
+)
+def test_a_video_link_of_three_with_former_titles_is_one_video_call(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-03-14"), "meeting")
+    assert [(_names(f, "participants"), f.get("date"), f.get("kind")) for f in facts] == [
+        ({"Joe Biden", "Scott Morrison", "Boris Johnson"}, "2021-09-15", "video_call")
+    ]

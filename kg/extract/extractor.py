@@ -180,7 +180,7 @@ _DISPUTE_WORDS = (
 _DISPUTE_BETWEEN = ci(rf"\b(?:{_DISPUTE_WORDS})\s+(?:\w+\s+){{0,3}}?(?:zwischen|between)\b")
 _DISPUTE_AFTER = ci(rf"\w*\s+(?:\w+\s+)?(?:{_DISPUTE_WORDS})\b")
 _SEQUENCE = ci(
-    r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b"
+    r"[,;]\s*(?:anschließend|danach|dann|später|and then|then|later|afterwards|before)\b(?!\s+(?:[A-Z]\w+\s+)?(?:prime minister|president|foreign minister|chancellor|premier|secretary))"
     r"|\b(?:and|und)\s+(?:was|wurde)\s+(?:\w+\s+){0,6}?(?:received|welcomed|greeted|hosted|empfangen|begrüßt)\b"
     r"|\b(?:and|und)\s+(?:later|also|then|afterwards|später|anschließend|danach)\s+(?:met|traf)\b"
 )
