@@ -203,13 +203,23 @@ _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 _WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
 _PLURAL_MEDIATORS = ci(r"Vermittler(?:innen)?|mediators|guarantors|Garanten|co-?chairs|Ko-?Vorsitzenden")
 # after a person's name in the genitive: someone of theirs ("Lulas außenpolitischer Berater", "Kim's father")
-_OWNER_OF = ci(
-    r"(?:['’]s|s)?\s+(?:[\w-]+\s+){0,2}?(?:Berater\w*|Sprecher\w*|Gesandte\w*|Sondergesandte\w*|Vater|Sohn|Tochter|Bruder|"
+_OWNERS_OF = (
+    r"(?:Berater\w*|Sprecher\w*|Gesandte\w*|Sondergesandte\w*|Vater|Sohn|Tochter|Bruder|"
     r"Schwester|Ehefrau|Frau|Witwe|Vorgänger\w*|Nachfolger\w*|Schwiegersohn|advis[eo]r|aide|spokes(?:man|woman|person)|"
     r"envoy|father|son|daughter|brother|sister|wife|widow|predecessor|successor|son-in-law)\b"
 )
+_GENITIVE = ("'s ", "’s ", "s ")
+_OWNER_OF = ci(r"(?:['’]s|s)?\s+(?:[\w-]+\s+){0,2}?" + _OWNERS_OF)
 # a look back at an earlier event ("war zuletzt im Juli 2000 in Nordkorea", "had last met in 2019")
 _LOOK_BACK = ci(r"\b(?:zuletzt|damals|seinerzeit|last (?:visited|met|came|travell?ed|was)|back then|at the time)\b")
+_LOOK_BACK_WORDS = ("zuletzt", "damals", "seinerzeit", "last ", "back then", "at the time")
+
+
+def _looks_back(t: str, low: str) -> bool:
+    """Whether a sentence looks back at an earlier event (a substring test before the pattern)."""
+    return any(map(low.__contains__, _LOOK_BACK_WORDS)) and _LOOK_BACK.search(t) is not None
+
+
 _TALKS_OR_PEACE = ci(
     r"\b(?:talks|negotiations|Gespräche\w*|Verhandlung\w*|Friedens\w*|peace|ceasefire|truce|Waffenruhe|Waffenstillstand|Feuerpause)\b"
 )
@@ -516,11 +526,14 @@ class Extractor:
             persons = [p for p in persons if p not in sources] or persons
         if persons:
             # "Lulas Berater Celso Amorim reiste ...", "Trump's envoy Steve Witkoff": the one whose adviser,
-            # envoy or father it is takes no part
+            # envoy or father it is takes no part (a string test first: the name in the genitive)
             owners = {
                 m.entity
                 for m in s.mentions
-                if m.entity is not None and m.entity.type == "Person" and _OWNER_OF.match(t, m.end)
+                if m.entity is not None
+                and m.entity.type == "Person"
+                and (t.startswith(_GENITIVE, m.end) or (m.text.endswith("s") and t.startswith(" ", m.end)))
+                and _OWNER_OF.match(t, m.end)
             }
             persons = [p for p in persons if p not in owners] or persons
         seen = ctx.mentioned
@@ -665,7 +678,9 @@ class Extractor:
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
         # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
-        place_wars = [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))]
+        place_wars = (
+            [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))] if places else []
+        )
         war_or_peace = (region or bool(place_wars)) and _CONFLICT_WORD.search(t) is not None
         conflicts = s.ents("Conflict", kinds=("name", "region") if war_or_peace else ("name",))
         if war_or_peace and place_wars:
@@ -819,7 +834,7 @@ class Extractor:
                     # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
                     ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
                     ctx.event_countries = R._uniq([own, host])
-                    if not _LOOK_BACK.search(t):  # "war zuletzt im Juli 2000 in Nordkorea": not the event in view
+                    if not _looks_back(t, low_text):  # "war zuletzt im Juli 2000 in Nordkorea": not the event in view
                         ctx.event_date = visit_day or day or ctx.event_date
                     ctx.event_place = place
                     ctx.place_stated = place is not None and place in places
@@ -971,11 +986,11 @@ class Extractor:
                                 0.7,
                                 properties={"date": c.properties.get("date")},
                             )
-                if not _LOOK_BACK.search(t):
+                if not _looks_back(t, low_text):
                     ctx.event_persons = parts
                 ctx.last_meeting, ctx.last_meeting_at = (c if len(groups) == 1 else None), ctx.sent_no
                 ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
-                if not _LOOK_BACK.search(t):
+                if not _looks_back(t, low_text):
                     ctx.event_date = c.properties["date"] or ctx.event_date
                 ctx.place_stated = c.place_stated if place else ctx.place_stated
                 ctx.event_place = place or ctx.event_place

@@ -121,6 +121,7 @@ class Index:
         # a conflict's region by its words: where a place has the same name ("Gaza"), the place is
         # the mention, and the sentence's talk of war or peace makes it the conflict's region
         self.regions: dict[tuple[str, ...], Entity] = {}
+        self._region_of: dict[str, Entity | None] = {}  # by the words as written (place names repeat)
         self.person_offices: dict[str, Any] = {}
         self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
@@ -218,7 +219,9 @@ class Index:
 
     def region(self, text: str) -> Entity | None:
         """The conflict whose region these words name, if any ("Gaza" of the Gaza war)."""
-        return self.regions.get(self._key(text))
+        if text not in self._region_of:
+            self._region_of[text] = self.regions.get(self._key(text))
+        return self._region_of[text]
 
     @staticmethod
     def _exact(alias: str) -> tuple[str, ...] | None:

@@ -40,7 +40,7 @@ MEETING_PERFECT = rx(
     r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,60}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,9}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,60}?\b(?:getroffen|gesprochen))\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
-VIDEO = rx(r"video|virtual summit|virtuelle\w* (?:Gipfel|Treffen)")
+VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
     r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|concluded|abgeschlossen|geschlossen|schlossen)\b"
@@ -246,7 +246,9 @@ GATES = {
         "dinner",
         "lunch",
         "dined",
-        "essen",
+        "abendessen",
+        "mittagessen",
+        "arbeitsessen",
         "courtesy",
         "höflichkeit",
         "spent the day",
