@@ -2245,11 +2245,15 @@ def _clauses(t: str) -> list[tuple[int, int]]:
 _FLOW = ci(f"(?P<investment>{R.INVEST.pattern})|(?P<exports>{R.EXPORTS.pattern})|(?P<imports>{R.IMPORTS.pattern})")
 
 
+def _last(rx: Any, text: str) -> re.Match[str] | None:
+    """The last match of a pattern in a text."""
+    return next(reversed(list(rx.finditer(text))), None)
+
+
 def _measure_before(lead: str) -> str | None:
     """The measure the noun nearest before a figure names: "Rechnet man die Ausfuhren hinzu, kam der
     Warenaustausch auf 800 Milliarden": the exchange, a volume."""
-    flow = next(reversed(list(_FLOW.finditer(lead))), None)
-    volume = next(reversed(list(_VOLUME_NOUN.finditer(lead))), None)
+    flow, volume = _last(_FLOW, lead), _last(_VOLUME_NOUN, lead)
     if volume is not None and (flow is None or volume.start() > flow.start()):
         return "volume"
     return flow.lastgroup if flow is not None else None
@@ -2257,10 +2261,8 @@ def _measure_before(lead: str) -> str | None:
 
 def _flow(text: str) -> str | None:
     """The trade flow a text names: investment, exports or imports (the last named wins)."""
-    last = None
-    for m in _FLOW.finditer(text):
-        last = m.lastgroup
-    return last
+    last = _last(_FLOW, text)
+    return last.lastgroup if last is not None else None
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
@@ -2291,7 +2293,7 @@ def _arrival(t: str, day: str) -> str:
     return (date_cls.fromisoformat(day) - timedelta(days=int(n) - 1)).isoformat()
 
 
-_IMPORTS_NOUN = ci(r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*")
+_IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
 )

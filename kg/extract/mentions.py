@@ -178,16 +178,14 @@ class Index:
                 ((person, word),) = bearers.items()
                 self._add(word, Entry(person, "surname"), inflect=True)
             else:  # listed by several ("Kim" of Kim Jong Il and Kim Jong Un): whoever the text named in full
-                for end in ("", "s"):
-                    self.ambiguous.setdefault(key + end, set()).update(bearers)
+                self._shared_surname(key, bearers)
         for (key, _), (word, person) in derived_alias.items():
             taken = {x.entity for x in self.table.get((key,), ()) if x.kind != "surname" or x.entity != person}
             if len(derived[key]) == 1 and not taken:  # one person, and no other name spelled so
                 self._add(word, Entry(person, "surname"), inflect=True)
             elif not taken or taken <= derived[key]:
                 # shared by several people (Serzh and Armen Sargsyan): whoever the text named in full
-                for end in ("", "s"):
-                    self.ambiguous.setdefault(key + end, set()).update(derived[key])
+                self._shared_surname(key, derived[key])
         for venue, city in VENUES.items():
             found = g.lookup(city, ["Place"])
             if found:
@@ -213,6 +211,11 @@ class Index:
             w: frozenset(nxt) for w, nxt in follow.items() if (w,) not in self.table and w not in self.ambiguous
         }
 
+    def _shared_surname(self, key: str, bearers: Any) -> None:
+        """A surname several people bear: the text decides who it is (also in the genitive, "Kims")."""
+        for end in ("", "s"):
+            self.ambiguous.setdefault(key + end, set()).update(bearers)
+
     @staticmethod
     def _key(alias: str) -> tuple[str, ...]:
         return tuple(t for t in (normalize(t) for t in TOKEN.findall(alias.replace("-", " "))) if t)
@@ -231,8 +234,7 @@ class Index:
         return None
 
     def _add(self, alias: str, entry: Entry, inflect: bool = False) -> None:
-        toks = tuple(normalize(t) for t in TOKEN.findall(alias.replace("-", " ")))
-        toks = tuple(t for t in toks if t)
+        toks = self._key(alias)
         if not toks:
             return
         forms = [toks]
@@ -409,11 +411,9 @@ def find_mentions(
                 # a shared surname is the person the text has named in full before
                 # (the one the text has spoken of most, then the last named: "Raúl Castro ... Castro ... his
                 # brother Fidel Castro ... Castro" is Raúl Castro)
-                if any(m.entity in bearers and m.kind == "name" for m in raw):
-                    seen = [m.entity for m in raw if m.entity in bearers and m.kind in ("name", "surname")]
-                    named = max(reversed(seen), key=seen.count)
-                else:
-                    named = None
+                seen = [m for m in raw if m.entity in bearers and m.kind in ("name", "surname")]
+                people = [m.entity for m in seen]
+                named = max(reversed(people), key=people.count) if any(m.kind == "name" for m in seen) else None
                 if named is not None:
                     raw.append(Mention(toks[i].start(), toks[i].end(), named, "surname", toks[i].group()))
             i += 1

@@ -72,6 +72,8 @@ ARMS = rx(
     r"|Rafale|Eurofighter|Typhoon|Gripen|Mirage|Sukhoi|\bFA-\d{2}\b|\bF-\d{2}\w*|\bK\d\b|Leopard|Abrams|Challenger|Bradley|Iskander|BrahMos|Starstreak|Javelin|NASAMS|IRIS-T"
     r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition)"
 )
+# the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
+ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
 ARMS_BUY = rx(
     r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|bekam\w*|bekommen|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
     # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
@@ -79,7 +81,7 @@ ARMS_BUY = rx(
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
     r"|inducted|commissioned|took delivery|in Dienst (?:ge)?stell\w*|übernahm\w*"
     # a share of someone's imports: "82 percent of Pakistan's arms imports"
-    r"|imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*)\b"
+    rf"|{ARMS_IMPORTS})\b"
 )
 # arms makers and the state they deliver from: "from the French group Thales" names its state, "with
 # Hyundai Rotem" does not (ISO alpha-3)
