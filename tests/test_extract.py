@@ -707,6 +707,8 @@ def test_month_and_year_is_a_partial_date(text: str, iso: str) -> None:
             alphabet=st.sampled_from(list("aAbBßẞSsUu üÜöÖ.,-Handel trade KOOPERATION")), min_size=48, max_size=160
         ),
         st.text(alphabet=st.sampled_from(list("aAbBßẞİıKkSsUu üÜöÖ.,-Handel trade")), min_size=48, max_size=160),
+        # the Kelvin sign, the long s, Greek and Cyrillic letters re.IGNORECASE maps in its own way
+        st.text(alphabet=st.sampled_from(list("\u212aKkSsſΣσςµвᲀ .,-koop trade handel")), min_size=48, max_size=160),
     )
 )
 def test_fast_case_insensitive_patterns_match_like_re_ignorecase(text: str) -> None:
@@ -1613,7 +1615,56 @@ def test_fast_patterns_find_what_ignorecase_finds() -> None:
         plain = re.compile(p.pattern, re.IGNORECASE)
         for s in sentences:
             fast, slow = p.search(s), plain.search(s)
-            assert (fast and fast.span()) == (slow and slow.span()), (p.pattern[:60], s[:80])
+            assert (fast and fast.regs) == (slow and slow.regs), (p.pattern[:60], s[:80])  # every group's span
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(panzer|patriot|panzerhaubitze|\bf-\d{2}\b|fa-\d\d|fighters?\b)",
+        r"\b(?:er|he|her|him|his)\b",
+        r"trilateral|dreiseitig|dreiergipfel|dreiertreffen|three-way",
+        r"(?:mit|met|meet\w*|mediat\w*|me\b)\s+\w+",
+    ],
+)
+def test_alternatives_grouped_by_first_letter_match_as_listed(pattern: str) -> None:
+    """fastre groups the alternatives of a long list under their first letters ("pa(?:nzer|triot)"),
+    a form the engine searches faster; the first alternative that matches, and so every match and
+    group, stays the same."""
+    import re
+
+    from kg.extract import fastre
+
+    fast = fastre.scan_friendly(pattern)
+    assert fast != pattern and "(?:" in fast  # regrouped
+    texts = [
+        "Die Panzerhaubitze und der Patriot kamen, dann F-16 und FA-18 fighters.",
+        "He met her; then him and his men. Er traf ihn, they meet mediators in met me.",
+        "Ein dreiseitiges Dreiergipfeltreffen, a three-way trilateral meeting.",
+    ]
+    plain, quick = re.compile(pattern), re.compile(fast)
+    for t in texts:
+        low = t.lower()
+        assert [m.regs for m in quick.finditer(low)] == [m.regs for m in plain.finditer(low)]
+
+
+def test_a_pattern_holding_a_letter_ignorecase_stretches_is_refused() -> None:
+    """ "ı" matches "i" and "I" under re.IGNORECASE, which no lower-cased search can mimic: such a
+    pattern is a programming error, caught when it is compiled."""
+    from kg.extract import fastre
+
+    with pytest.raises(ValueError, match="IGNORECASE"):
+        fastre.Rx(r"\bKırım\b")
+
+
+@pytest.mark.parametrize(
+    "text", ["Kishida flew to Seoul on May 7 for a summit with Yoon.", "Abe flew to Seoul on May 7."]
+)
+def test_may_the_month_is_no_speculation_in_any_sentence(text: str) -> None:
+    """A capital K once sent a sentence to the slow search path, where "May" kept its capital and was
+    read as the verb "may": whether "May 7" is a month cannot depend on other letters of the text."""
+    facts = _facts(text, "en", "2023-06-01")
+    assert facts and {f["modality"] for f in facts} == {"asserted"}
 
 
 # -- session 3: rules checked on unseen texts ---------------------------------------------------

@@ -89,24 +89,58 @@ def scan_friendly(lowered: str) -> str:
     at every position instead. Before a letter, \\b means "no word character just before", which
     (?<!\\w.) says as well once the letter is taken: "f(?<!\\w.)-\\d{2}" has the same matches and groups.
     Patterns of any other shape come back unchanged."""
-    m = re.match(r"\((?:\?:)?", lowered)  # the alternation of a leading group, else of the whole pattern
+    # the alternation of a leading group (after a \b for all of them), else of the whole pattern
+    m = re.match(r"(\\b)?\((?:\?:)?", lowered)
     found = _split_alternatives(lowered, m.end() if m else 0)
     if found is None:
         return lowered
     alts, end = found
     if len(alts) < 2 or (m and lowered[end + 1 : end + 2] in tuple(_QUANTIFIERS)):
         return lowered
+    shared = bool(m and m.group(1))  # "\b(treffen|met)": each alternative opens at a word's start
     out = []
     for a in alts:
         if a.startswith("\\b") and a[2:3].isalpha() and a[2:3].islower() and _literal_first(a[2:]):
             a = a[2] + r"(?<!\w.)" + a[3:]
-        elif not _literal_first(a):
+        elif shared and a[:1].isalpha() and a[:1].islower() and _literal_first(a):
+            a = a[0] + r"(?<!\w.)" + a[1:]
+        elif shared or not _literal_first(a):
             return lowered
         out.append(a)
-    if out == alts:
+    joined = _factored(out)
+    if joined == "|".join(alts):
         return lowered
-    head = lowered[: m.end()] if m else ""
-    return head + "|".join(out) + lowered[end:]
+    head = lowered[2 if shared else 0 : m.end()] if m else ""
+    return head + joined + lowered[end:]
+
+
+_CAPTURING = re.compile(r"\((?!\?(?:[:!=]|<[!=]))")  # "(" opening a group that gets a number
+
+
+def _factored(alts: list[str], depth: int = 3) -> str:
+    """Alternatives that each open with a plain character, joined with those of one first character
+    grouped under it: "panzer|patriot|rafale" becomes "pa(?:nzer|triot)|rafale". At a position only
+    alternatives opening with the character there can match, and within a group their order is
+    kept, so the first alternative that matches is the same one; the engine then tries a few first
+    characters per position instead of every alternative of a long list. Alternatives with numbered
+    groups stay as they are (moving one would renumber its groups)."""
+    if depth == 0 or any(_CAPTURING.search(a) for a in alts):
+        return "|".join(alts)
+    heads: dict[str, list[str]] = {}
+    for a in alts:
+        n = 2 if a[:1] == "\\" else 1
+        heads.setdefault(a[:n], []).append(a[n:])
+    if len(heads) == len(alts):
+        return "|".join(alts)
+    parts = []
+    for h, tails in heads.items():
+        if len(tails) == 1:
+            parts.append(h + tails[0])
+        elif all(t and _literal_first(t) for t in tails):
+            parts.append(h + "(?:" + _factored(tails, depth - 1) + ")")
+        else:
+            parts.append(h + "(?:" + "|".join(tails) + ")")
+    return "|".join(parts)
 
 
 def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
@@ -156,8 +190,16 @@ def required_strings(pattern: str) -> tuple[str, ...]:
     return tuple(sorted((w for w in found if not any(v != w and v in w for v in found)), key=len))
 
 
-# letters re.IGNORECASE matches beyond their lower case ("ı" ~ "I", Kelvin sign ~ "k", long s ~ "s")
-_IRREGULAR = frozenset("ıİſKÅϐϑϕϖϰϱϵẛιςΐΰ")
+# lower-case letters re.IGNORECASE takes for others beyond case ("ı" for "i", "ſ" for "s", "ς" for "σ"):
+# a text holding one (once lower-cased) is searched with re.IGNORECASE. The table is the one `re`
+# itself uses (private, Python 3.11+); the ASCII letters of its classes ("i", "s") are left out, as
+# kg's patterns hold none of the others (Rx checks). Checked on the lower-cased text, since that is
+# what the fast pattern reads: "Σ" becomes "σ", a letter of the table.
+try:
+    from re._casefix import _EXTRA_CASES as _CASE_CLASSES
+except ImportError:  # pragma: no cover - another Python
+    _CASE_CLASSES = {ord(c): () for c in "ıſµιςβεθκπρφϐϑϕϖϰϱϵẛΐΰ"}
+_IRREGULAR = frozenset(chr(c) for c in _CASE_CLASSES if c > 0x7F)
 # the same test as a character class: the regex engine scans a sentence for them three times faster
 # than a set test hashes each of its characters
 _HAS_IRREGULAR = re.compile("[" + "".join(map(re.escape, sorted(_IRREGULAR))) + "]").search
@@ -174,6 +216,8 @@ class Rx:
     def __init__(self, pattern: str):
         self.ci = re.compile(pattern, re.IGNORECASE)
         lowered = _lower_pattern(pattern)
+        if _HAS_IRREGULAR(lowered):  # a letter of the table in the pattern: re.IGNORECASE decides
+            raise ValueError(f"kg.extract.fastre: {pattern!r} holds a letter re.IGNORECASE matches beyond case")
         self.lo = re.compile(lowered)
         fast = scan_friendly(lowered)
         if fast != lowered:
@@ -198,7 +242,7 @@ class Rx:
             low = last[1]
         else:
             low = text.lower()
-            if len(low) != len(text) or _HAS_IRREGULAR(text):
+            if len(low) != len(text) or _HAS_IRREGULAR(low):
                 low = ""  # a letter whose case does not map one to one: re.IGNORECASE decides
             _last = (text, low)
         return (self.lo, low) if low else (self.ci, text)

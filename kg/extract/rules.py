@@ -531,7 +531,7 @@ def has(low: str | frozenset[str], gate: str) -> bool:
 
 def _MONTH_MAY(text: str, m: re.Match[str]) -> bool:  # noqa: N802 - reads like the question it asks
     """'in May' (the month), not the modal verb 'may'."""
-    return m.group(0) == "may" and text[m.start()] == "M" and m.start() > 0
+    return m.group(0).casefold() == "may" and text[m.start()] == "M" and m.start() > 0
 
 
 def modality_of(text: str, low: str | frozenset[str] | None = None) -> str:
