@@ -2788,3 +2788,86 @@ def test_a_video_link_of_three_with_former_titles_is_one_video_call(text: str, l
     assert [(_names(f, "participants"), f.get("date"), f.get("kind")) for f in facts] == [
         ({"Joe Biden", "Scott Morrison", "Boris Johnson"}, "2021-09-15", "video_call")
     ]
+
+
+# -- session 5 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("He came to Manila last November.", "en", "2023-11"),
+        ("Er kam im vergangenen November nach Manila.", "de", "2023-11"),
+        ("Sie reiste letzten Juli nach Paris.", "de", "2024-07"),
+        ("Last August she flew to Paris.", "en", "2023-08"),  # the month of publication a year back
+        ("This November he travels to Paris.", "en", "2024-11"),
+    ],
+)
+def test_last_month_is_the_last_such_month_before_publication(text: str, lang: str, iso: str) -> None:
+    found = N.find_date(text, "2024-08-01")
+    assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "When Prime Minister Fumio Kishida came to Manila last November, he and Bongbong Marcos agreed that "
+            "Japan would supply radars.",
+            "en",
+        ),
+        ("Im vergangenen November kam Fumio Kishida nach Manila, wo er Bongbong Marcos traf.", "de"),
+    ],
+)
+def test_coming_to_a_place_is_a_visit(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2024-08-01")
+    visits = [(_names(f, "visitor"), _names(f, "place"), f.get("date")) for f in _of(facts, "visit")]
+    assert visits == [({"Fumio Kishida"}, {"Manila"}, "2023-11")]
+    met = [(_names(f, "participants"), f.get("date")) for f in _of(facts, "meeting")]
+    assert met == [({"Fumio Kishida", "Bongbong Marcos"}, "2023-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Olaf Scholz came to power in Germany in December 2021.", "en"),
+        ("Olaf Scholz kam nach langen Verhandlungen mit Frankreich zu einer Einigung.", "de"),
+    ],
+)
+def test_coming_to_power_or_to_an_agreement_is_no_visit(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2024-08-01"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Narendra Modi sat down with Joe Biden in Washington on Friday.", "en"),
+        ("Am Freitag setzten sich Narendra Modi und Joe Biden in Washington zusammen.", "de"),
+    ],
+)
+def test_sitting_down_together_is_a_meeting(text: str, lang: str) -> None:
+    met = [(_names(f, "participants"), f.get("date")) for f in _of(_facts(text, lang, "2024-08-01"), "meeting")]
+    assert met == [({"Narendra Modi", "Joe Biden"}, "2024-07-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "British Prime Minister Rishi Sunak arrived in Kyiv on Friday. There Sunak and Volodymyr Zelenskyy "
+            "signed a security agreement, the first of the deals promised by the G7 at the summit in Vilnius "
+            "last July.",
+            "en",
+        ),
+        (
+            "Der britische Premier Rishi Sunak traf am Freitag in Kiew ein. Dort unterzeichneten Sunak und "
+            "Wolodymyr Selenskyj ein Sicherheitsabkommen, das erste der Abkommen, die die G7 im vergangenen Juli "
+            "in Vilnius versprochen hatten.",
+            "de",
+        ),
+    ],
+)
+def test_a_month_in_a_clause_after_the_event_is_not_its_date(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2024-01-13")
+    assert {f.get("date") for f in _of(facts, "agreement_signing")} == {"2024-01-12"}
+    assert {f.get("date") for f in _of(facts, "visit")} == {"2024-01-12"}

@@ -215,6 +215,21 @@ _LOOK_BACK = ci(r"\b(?:zuletzt|damals|seinerzeit|last (?:visited|met|came|travel
 _LOOK_BACK_WORDS = ("zuletzt", "damals", "seinerzeit", "last ", "back then", "at the time")
 
 
+def _month_of_a_clause_after(t: str, at: int) -> bool:
+    """Whether the month named at `at` sits in an appositive or relative clause that follows an event's
+    clause ("signed the agreement, the first of the deals promised ... last July"): a month of
+    something else."""
+    m = _APPOSITIVE.search(t, 0, at)
+    return m is not None and bool(R.SIGN.search(t, 0, m.start()) or R.MEETING.search(t, 0, m.start()))
+
+
+def _comes_to_place(s: R.Sentence, end: int) -> bool:
+    """Whether a place or country is named right after "came to", "kam nach" (at `end`)."""
+    return any(
+        m.entity is not None and m.entity.type in ("Place", "Country") and 0 <= m.start - end <= 5 for m in s.mentions
+    )
+
+
 def _looks_back(t: str, low: str) -> bool:
     """Whether a sentence looks back at an earlier event (a substring test before the pattern)."""
     return any(map(low.__contains__, _LOOK_BACK_WORDS)) and _LOOK_BACK.search(t) is not None
@@ -229,6 +244,9 @@ _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
+# an appositive or relative clause after the event's clause: "signed the agreement, the first of the deals
+# promised at the summit in Vilnius last July"; "..., die im vergangenen Juli vereinbart wurden"
+_APPOSITIVE = ci(r",\s+(?:the|a|an|which|who|whose|der|die|das|den|dem|welche\w*)\s[^,;:]*$")
 # where the words of the next figure begin: ", die Einfuhren ..."
 _NEXT_FIGURE = re.compile(r",\s")
 # a state's trade with all partners ("Russia's total exports"), not with one
@@ -640,6 +658,8 @@ class Extractor:
         day = date[0] if date else None
         if date and _SINCE.search(t, max(0, date[1] - 60), date[1]):
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
+        elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
+            day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
         modality = R.modality_of(t, low)
         if (
             day
@@ -715,6 +735,8 @@ class Extractor:
 
         # ---- visit
         mv = R.VISIT.search(t) if "visit" in low else None
+        if mv and mv.group(0)[:1] in "cCkK" and not _comes_to_place(s, mv.end()):
+            mv = None  # "came to power", "kam nach langen Verhandlungen": a trip only to a place named next
         if (
             mv
             and not persons

@@ -467,7 +467,14 @@ _MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
 _MONTH_NAMED = re.compile("|".join(map(re.escape, _MONTH_NEEDS))).search if _MONTH_NEEDS else None
 _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oct okt nov dec dez".split())
 # "in July", "Ende März", and the head of a timeline's line ("- **February:** ...")
-_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate)\s+$|\bmid-$|(?:^|\n)[-*•\s]*$")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate|[Ll]ast|[Vv]ergangenen|[Ll]etzten|[Tt]his|[Dd]iesen)\s+$"
+    r"|\bmid-$|(?:^|\n)[-*•\s]*$"
+)
+# "last November", "im vergangenen November": the last such month before the publication's
+_LAST_BEFORE = re.compile(r"\b(?:[Ll]ast|[Vv]ergangenen|[Ll]etzten)\s+$")
+# "this November", "diesen November": the publication year's
+_THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Dd]iesen)\s+$")
 
 
 def is_weekday(text: str) -> bool:
@@ -593,10 +600,14 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
             n = r.year * 12 + r.month - 1 + shift.get(m["rm"].casefold(), 0)
             return f"{n // 12:04d}-{n % 12 + 1:02d}"
         if kind == "month":
-            if not _MONTH_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            before = max(0, m.start() - 13)
+            if not _MONTH_BEFORE.search(m.string, before, m.start()):
                 return None  # "May" the verb, "March" the walk: a month only after "in", "im", "Ende" ...
             month = MONTHS[m["mon"].casefold()]
-            return f"{r.year if month <= r.month else r.year - 1:04d}-{month:02d}"
+            if _THIS_BEFORE.search(m.string, before, m.start()):
+                return f"{r.year:04d}-{month:02d}"
+            last = _LAST_BEFORE.search(m.string, before, m.start()) is not None
+            return f"{r.year if month < r.month or (month == r.month and not last) else r.year - 1:04d}-{month:02d}"
         if kind == "weekday":
             if m["wd"].casefold() == "morgen":
                 return None

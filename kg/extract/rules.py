@@ -24,7 +24,7 @@ def rx(pattern: str) -> Rx:
 
 
 VISIT = rx(
-    r"\b(gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
+    r"\b(c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
 )
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
@@ -32,7 +32,9 @@ VISIT_ANAPHOR = rx(
 MEETING = rx(
     r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:en)?|Gipfel(?:treffen)?s?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|sprach(?:en)? (?:\w+ ){0,4}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
-    r"|had (?:dinner|lunch|breakfast) with|dined with|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with)\b"
+    r"|had (?:dinner|lunch|breakfast) with|dined with|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
+    # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
+    r"|s(?:at|its?|itting) down (?:together )?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen)\b"
 )
 # the German perfect, looked for only where its participle is ("hatte Joe Biden in New York getroffen",
 # "hatte mit Putin gesprochen"): not a decision taken ("die Entscheidung getroffen")
@@ -243,6 +245,12 @@ GATES = {
         "landete",
         "landed",
         "touched down",
+        "came to",
+        "comes to",
+        "coming to",
+        "kam",
+        "kommt",
+        "kommen",
     ),
     "meeting": (
         "dinner",
@@ -254,6 +262,11 @@ GATES = {
         "courtesy",
         "höflichkeit",
         "spent the day",
+        "sat down",
+        "sit down",
+        "sits down",
+        "sitting down",
+        "setzte",
         "beri",
         "berät",
         "confer",
