@@ -2871,3 +2871,36 @@ def test_a_month_in_a_clause_after_the_event_is_not_its_date(text: str, lang: st
     facts = _facts(text, lang, "2024-01-13")
     assert {f.get("date") for f in _of(facts, "agreement_signing")} == {"2024-01-12"}
     assert {f.get("date") for f in _of(facts, "visit")} == {"2024-01-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia and Ukraine signed a grain deal, five months into the Russia–Ukraine war. The deal was brokered "
+            "by Turkey and the United Nations.",
+            "en",
+        ),
+        ("Das Abkommen im Ukraine-Krieg wurde von der Türkei und den Vereinten Nationen vermittelt.", "de"),
+    ],
+)
+def test_a_body_listed_with_a_state_after_by_mediates_itself(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2022-07-22"), "mediation")
+    assert {(frozenset(_names(f, "mediator")), frozenset(_names(f, "via"))) for f in facts} == {
+        (frozenset({"Turkey"}), frozenset()),
+        (frozenset({"United Nations"}), frozenset()),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Bundesregierung genehmigte 2023 Rüstungsexporte an Norwegen im Wert von 1,2 Milliarden Euro.", "de"),
+        ("Germany approved arms exports to Norway worth €1.2bn, a 2023 record.", "en"),
+    ],
+)
+def test_a_year_standing_alone_is_the_period_of_an_arms_transfer(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2024-01-29"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in arms] == [
+        ({"Germany"}, {"Norway"}, "2023")
+    ]

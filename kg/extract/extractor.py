@@ -1548,11 +1548,21 @@ class Extractor:
                 and m.start >= mmed.end()
             ]
             by_at = next((k for k, m in enumerate(agents) if _BY.fullmatch(t, mmed.end(), m.start)), None)
+            by_list: list[Entity] = []
             if by_at is not None and (mediator is None or not near):
-                # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington"
+                # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington";
+                # a body later in the list mediates too ("brokered by Turkey and the United Nations")
+                listed = sorted(
+                    [
+                        *agents,
+                        *(m for m in s.mentions if m.entity is not None and m.entity.type == "Organization"),
+                    ],
+                    key=lambda m: m.start,
+                )
+                k = listed.index(agents[by_at])
                 by_list = [
                     res.country_of(m.entity) if m.entity in metonym_places else m.entity
-                    for m in agents[by_at : _list_end(t, agents, by_at)]
+                    for m in listed[k : _list_end(t, listed, k)]
                 ]
                 by_list = [e for e in by_list if e is not None]
                 if by_list:
@@ -1578,6 +1588,7 @@ class Extractor:
                     and m.entity.type == "Organization"
                     and m.start >= mmed.start()
                     and m.start - mmed.end() < 30
+                    and m.entity not in by_list
                 ),
                 None,
             )
@@ -2323,7 +2334,7 @@ _CONTRACT = ci(
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
-    ("In March 2022 the air force inducted ..."); else the year of a contract, a purchase or a pledge
+    ("In March 2022 the air force inducted ..."); else a year standing alone in the clause; else the year of a contract, a purchase or a pledge
     the sentence dates ("signed a $4.75bn deal on Wednesday", "will buy four more Gripens, Orbán said
     on Friday", "announced on Wednesday that it will send tanks": that year)."""
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
@@ -2332,6 +2343,9 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     dated = N.find_date(clause, ctx.published)
     if dated is not None and len(dated[0]) == 7:
         return dated[0]
+    year = N.bare_year(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
+    if year:
+        return year
     if _CONTRACT.search(clause):
         when = day or ctx.event_date or ctx.published
     else:
