@@ -2904,3 +2904,45 @@ def test_a_year_standing_alone_is_the_period_of_an_arms_transfer(text: str, lang
     assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in arms] == [
         ({"Germany"}, {"Norway"}, "2023")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On 6 November, Donald Trump received Sameh Shoukry and Gedu Andargachew at the White House; Secretary "
+            "of State Mike Pompeo and Treasury Secretary Steven Mnuchin joined them.",
+            "en",
+        ),
+        (
+            "Am 6. November empfing Donald Trump Sameh Schukri und Gedu Andargachew im Weißen Haus. Später stießen "
+            "Außenminister Mike Pompeo und Finanzminister Steven Mnuchin dazu.",
+            "de",
+        ),
+    ],
+)
+def test_people_who_joined_them_take_part_in_the_meeting(text: str, lang: str) -> None:
+    met = _of(_facts(text, lang, "2019-11-08"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in met] == [
+        ({"Donald Trump", "Sameh Shoukry", "Gedu Andargachew", "Mike Pompeo", "Steven Mnuchin"}, "2019-11-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Istanbul, Russian Defence Minister Sergei Shoigu signed the document with his Turkish counterpart "
+            "Hulusi Akar and UN Secretary-General António Guterres.",
+            "en",
+        ),
+        (
+            "In Istanbul unterzeichnete der russische Verteidigungsminister Sergei Schoigu das Dokument mit seinem "
+            "türkischen Amtskollegen Hulusi Akar und UN-Generalsekretär António Guterres.",
+            "de",
+        ),
+    ],
+)
+def test_a_person_in_office_at_a_body_signs_for_the_body(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2022-07-22"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Russia", "Turkey", "United Nations"}]

@@ -158,6 +158,8 @@ _MEDIATORS_FROM = ci(r"\w*\s+(?:from|aus)\s+(?:the |dem |der )?")
 # taking part in the talks just told: "Also present at the talks were X", "An den Gesprächen nahmen auch X teil"
 _ALSO_PRESENT = ci(
     r"\b(?:(?:also present|also took part|joined|also attended) (?:at |in )?the (?:talks|meeting|negotiations)|"
+    r"joined (?:them|him|her|the two|the three|the leaders|the ministers)|"
+    r"(?:gesellte\w*|stieß\w*) (?:[\w-]+ ){0,8}?(?:hinzu|dazu)|"
     r"(?:an|bei) den (?:Gesprächen|Verhandlungen)\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend)|"
     r"(?:am|an dem|beim|bei dem) Treffen\b[^.;]*\b(?:auch|ebenfalls)\b[^.;]*\b(?:teil|dabei|anwesend))\b"
 )
@@ -716,10 +718,7 @@ class Extractor:
                 [
                     *s.ents("Country", kinds=("name",), lo=lo, hi=hi),
                     *s.adj_countries(lo, hi),
-                    *(
-                        res.country_of(p)
-                        for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))
-                    ),
+                    *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
                     *metonyms,
                 ]
             )
@@ -1076,7 +1075,7 @@ class Extractor:
             }
             ps = [p for p in ps if p not in brokers] or ps  # "under Saudi mediation, A and B signed": not a party
             onlookers = {
-                res.country_of(m.entity) if m.entity.type == "Person" else m.entity
+                res.side_of(m.entity) if m.entity.type == "Person" else m.entity
                 for m in s.mentions
                 if m.entity is not None and _WITNESS_BEFORE.search(t, max(0, m.start - 60), m.start)
             }
@@ -1095,7 +1094,7 @@ class Extractor:
                     and not R.TRILATERAL.search(t)
                     and (
                         _EACH.search(t)
-                        or _WITH_BODY.search(t, 0, next(m.start for m in s.mentions if m.entity == bodies[0]))
+                        or _WITH_BODY.search(t, 0, next((m.start for m in s.mentions if m.entity == bodies[0]), 0))
                     )
                 )
                 # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state

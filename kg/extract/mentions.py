@@ -332,6 +332,15 @@ class Resolver:
                 return o.office, o.body
         return None
 
+    def side_of(self, e: Entity) -> Entity | None:
+        """The party a person acts for: the body of their office on the day ("UN Secretary-General
+        António Guterres" signs for the United Nations, not for Portugal), else their country."""
+        if e.type == "Person":
+            held = self.office_of(e)
+            if held is not None and held[1].type in ("Country", "Organization"):
+                return held[1]
+        return self.country_of(e)
+
     def country_of(self, e: Entity) -> Entity | None:
         if e.type == "Country":
             return e
