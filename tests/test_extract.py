@@ -2946,3 +2946,43 @@ def test_people_who_joined_them_take_part_in_the_meeting(text: str, lang: str) -
 def test_a_person_in_office_at_a_body_signs_for_the_body(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2022-07-22"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"Russia", "Turkey", "United Nations"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Serbia and Kosovo initialled an agreement to normalise their relations. Mediating was the EU's foreign "
+            "policy chief, Catherine Ashton.",
+            "en",
+        ),
+        (
+            "Serbien und Kosovo haben ein Abkommen über die Normalisierung ihrer Beziehungen paraphiert. Vermittelt "
+            "hatte die Außenbeauftragte der Europäischen Union, Catherine Ashton.",
+            "de",
+        ),
+    ],
+)
+def test_a_mediator_after_the_verb_mediates_the_conflict_of_the_pair_in_view(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2013-04-20"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict"), _names(f, "via")) for f in facts] == [
+        ({"Catherine Ashton"}, {"Political status of Kosovo"}, {"European Union"})
+    ]
+
+
+@pytest.mark.parametrize("text", ["the UN's envoy", "the UN’s envoy", "the OSCE's chair"])
+def test_an_abbreviation_in_the_possessive_is_the_body(text: str) -> None:
+    from kg.extract import _extractor
+    from kg.extract.mentions import Resolver, find_mentions
+
+    ex = _extractor()
+    found = [m.entity.type for m in find_mentions(text, ex.index, Resolver(ex.index, "2020-01-01")) if m.entity]
+    assert found == ["Organization"]
+
+
+def test_a_lower_case_word_is_not_an_abbreviation_in_the_possessive() -> None:
+    from kg.extract import _extractor
+    from kg.extract.mentions import Resolver, find_mentions
+
+    ex = _extractor()
+    assert not find_mentions("Er sagte uns nichts.", ex.index, Resolver(ex.index, "2020-01-01"))

@@ -1479,6 +1479,8 @@ class Extractor:
                 or self._conflict_of(s, res)
                 or ctx.conflict
                 or self._internal_war(s, t)
+                or self._conflict_of_pair(ctx.event_countries)
+                or self._conflict_of_pair(ctx.dyad)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
             )
             before = [
                 m
@@ -1607,6 +1609,28 @@ class Extractor:
             mandate = self._mandate(via) if via is not None else None
             if mandate is not None:
                 conflict = mandate  # the Minsk Group's co-chairs mediate on Nagorno-Karabakh, whatever else is named
+            if mediator is None and not t[: mmed.start()].strip(" *-–"):
+                # "Vermittelt hatte die Außenbeauftragte der EU, Catherine Ashton": the subject follows the verb
+                after = [
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type in ("Person", "Country")
+                    and mmed.end() <= m.start < mmed.end() + 80
+                    and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
+                ]
+                if after:
+                    mediator = next((e for e in after if e.type == "Person"), after[0])
+                    # "... die Außenbeauftragte der Europäischen Union, Catherine Ashton": through that body
+                    at = next(m.start for m in s.mentions if m.entity == mediator and m.start >= mmed.end())
+                    via = via or next(
+                        (
+                            m.entity
+                            for m in s.mentions
+                            if m.entity is not None and m.entity.type == "Organization" and mmed.end() <= m.start < at
+                        ),
+                        None,
+                    )
             if (
                 mediator is None
                 and via is not None
@@ -1616,6 +1640,9 @@ class Extractor:
             ):
                 mediator, via = via, None  # "talks mediated by the EU", "unter Vermittlung der EU"
             envoy_of = self._envoy_of(s, mediator) if mediator is not None and mediator.type == "Person" else None
+            if envoy_of is None and via is None and mediator is not None and mediator.type == "Person":
+                held = res.office_of(mediator)  # "the EU's foreign policy chief, Catherine Ashton": through the EU
+                envoy_of = held[1] if held is not None and held[1].type == "Organization" else None
             if envoy_of is not None:
                 via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
             elif mediator is not None and mediator.type == "Person":
@@ -1986,6 +2013,10 @@ class Extractor:
                 if a != b and frozenset((a.id, b.id)) in self.conflict_of:
                     return self.conflict_of[frozenset((a.id, b.id))]
         return None
+
+    def _conflict_of_pair(self, states: list[Entity]) -> Entity | None:
+        """The conflict of exactly two states in view (the event's, the article's)."""
+        return self.conflict_of.get(frozenset(e.id for e in states)) if len(states) == 2 else None
 
     def _internal_war(self, s: R.Sentence, t: str) -> Entity | None:
         """The war inside a state the sentence names, when it speaks of talks or peace and names no

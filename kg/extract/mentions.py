@@ -238,6 +238,8 @@ class Index:
         if not toks:
             return
         forms = [toks]
+        if entry.exact is not None and len(toks) == 1:
+            forms.append((toks[0] + "s",))  # "the EU's" (normalised "eus"); the case-sensitive check still applies
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
             # German adjectives inside names: "Europäische Union" -> "Europäischen Union"
@@ -356,6 +358,11 @@ class Resolver:
         return None
 
 
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending ("EU's" -> "EU")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def find_mentions(
     text: str, index: Index, resolver: Resolver, tokens: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -401,6 +408,7 @@ def find_mentions(
                     if e.exact is None
                     or surface[: len(e.exact)] == e.exact
                     or tuple(x.rstrip("s") for x in surface) == e.exact
+                    or tuple(map(_unpossessed, surface)) == e.exact  # "the EU's", "the UN’s"
                 ]
                 ok = [
                     e
