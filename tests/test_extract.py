@@ -2986,3 +2986,25 @@ def test_a_lower_case_word_is_not_an_abbreviation_in_the_possessive() -> None:
 
     ex = _extractor()
     assert not find_mentions("Er sagte uns nichts.", ex.index, Resolver(ex.index, "2020-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Comprehensive Peace Agreement ends the Second Sudanese Civil War. It caps two years of talks held "
+            "in Kenya under the auspices of the Intergovernmental Authority on Development (IGAD).",
+            "en",
+        ),
+        (
+            "Das Friedensabkommen beendet den Zweiten Sudanesischen Bürgerkrieg. Es krönt zwei Jahre Gespräche in "
+            "Kenia unter der Schirmherrschaft der IGAD.",
+            "de",
+        ),
+    ],
+)
+def test_under_the_auspices_of_a_body_the_body_mediates_not_the_venue(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2005-01-10"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [
+        ({"Intergovernmental Authority on Development"}, {"Second Sudanese Civil War"})
+    ]

@@ -1568,6 +1568,21 @@ class Extractor:
                 by_list = [e for e in by_list if e is not None]
                 if by_list:
                     mediator, also = by_list[0], by_list[1:]
+            if mmed.group(0).casefold() in ("auspices", "schirmherrschaft", "ägide"):
+                # "talks held in Kenya under the auspices of IGAD": the one whose auspices they are, not the venue
+                patron = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type in ("Country", "Organization", "Person")
+                        and m.start >= mmed.end()
+                        and _BY.fullmatch(t, mmed.end(), m.start)
+                    ),
+                    None,
+                )
+                if patron is not None:
+                    mediator, also, by_list = patron, [], [patron]
             via_named = (
                 via_named
                 or next(
