@@ -3008,3 +3008,71 @@ def test_under_the_auspices_of_a_body_the_body_mediates_not_the_venue(text: str,
     assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [
         ({"Intergovernmental Authority on Development"}, {"Second Sudanese Civil War"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host"),
+    [
+        ("From there Wang Yi went to Kiribati on May 27.", "en", "Kiribati"),
+        ("Wang Yi reached Honiara on May 26.", "en", "Solomon Islands"),
+        ("Am 26. Mai erreichte Wang Yi Honiara.", "de", "Solomon Islands"),
+        ("Auf dem Rückweg machte Wang Yi am 26. Mai Station in Honiara.", "de", "Solomon Islands"),
+    ],
+)
+def test_going_to_or_reaching_a_place_is_a_visit(text: str, lang: str, host: str) -> None:
+    visits = _of(_facts(text, lang, "2022-06-06"), "visit")
+    assert [(_names(f, "visitor"), _names(f, "host")) for f in visits] == [({"Wang Yi"}, {host})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia went to war in 2022.", "en"),
+        ("Sergey Lavrov reached an agreement with Turkey.", "en"),
+        ("Sergej Lawrow erreichte eine Einigung mit der Türkei.", "de"),
+    ],
+)
+def test_going_to_war_or_reaching_an_agreement_is_no_visit(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2022-06-06"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wang Yi completed the tour, visiting Tonga, Vanuatu and Papua New Guinea in the first days of June.", "en"),
+        ("Anfang Juni besuchte Wang Yi Tonga, Vanuatu und Papua-Neuguinea.", "de"),
+    ],
+)
+def test_each_state_of_a_visited_list_is_a_host(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2022-06-06"), "visit")
+    assert {(*_names(f, "host"), f.get("date")) for f in visits} == {
+        ("Tonga", "2022-06"),
+        ("Vanuatu", "2022-06"),
+        ("Papua New Guinea", "2022-06"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wang Yi hurried to Honiara on April 22 to meet Prime Minister Manasseh Sogavare.", "en"),
+        ("Wang Yi eilte am 22. April nach Honiara, um Premierminister Manasseh Sogavare zu treffen.", "de"),
+    ],
+)
+def test_the_one_met_at_the_destination_is_no_visitor(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2022-06-06"), "visit")
+    assert {(*_names(f, "visitor"), *_names(f, "host")) for f in visits} <= {("Wang Yi", "Solomon Islands")}
+    assert all(_names(f, "visitor") != {"Manasseh Sogavare"} for f in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The working group's first meeting is due by the end of January.", None),
+        ("Die erste Sitzung soll bis Ende Januar stattfinden.", None),
+        ("At the end of May he met the president.", "2020-05"),
+    ],
+)
+def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
+    found = N.find_date(text, "2021-01-12")
+    assert (found and found[0]) == iso

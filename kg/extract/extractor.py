@@ -225,10 +225,32 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
     return m is not None and bool(R.SIGN.search(t, 0, m.start()) or R.MEETING.search(t, 0, m.start()))
 
 
-def _comes_to_place(s: R.Sentence, end: int) -> bool:
-    """Whether a place or country is named right after "came to", "kam nach" (at `end`)."""
+_AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
+# motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
+_DESTINATION_NEXT = ci(
+    r"c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen)\b.*|went to|goes to|headed to|heads to|hurried to|rushed to|"
+    r"returned to|reached|stopped (?:over )?in|toured|erreichte\w*|machte.*"
+)
+
+
+def _blank_people(s: R.Sentence) -> str:
+    """The sentence with the names of its people replaced by spaces (same offsets)."""
+    t = s.text
+    for m in s.mentions:
+        if m.entity is not None and m.entity.type == "Person" and 0 <= m.start < m.end <= len(t):
+            t = t[: m.start] + " " * (m.end - m.start) + t[m.end :]
+    return t
+
+
+def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
+    """Whether a place or country is named right after "came to", "kam nach", "erreichte" (at `end`;
+    the traveller's name may stand between: "erreichte Wang Yi Honiara")."""
     return any(
-        m.entity is not None and m.entity.type in ("Place", "Country") and 0 <= m.start - end <= 5 for m in s.mentions
+        m.entity is not None
+        and m.entity.type in ("Place", "Country")
+        and m.start >= end
+        and len(unpeopled[end : m.start].strip()) <= 3
+        for m in s.mentions
     )
 
 
@@ -734,8 +756,11 @@ class Extractor:
 
         # ---- visit
         mv = R.VISIT.search(t) if "visit" in low else None
-        if mv and mv.group(0)[:1] in "cCkK" and not _comes_to_place(s, mv.end()):
-            mv = None  # "came to power", "kam nach langen Verhandlungen": a trip only to a place named next
+        if mv:
+            # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
+            unpeopled = _blank_people(s)
+        if mv and _DESTINATION_NEXT.fullmatch(mv.group(0)) and not _comes_to_place(s, unpeopled, mv.end()):
+            mv = None  # "came to power", "went to war", "reached an agreement": a trip only to a place named next
         if (
             mv
             and not persons
@@ -747,33 +772,55 @@ class Extractor:
         if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
             after = t[mv.start() :]
             host = None
+            host_at: Mention | None = None
             place = None
             for m in s.mentions:
                 if m.entity is None or m.start < mv.start() - 60:
                     continue
-                pre = t[max(0, m.start - 25) : m.start]
+                pre = unpeopled[max(0, m.start - 25) : m.start]
                 if (
                     m.entity.type == "Country"
                     and m.kind == "name"
                     and ci(
-                        r"\b(nach|in|to|into|visit(?:ed|s)?|besucht\w*|Besuch in)\s+(?:die |den |das |the )?$"
+                        r"\b(nach|in|to|into|visit(?:ed|s|ing)?|besucht\w*|Besuch in|reached|erreichte\w*|toured)\s+(?:die |den |das |the )?$"
                     ).search(pre)
                 ):
+                    host_at = host_at if host is not None else m
                     host = host or m.entity
                 if (
                     m.entity.type == "Place"
-                    and ci(r"\b(nach|in|to|visit(?:ed|s)?|besucht\w*|Stadt|city|resort)\s+(?:\w+\s+)?$").search(pre)
+                    and ci(
+                        r"\b(nach|in|to|visit(?:ed|s|ing)?|besucht\w*|Stadt|city|resort|reached|erreichte\w*|toured)\s+(?:\w+\s+)?$"
+                    ).search(pre)
                     and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
                     or m.entity.type == "Place"
                     and ci(r"\b(?:in|nach|to)\s+$").search(pre)
                     and not _FROM_HERE.search(t[max(0, m.start - 40) : m.start])
                 ):
                     place = place or m.entity
+            # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
+            listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
+            k = listed.index(host_at) if host_at in listed else -1
+            more_hosts = [m.entity for m in listed[k + 1 : _list_end(t, listed, k)]] if k >= 0 else []
             if host is None and place is not None:
                 host = res.country_of(place)
+            elif place is not None and res.country_of(place) not in (None, host):
+                place = None  # "landed in Fiji on May 26, the same day Wang reached Honiara": not Fiji's place
             # a known office holder travels before someone named only by a title ("The chancellor will fly
             # to Ottawa for talks with Prime Minister X": the chancellor)
-            visitor = next((p for p in persons if p.offices), persons[0])
+            # one of the host country's people, or someone named after the destination, receives rather than
+            # visits ("hurried to Honiara to meet Prime Minister X")
+            dest = next((m.start for m in s.mentions if m.entity in (host, place) and m.start >= mv.start()), len(t))
+            named_after = {
+                m.entity
+                for m in s.mentions
+                if m.start >= dest and not _AGENT_BEFORE.search(t, max(0, m.start - 40), m.start)
+            } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
+            named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
+            pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
+            if not pool and any(p in named_before for p in persons):
+                pool = persons  # the host's own people named first: the checks below decide
+            visitor = next((p for p in pool or persons if p.offices), (pool or persons)[0])
             own = res.country_of(visitor)
             del after
             there = ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
@@ -813,7 +860,7 @@ class Extractor:
             else:
                 visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
                 guessed = True
-            if host is not None and host != own:
+            if host is not None and host != own and pool:
                 kind = (
                     "state"
                     if ci(r"Staatsbesuch|state visit").search(t)
@@ -833,10 +880,11 @@ class Extractor:
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
-                for v in visitors:
+                stops = [(host, place), *((h, None) for h in more_hosts if h not in (host, own))]
+                for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
                         "visit",
-                        {"visitor": [v], "host": [host], **({"place": [place]} if place else {})},
+                        {"visitor": [v], "host": [to], **({"place": [at]} if at else {})},
                         mv,
                         0.85 if day else 0.7,
                         properties={"date": visit_day},

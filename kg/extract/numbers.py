@@ -469,7 +469,10 @@ _MONTH_PIECES = tuple("jän jan feb mär maer mar apr mai may jun jul aug sep oc
 # "in July", "Ende März", and the head of a timeline's line ("- **February:** ...")
 _MONTH_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]m|Anfang|Mitte|Ende|[Ee]arly|mid-|[Ll]ate|[Ll]ast|[Vv]ergangenen|[Ll]etzten|[Tt]his|[Dd]iesen)\s+$"
-    r"|\bmid-$|(?:^|\n)[-*•\s]*$"
+    r"|\bmid-$|\b(?:end|beginning|start|middle|days|weeks?|half) of\s+$|(?:^|\n)[-*•\s]*$"  # "the first days of June"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|before|bis)\s+(?:the\s+)?(?:end|beginning|middle|Ende|Anfang|Mitte)\b(?:\s+of)?\s+$"
 )
 # "last November", "im vergangenen November": the last such month before the publication's
 _LAST_BEFORE = re.compile(r"\b(?:[Ll]ast|[Vv]ergangenen|[Ll]etzten)\s+$")
@@ -600,9 +603,11 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
             n = r.year * 12 + r.month - 1 + shift.get(m["rm"].casefold(), 0)
             return f"{n // 12:04d}-{n % 12 + 1:02d}"
         if kind == "month":
-            before = max(0, m.start() - 13)
+            before = max(0, m.start() - 16)
             if not _MONTH_BEFORE.search(m.string, before, m.start()):
                 return None  # "May" the verb, "March" the walk: a month only after "in", "im", "Ende" ...
+            if _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+                return None  # "due by the end of January", "bis Ende Januar": a deadline, not a date
             month = MONTHS[m["mon"].casefold()]
             if _THIS_BEFORE.search(m.string, before, m.start()):
                 return f"{r.year:04d}-{month:02d}"

@@ -24,7 +24,8 @@ def rx(pattern: str) -> Rx:
 
 
 VISIT = rx(
-    r"\b(c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
+    r"\b(c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|went to|goes to|headed to|heads to|hurried to|"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|erreichte\w*|machte\w* (?:[\w.-]+ ){0,6}?Station in|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
 )
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
@@ -246,6 +247,18 @@ GATES = {
         "landed",
         "touched down",
         "came to",
+        "went to",
+        "goes to",
+        "headed to",
+        "heads to",
+        "hurried to",
+        "rushed to",
+        "returned to",
+        "reached",
+        "stopped",
+        "toured",
+        "erreichte",
+        "station",
         "comes to",
         "coming to",
         "kam",
