@@ -3076,3 +3076,24 @@ def test_the_one_met_at_the_destination_is_no_visitor(text: str, lang: str) -> N
 def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
     found = N.find_date(text, "2021-01-12")
     assert (found and found[0]) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Xi'an, Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Wednesday, and received Shavkat "
+            "Mirziyoyev, Sadyr Japarov and Emomali Rahmon one after another on Thursday.",
+            "en",
+        ),
+        (
+            "In Xi'an traf Xi Jinping am Mittwoch den kasachischen Präsidenten Kassym-Schomart Tokajew, und empfing "
+            "am Donnerstag nacheinander Schawkat Mirsijojew, Sadyr Dschaparow und Emomali Rahmon.",
+            "de",
+        ),
+    ],
+)
+def test_a_meeting_keeps_to_its_clause_when_the_next_clause_has_its_own(text: str, lang: str) -> None:
+    met = [(_names(f, "participants"), f.get("date")) for f in _of(_facts(text, lang, "2023-05-20"), "meeting")]
+    assert ({"Xi Jinping", "Kassym-Jomart Tokayev"}, "2023-05-17") in met
+    assert all(len(p) <= 2 for p, _ in met)  # no meeting of all five

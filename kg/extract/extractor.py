@@ -225,6 +225,8 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
     return m is not None and bool(R.SIGN.search(t, 0, m.start()) or R.MEETING.search(t, 0, m.start()))
 
 
+# where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
+_NEXT_CLAUSE = ci(r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b")
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
 _DESTINATION_NEXT = ci(
@@ -937,11 +939,20 @@ class Extractor:
             persons = [p for p in persons if p not in absent]
         if mm:
             parts = list(persons)
-            if ";" in t:  # "X has received Y; he is due to meet Z later": the people of the trigger's clause
+            # "X has received Y; he is due to meet Z later", "He met Tokayev on Wednesday, and received A, B
+            # and C on Thursday": the people of the trigger's clause, when another meeting verb opens the next
+            nxt = _NEXT_CLAUSE.search(t, mm.end())
+            if ";" in t or (nxt is not None and R.MEETING.search(t, nxt.end())):
                 lo = t.rfind(";", 0, mm.start()) + 1
                 hi = t.find(";", mm.end())
                 hi = len(t) if hi < 0 else hi
-                inside = R._uniq([m.entity for m in s.mentions if m.entity in parts and lo <= m.start < hi])
+                if nxt is not None and nxt.start() < hi and R.MEETING.search(t, nxt.end(), hi):
+                    hi = nxt.start()
+                named = {m.entity for m in s.mentions}
+                inside = R._uniq(
+                    [p for p in parts if p not in named]  # the subject a pronoun stands for
+                    + [m.entity for m in s.mentions if m.entity in parts and lo <= m.start < hi]
+                )
                 if len(inside) >= 2:
                     parts = inside
             with_ = re.search(r"\b(mit|with)\b", t)
