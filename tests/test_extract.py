@@ -3097,3 +3097,18 @@ def test_a_meeting_keeps_to_its_clause_when_the_next_clause_has_its_own(text: st
     met = [(_names(f, "participants"), f.get("date")) for f in _of(_facts(text, lang, "2023-05-20"), "meeting")]
     assert ({"Xi Jinping", "Kassym-Jomart Tokayev"}, "2023-05-17") in met
     assert all(len(p) <= 2 for p, _ in met)  # no meeting of all five
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ivica Dačić and Hashim Thaçi initialled the agreement in Brussels on Friday.", "en"),
+        ("Ivica Dačić und Hashim Thaçi paraphierten am Freitag in Brüssel das Abkommen.", "de"),
+        ("Ivica Dačić and Hashim Thaçi put their names to the agreement in Brussels on Friday.", "en"),
+    ],
+)
+def test_initialling_an_agreement_is_a_signing(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2013-04-20")
+    assert [(_names(f, "parties"), f.get("date")) for f in _of(facts, "agreement_signing")] == [
+        ({"Serbia", "Kosovo"}, "2013-04-19")
+    ]

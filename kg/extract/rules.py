@@ -46,7 +46,9 @@ PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
-    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|concluded|abgeschlossen|geschlossen|schlossen)\b"
+    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|concluded|abgeschlossen|geschlossen|schlossen"
+    # initialling is a signing too; "put their names to the documents", "setzten ihre Unterschrift unter"
+    r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) names? to|(?:ihre|seine) Unterschrift\w* unter)\b"
 )
 DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
@@ -316,7 +318,19 @@ GATES = {
         "getroffen",
         "begegn",
     ),
-    "sign": ("unterzeichn", "unterschr", "sign", "inked", "conclu", "geschlossen", "schlossen"),
+    "sign": (
+        "unterzeichn",
+        "unterschr",
+        "sign",
+        "inked",
+        "conclu",
+        "geschlossen",
+        "schlossen",
+        "initial",
+        "paraphier",
+        "names to",
+        "name to",
+    ),
     "trade": (
         "im wert",
         "goods worth",
