@@ -3112,3 +3112,25 @@ def test_initialling_an_agreement_is_a_signing(text: str, lang: str) -> None:
     assert [(_names(f, "parties"), f.get("date")) for f in _of(facts, "agreement_signing")] == [
         ({"Serbia", "Kosovo"}, "2013-04-19")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ursula von der Leyen met Xi Jinping in Beijing. According to Eurostat, the EU imported goods worth "
+            "€626bn from China in 2022.",
+            "en",
+        ),
+        (
+            "Ursula von der Leyen traf Xi Jinping in Peking. Nach Angaben von Eurostat importierte die EU 2022 Waren "
+            "im Wert von 626 Milliarden Euro aus China.",
+            "de",
+        ),
+    ],
+)
+def test_a_bloc_is_a_trade_party_and_its_president_speaks_for_it(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang, "2023-12-08"), "trade")
+    assert [(_names(f, "parties"), f.get("measure"), f.get("amount")) for f in trade] == [
+        ({"European Union", "China"}, "imports", 626e9)
+    ]

@@ -458,8 +458,8 @@ class Extractor:
             elif m.kind == "adj" and m.country:
                 c[m.country] += 0.5
             elif m.entity is not None and m.entity.type == "Person":
-                country = resolver.country_of(m.entity)
-                if country:
+                country = resolver.side_of(m.entity)  # von der Leyen in 2023 counts for no state (not Germany)
+                if country is not None and country.type == "Country":
                     c[country] += 1.0
         return [e for e, _ in c.most_common(2)]
 
@@ -736,11 +736,19 @@ class Extractor:
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
         anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
 
-        def parties(lo: int = 0, hi: int | None = None, min_n: int = 2) -> tuple[list[Entity], bool]:
-            """Countries of the clause; from the dyad or the current event when it says 'both'."""
+        def parties(
+            lo: int = 0, hi: int | None = None, min_n: int = 2, blocs: bool = False
+        ) -> tuple[list[Entity], bool]:
+            """Countries of the clause (with `blocs`, also the international organisations it names: "EU
+            imports from China"); from the dyad or the current event when it says 'both'."""
             found = R._uniq(
                 [
                     *s.ents("Country", kinds=("name",), lo=lo, hi=hi),
+                    *(
+                        o
+                        for o in (s.ents("Organization", kinds=("name",), lo=lo, hi=hi) if blocs else ())
+                        if self.index.g.record(o.id).get("kind") == "international_organization"
+                    ),
                     *s.adj_countries(lo, hi),
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
                     *metonyms,
@@ -1204,7 +1212,7 @@ class Extractor:
                 money = N.money(clause, lang)
                 if not (pcts or money) or not (mt or prev_parties):
                     continue
-                ps, from_ctx = parties(lo, hi, min_n=2)
+                ps, from_ctx = parties(lo, hi, min_n=2, blocs=True)
                 if not ps and prev_parties:
                     ps, from_ctx = prev_parties, True
                 if not ps:
