@@ -3134,3 +3134,26 @@ def test_a_bloc_is_a_trade_party_and_its_president_speaks_for_it(text: str, lang
     assert [(_names(f, "parties"), f.get("measure"), f.get("amount")) for f in trade] == [
         ({"European Union", "China"}, "imports", 626e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("Olaf Scholz flew to Washington on 12 May. Two days later he met Joe Biden.", "en", "2022-05-14"),
+        ("Olaf Scholz flog am 12. Mai nach Washington. Tags darauf traf er Joe Biden.", "de", "2022-05-13"),
+        ("Olaf Scholz flew to Washington on 12 May. A month earlier he had met Joe Biden in Berlin.", "en", "2022-04"),
+        (
+            "Olaf Scholz flog am 12. Mai nach Washington. Einen Monat zuvor hatte er Joe Biden in Berlin getroffen.",
+            "de",
+            "2022-04",
+        ),
+    ],
+)
+def test_a_day_counted_from_the_event_in_view(text: str, lang: str, iso: str) -> None:
+    met = _of(_facts(text, lang, "2022-06-06"), "meeting")
+    assert iso in {f.get("date") for f in met}
+
+
+def test_a_day_counted_from_another_event_is_no_date() -> None:
+    # "two weeks after Azerbaijan retook ...": counted from that event, not from the one in view
+    assert N.shifted_date("Colonna held talks, two weeks after Azerbaijan retook the region.", "2023-10-03") is None

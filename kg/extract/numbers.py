@@ -550,6 +550,46 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
     return best
 
 
+# a day or month counted from the event in view: "two days later", "the following day", "a month
+# earlier", "tags darauf", "am nächsten Tag", "eine Woche später", "einen Monat zuvor" (not "two weeks
+# after X retook ...": that counts from another event)
+_SHIFT = ci(
+    r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn)"
+    r"\s+(?P<unit>days?|weeks?|months?|Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>later|earlier|afterwards|später|zuvor|vorher|danach|früher)"
+    r"|(?P<next>(?:the\s+)?(?:following|next)\s+day|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+Tag|am\s+Folgetag"
+    r"|tags\s+zuvor|am\s+Vortag))\b(?!\s+(?:after|before|nach|vor)\b)"
+)
+_SHIFT_NUMBERS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zehn": 10, "sieben": 7, "sechs": 6, "fünf": 5}
+
+
+def shifted_date(text: str, anchor: str | None) -> tuple[str, int, int] | None:
+    """A date counted from the day of the event in view (`anchor`, ISO): "two days later" after
+    2022-05-12 is 2022-05-14, "a month earlier" 2022-04; None without a full anchor day."""
+    if not anchor or len(anchor) != 10:
+        return None
+    m = _SHIFT.search(text)
+    if m is None:
+        return None
+    day = _ref(anchor)
+    if day is None:
+        return None
+    if m["next"]:
+        back = m["next"].casefold().replace(" ", "")
+        delta = -1 if back.endswith(("zuvor", "vortag")) else 1
+        return (day + _dt.timedelta(days=delta)).isoformat(), m.start(), m.end()
+    word = m["n"].casefold()
+    n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, NUMBER_WORDS.get(word, 0))
+    if not n:
+        return None
+    sign = -1 if m["dir"].casefold() in ("earlier", "zuvor", "vorher", "früher") else 1
+    unit = m["unit"].casefold()
+    if unit.startswith(("month", "monat")):
+        k = day.year * 12 + day.month - 1 + sign * n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}", m.start(), m.end()
+    days = n * (7 if unit.startswith(("week", "woche")) else 1)
+    return (day + _dt.timedelta(days=sign * days)).isoformat(), m.start(), m.end()
+
+
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:the\s+)?year\s+|Jahr(?:e)?\s+)?((?:19|20)\d\d)\b(?![.,/-]\d)")
 
 
