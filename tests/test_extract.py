@@ -3157,3 +3157,16 @@ def test_a_day_counted_from_the_event_in_view(text: str, lang: str, iso: str) ->
 def test_a_day_counted_from_another_event_is_no_date() -> None:
     # "two weeks after Azerbaijan retook ...": counted from that event, not from the one in view
     assert N.shifted_date("Colonna held talks, two weeks after Azerbaijan retook the region.", "2023-10-03") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "supplier"),
+    [
+        ("Qatar ordered 24 Rafale jets for €6.3bn in 2015.", "en", "France"),
+        ("Katar bestellte 2015 24 Rafale-Kampfjets für 6,3 Milliarden Euro.", "de", "France"),
+        ("Argentina bought 24 F-16s from Denmark for about $300 million.", "en", "Denmark"),  # the seller named wins
+    ],
+)
+def test_a_system_names_its_maker_when_no_seller_is_named(text: str, lang: str, supplier: str) -> None:
+    arms = _of(_facts(text, lang, "2021-12-05"), "arms_transfer")
+    assert [next(iter(_names(f, "supplier"))) for f in arms] == [supplier]

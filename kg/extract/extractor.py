@@ -1981,6 +1981,13 @@ class Extractor:
             dest = _side(s, actors, lo, hi, _TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
+            if not made and buy is not None:  # "Qatar ordered 24 Rafale": the state that makes the system
+                made = [
+                    c
+                    for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
+                    if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
+                    and all(c != e for _, e in actors)  # "Israel will receive ... for programmes such as Iron Dome"
+                ][:1]
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
             assert verb is not None
             if verb is not buy and _NOT_ARMS.search(t, lo, hi):

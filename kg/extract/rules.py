@@ -103,6 +103,20 @@ ARMS_MAKERS = {
     "Hindustan Aeronautics": "IND", "Saab": "SWE", "Leonardo": "ITA", "Fincantieri": "ITA",
     "BAE Systems": "GBR", "Norinco": "CHN", "Embraer": "BRA", "Kongsberg": "NOR",
 }  # fmt: skip
+# weapon systems and the state that makes them: "the Emirates ordered 80 Rafale" names the seller only
+# through the system (used when the clause names no seller: "from Denmark" wins for used F-16s)
+ARMS_SYSTEMS = {
+    "Rafale": "FRA", "Mirage": "FRA", "Caracal": "FRA", "Scorpène": "FRA", "Gripen": "SWE",
+    "F-15": "USA", "F-16": "USA", "F-18": "USA", "FA-18": "USA", "F-35": "USA", "Abrams": "USA", "Bradley": "USA",
+    "HIMARS": "USA", "Patriot": "USA", "Javelin": "USA", "Apache": "USA", "Black Hawk": "USA", "C-130J": "USA",
+    "Leopard": "DEU", "Marder": "DEU", "Gepard": "DEU", "IRIS-T": "DEU", "Challenger": "GBR", "Starstreak": "GBR",
+    "K9": "KOR", "K2": "KOR", "FA-50": "KOR", "Cheongung": "KOR", "S-300": "RUS", "S-400": "RUS", "Su-30": "RUS",
+    "Su-35": "RUS", "MiG-29": "RUS", "Yak-130": "RUS", "Iskander": "RUS", "Bayraktar": "TUR", "Arrow 3": "ISR",
+    "Iron Dome": "ISR", "BrahMos": "IND", "NASAMS": "NOR", "Super Tucano": "BRA", "Shahed": "IRN", "JF-17": "PAK",
+}  # fmt: skip
+ARMS_SYSTEM = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_SYSTEMS, key=len, reverse=True)) + r")(?!\w)"
+)
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
