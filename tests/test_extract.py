@@ -3170,3 +3170,30 @@ def test_a_day_counted_from_another_event_is_no_date() -> None:
 def test_a_system_names_its_maker_when_no_seller_is_named(text: str, lang: str, supplier: str) -> None:
     arms = _of(_facts(text, lang, "2021-12-05"), "arms_transfer")
     assert [next(iter(_names(f, "supplier"))) for f in arms] == [supplier]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Saudi Arabia and Lebanon are locked in a diplomatic dispute. Paris has cast itself as a go-between in "
+            "the dispute.",
+            "en",
+        ),
+        (
+            "Saudi-Arabien und der Libanon stecken in einem diplomatischen Streit. Paris hat sich in dem Streit als "
+            "Vermittler angeboten.",
+            "de",
+        ),
+    ],
+)
+def test_a_capital_mediates_for_its_state_in_the_dispute_of_the_pair_in_view(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2021-12-05"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [
+        ({"France"}, {"2017 Lebanon–Saudi Arabia dispute"})
+    ]
+
+
+def test_a_german_adjective_in_a_name_declines() -> None:
+    facts = _of(_facts("Mexiko vermittelt im kolumbianischen Konflikt.", "de", "2023-06-10"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [({"Mexico"}, {"Colombian conflict"})]

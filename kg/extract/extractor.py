@@ -1555,7 +1555,7 @@ class Extractor:
                 m
                 for m in s.mentions
                 if m.entity is not None
-                and m.entity.type in ("Country", "Organization", "Person")
+                and (m.entity.type in ("Country", "Organization", "Person") or m.entity in metonym_places)
                 and m.end <= mmed.start()
                 and m.entity not in orgs_after(s, mmed.start())
                 and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
@@ -1765,6 +1765,8 @@ class Extractor:
                     else "mediator"
                 )
                 for who in [mediator, *also]:
+                    if who.type == "Place":  # "Paris has cast itself as a go-between": the capital's state
+                        who = res.country_of(who) or who
                     if who.type == "Person" and self._envoy_of(s, who) is None:
                         who = _for_state(who, via, res)
                     if who != via and who.type != "Conflict":

@@ -242,12 +242,15 @@ class Index:
             forms.append((toks[0] + "s",))  # "the EU's" (normalised "eus"); the case-sensitive check still applies
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
-            # German adjectives inside names: "Europäische Union" -> "Europäischen Union"
+            # German adjectives inside names: "Europäische Union" -> "Europäischen Union", "kolumbianischer
+            # Konflikt" -> "kolumbianischen Konflikt"
             if len(toks) > 1 and any(t.endswith("e") for t in toks[:-1]):
                 for end in ("n", "r", "s", "m"):
                     forms.append(
                         tuple(t + end if t.endswith("e") and k < len(toks) - 1 else t for k, t in enumerate(toks))
                     )
+            if len(toks) > 1 and toks[0].endswith("ischer"):
+                forms += [(toks[0][:-1] + end, *toks[1:]) for end in ("n", "m", "s")]
         for k, f in enumerate(forms):
             self.first.add(f[0])
             bucket = self.table[f]
