@@ -225,14 +225,34 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
     return m is not None and bool(R.SIGN.search(t, 0, m.start()) or R.MEETING.search(t, 0, m.start()))
 
 
+def _SPLIT_VISIT_GATE(low: str) -> bool:  # noqa: N802 - a gate, named like the patterns it guards
+    """Whether both parts of a split German travel verb occur ("kam ... nach", "traf ... ein", "Station in")."""
+    return (
+        (" nach " in low and (" kam " in low or " kamen " in low or " kommt " in low or " kommen " in low))
+        or ("traf" in low and " ein" in low)
+        or "station in" in low
+    )
+
+
+# the words before a trip's destination: a state ("nach Russland", "visiting Tonga"), a place ("to the
+# resort of Sochi", "reached Honiara")
+_TO_STATE = ci(
+    r"\b(nach|in|to|into|visit(?:ed|s|ing)?|besucht\w*|Besuch in|reached|erreichte\w*|toured)\s+(?:die |den |das |the )?$"
+)
+_TO_PLACE = ci(
+    r"\b(nach|in|to|visit(?:ed|s|ing)?|besucht\w*|Stadt|city|resort|reached|erreichte\w*|toured)\s+(?:\w+\s+)?$"
+)
+_IN_TO = ci(r"\b(?:in|nach|to)\s+$")
+
+
 # where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
 _NEXT_CLAUSE = ci(r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b")
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
-_DESTINATION_NEXT = ci(
-    r"c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen)\b.*|went to|goes to|headed to|heads to|hurried to|rushed to|"
-    r"returned to|reached|stopped (?:over )?in|toured|erreichte\w*|machte.*"
-)
+_DESTINATION_NEXT = (
+    "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
+    "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
+)  # fmt: skip
 
 
 def _blank_people(s: R.Sentence) -> str:
@@ -348,6 +368,12 @@ class Extractor:
         # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
         self.wide_conflicts: dict[frozenset[str], list[Entity]] = {}
         # a state's war inside its borders (gazetteer `internal: true`), the first listed
+        # international organisations (not bodies or news agencies): parties to trade as blocs
+        self.blocs = {
+            e.id
+            for e in self.index.g.entities("Organization")
+            if self.index.g.record(e.id).get("kind") == "international_organization"
+        }
         self.internal_war: dict[str, Entity] = {}
         for c in self.index.g.entities("Conflict"):
             ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
@@ -679,8 +705,8 @@ class Extractor:
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
-        if need_day and date is None:
-            date = N.shifted_date(t, ctx.event_date)  # "two days later", "tags darauf": from the event in view
+        if need_day and date is None and "shift" in low:
+            date = N.shifted_date(t, ctx.event_date, low_text)  # "two days later", "tags darauf": from the event
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
@@ -749,7 +775,7 @@ class Extractor:
                     *(
                         o
                         for o in (s.ents("Organization", kinds=("name",), lo=lo, hi=hi) if blocs else ())
-                        if self.index.g.record(o.id).get("kind") == "international_organization"
+                        if o.id in self.blocs
                     ),
                     *s.adj_countries(lo, hi),
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
@@ -768,10 +794,11 @@ class Extractor:
 
         # ---- visit
         mv = R.VISIT.search(t) if "visit" in low else None
-        if mv:
-            # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
-            unpeopled = _blank_people(s)
-        if mv and _DESTINATION_NEXT.fullmatch(mv.group(0)) and not _comes_to_place(s, unpeopled, mv.end()):
+        if mv is None and lang == "de" and _SPLIT_VISIT_GATE(low_text):
+            mv = R.VISIT_SPLIT.search(t)
+        # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
+        unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t
+        if mv and mv.group(0).casefold().startswith(_DESTINATION_NEXT) and not _comes_to_place(s, unpeopled, mv.end()):
             mv = None  # "came to power", "went to war", "reached an agreement": a trip only to a place named next
         if (
             mv
@@ -790,23 +817,15 @@ class Extractor:
                 if m.entity is None or m.start < mv.start() - 60:
                     continue
                 pre = unpeopled[max(0, m.start - 25) : m.start]
-                if (
-                    m.entity.type == "Country"
-                    and m.kind == "name"
-                    and ci(
-                        r"\b(nach|in|to|into|visit(?:ed|s|ing)?|besucht\w*|Besuch in|reached|erreichte\w*|toured)\s+(?:die |den |das |the )?$"
-                    ).search(pre)
-                ):
+                if m.entity.type == "Country" and m.kind == "name" and _TO_STATE.search(pre):
                     host_at = host_at if host is not None else m
                     host = host or m.entity
                 if (
                     m.entity.type == "Place"
-                    and ci(
-                        r"\b(nach|in|to|visit(?:ed|s|ing)?|besucht\w*|Stadt|city|resort|reached|erreichte\w*|toured)\s+(?:\w+\s+)?$"
-                    ).search(pre)
+                    and _TO_PLACE.search(pre)
                     and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
                     or m.entity.type == "Place"
-                    and ci(r"\b(?:in|nach|to)\s+$").search(pre)
+                    and _IN_TO.search(pre)
                     and not _FROM_HERE.search(t[max(0, m.start - 40) : m.start])
                 ):
                     place = place or m.entity
@@ -951,7 +970,8 @@ class Extractor:
             parts = list(persons)
             # "X has received Y; he is due to meet Z later", "He met Tokayev on Wednesday, and received A, B
             # and C on Thursday": the people of the trigger's clause, when another meeting verb opens the next
-            nxt = _NEXT_CLAUSE.search(t, mm.end())
+            # (only three or more people can be split between two clauses)
+            nxt = _NEXT_CLAUSE.search(t, mm.end()) if len(parts) >= 3 and ", " in t[mm.end() :] else None
             if ";" in t or (nxt is not None and R.MEETING.search(t, nxt.end())):
                 lo = t.rfind(";", 0, mm.start()) + 1
                 hi = t.find(";", mm.end())

@@ -24,8 +24,14 @@ def rx(pattern: str) -> Rx:
 
 
 VISIT = rx(
-    r"\b(c(?:ame|omes|oming) to|k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|erreichte\w*|machte\w* (?:[\w.-]+ ){0,6}?Station in|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
+    r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|erreichte\w*|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
+)
+# German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
+# Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
+VISIT_SPLIT = rx(
+    r"\b(k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)"
+    r"|machte\w* (?:[\w.-]+ ){0,6}?Station in)\b"
 )
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
@@ -263,23 +269,21 @@ GATES = {
         "landed",
         "touched down",
         "came to",
-        "went to",
-        "goes to",
-        "headed to",
-        "heads to",
-        "hurried to",
-        "rushed to",
-        "returned to",
+        " kam",
+        " komm",
+        "station in",
+        "went",
+        "goes",
+        "headed",
+        "hurried",
+        "rushed",
+        "returned",
         "reached",
         "stopped",
         "toured",
         "erreichte",
-        "station",
         "comes to",
         "coming to",
-        "kam",
-        "kommt",
-        "kommen",
     ),
     "meeting": (
         "dinner",
@@ -291,10 +295,8 @@ GATES = {
         "courtesy",
         "höflichkeit",
         "spent the day",
-        "sat down",
-        "sit down",
-        "sits down",
-        "sitting down",
+        "down with",
+        "down together",
         "setzte",
         "beri",
         "berät",
@@ -505,6 +507,24 @@ GATES = {
         "gehör",
         "belong",
     ),
+    # a day counted from the event in view (numbers.shifted_date)
+    "shift": (
+        "later",
+        "earlier",
+        "afterwards",
+        "später",
+        "zuvor",
+        "vorher",
+        "danach",
+        "früher",
+        "darauf",
+        "folgetag",
+        "vortag",
+        "following",
+        "nächsten",
+        "folgenden",
+        "next day",
+    ),  # fmt: skip
     "hope": ("hoff", "hope", "hoping", "wünsch"),
     "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
     "speculated": (
