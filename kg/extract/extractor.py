@@ -258,10 +258,15 @@ _DESTINATION_NEXT = (
 def _blank_people(s: R.Sentence) -> str:
     """The sentence with the names of its people replaced by spaces (same offsets)."""
     t = s.text
-    for m in s.mentions:
-        if m.entity is not None and m.entity.type == "Person" and 0 <= m.start < m.end <= len(t):
-            t = t[: m.start] + " " * (m.end - m.start) + t[m.end :]
-    return t
+    spans = [(m.start, m.end) for m in s.mentions if m.entity is not None and m.entity.type == "Person"]
+    if not spans:
+        return t
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a >= at and b <= len(t):
+            out += [t[at:a], " " * (b - a)]
+            at = b
+    return "".join([*out, t[at:]])
 
 
 def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
@@ -794,7 +799,7 @@ class Extractor:
 
         # ---- visit
         mv = R.VISIT.search(t) if "visit" in low else None
-        if mv is None and lang == "de" and _SPLIT_VISIT_GATE(low_text):
+        if mv is None and lang == "de" and "visit" in low and _SPLIT_VISIT_GATE(low_text):
             mv = R.VISIT_SPLIT.search(t)
         # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
         unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t
@@ -845,7 +850,9 @@ class Extractor:
             named_after = {
                 m.entity
                 for m in s.mentions
-                if m.start >= dest and not _AGENT_BEFORE.search(t, max(0, m.start - 40), m.start)
+                if m.start >= dest
+                and m.entity in persons
+                and not _AGENT_BEFORE.search(t, max(0, m.start - 40), m.start)
             } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
