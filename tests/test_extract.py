@@ -2970,22 +2970,22 @@ def test_a_mediator_after_the_verb_mediates_the_conflict_of_the_pair_in_view(tex
     ]
 
 
-@pytest.mark.parametrize("text", ["the UN's envoy", "the UN’s envoy", "the OSCE's chair"])
-def test_an_abbreviation_in_the_possessive_is_the_body(text: str) -> None:
+def _mentions(text: str, day: str = "2020-01-01") -> list:
     from kg.extract import _extractor
     from kg.extract.mentions import Resolver, find_mentions
 
     ex = _extractor()
-    found = [m.entity.type for m in find_mentions(text, ex.index, Resolver(ex.index, "2020-01-01")) if m.entity]
+    return find_mentions(text, ex.index, Resolver(ex.index, day))
+
+
+@pytest.mark.parametrize("text", ["the UN's envoy", "the UN’s envoy", "the OSCE's chair"])
+def test_an_abbreviation_in_the_possessive_is_the_body(text: str) -> None:
+    found = [m.entity.type for m in _mentions(text) if m.entity]
     assert found == ["Organization"]
 
 
 def test_a_lower_case_word_is_not_an_abbreviation_in_the_possessive() -> None:
-    from kg.extract import _extractor
-    from kg.extract.mentions import Resolver, find_mentions
-
-    ex = _extractor()
-    assert not find_mentions("Er sagte uns nichts.", ex.index, Resolver(ex.index, "2020-01-01"))
+    assert not _mentions("Er sagte uns nichts.")
 
 
 @pytest.mark.parametrize(

@@ -225,23 +225,11 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
     return m is not None and bool(R.SIGN.search(t, 0, m.start()) or R.MEETING.search(t, 0, m.start()))
 
 
-def _SPLIT_VISIT_GATE(low: str) -> bool:  # noqa: N802 - a gate, named like the patterns it guards
-    """Whether both parts of a split German travel verb occur ("kam ... nach", "traf ... ein", "Station in")."""
-    return (
-        (" nach " in low and (" kam " in low or " kamen " in low or " kommt " in low or " kommen " in low))
-        or ("traf" in low and " ein" in low)
-        or "station in" in low
-    )
-
-
 # the words before a trip's destination: a state ("nach Russland", "visiting Tonga"), a place ("to the
 # resort of Sochi", "reached Honiara")
-_TO_STATE = ci(
-    r"\b(nach|in|to|into|visit(?:ed|s|ing)?|besucht\w*|Besuch in|reached|erreichte\w*|toured)\s+(?:die |den |das |the )?$"
-)
-_TO_PLACE = ci(
-    r"\b(nach|in|to|visit(?:ed|s|ing)?|besucht\w*|Stadt|city|resort|reached|erreichte\w*|toured)\s+(?:\w+\s+)?$"
-)
+_TRIP_TO = r"nach|in|to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toured"
+_TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
+_TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
 
 
@@ -711,7 +699,7 @@ class Extractor:
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
         if need_day and date is None and "shift" in low:
-            date = N.shifted_date(t, ctx.event_date, low_text)  # "two days later", "tags darauf": from the event
+            date = N.shifted_date(t, ctx.event_date)  # "two days later", "tags darauf": from the event in view
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
@@ -799,7 +787,7 @@ class Extractor:
 
         # ---- visit
         mv = R.VISIT.search(t) if "visit" in low else None
-        if mv is None and lang == "de" and "visit" in low and _SPLIT_VISIT_GATE(low_text):
+        if mv is None and lang == "de" and "visit" in low and R.split_visit_possible(low_text):
             mv = R.VISIT_SPLIT.search(t)
         # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
         unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t

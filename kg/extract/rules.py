@@ -33,6 +33,18 @@ VISIT_SPLIT = rx(
     r"\b(k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)"
     r"|machte\w* (?:[\w.-]+ ){0,6}?Station in)\b"
 )
+
+
+def split_visit_possible(low: str) -> bool:
+    """Whether both parts of a split German travel verb occur in the lower-case text, so that
+    VISIT_SPLIT can match ("kam ... nach", "traf ... ein", "Station in")."""
+    return (
+        (" nach " in low and (" kam " in low or " kamen " in low or " kommt " in low or " kommen " in low))
+        or ("traf" in low and " ein" in low)
+        or "station in" in low
+    )
+
+
 VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
