@@ -3197,3 +3197,93 @@ def test_a_capital_mediates_for_its_state_in_the_dispute_of_the_pair_in_view(tex
 def test_a_german_adjective_in_a_name_declines() -> None:
     facts = _of(_facts("Mexiko vermittelt im kolumbianischen Konflikt.", "de", "2023-06-10"), "mediation")
     assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [({"Mexico"}, {"Colombian conflict"})]
+
+
+# -- conflicts in the article's time (session 6) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "conflict"),
+    [
+        (
+            "The Czech Republic mediated between Russia and Ukraine, whose gas quarrel had cut supplies to Europe.",
+            "en",
+            "2009-01-20",
+            "2009 Russia–Ukraine gas dispute",
+        ),
+        (
+            "Frankreich vermittelte zwischen Russland und der Ukraine.",
+            "de",
+            "2015-02-12",
+            "Russia–Ukraine war",
+        ),
+        (
+            "Egypt mediated between Israel and Palestine in Cairo.",
+            "en",
+            "2014-08-26",
+            "2014 Gaza War",
+        ),
+    ],
+)
+def test_the_pair_in_dispute_names_the_conflict_of_the_time(
+    text: str, lang: str, published: str, conflict: str
+) -> None:
+    facts = _of(_facts(text, lang, published), "mediation")
+    assert [_names(f, "conflict") for f in facts] == [{conflict}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A peace agreement for Burundi was signed in Arusha on Monday after two years of talks. Burundi's "
+            "president and the leaders of 17 parties put their names to it. The deal was mediated by South Africa.",
+            "en",
+        ),
+        (
+            "In Aruscha ist am Montag ein Friedensabkommen für Burundi unterzeichnet worden. Burundis Präsident "
+            "und die Vertreter von 17 Parteien unterschrieben. Vermittelt hatte das Abkommen Südafrika.",
+            "de",
+        ),
+    ],
+)
+def test_a_mediation_without_a_named_conflict_is_about_the_war_in_the_state_in_view(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2000-08-28"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in facts] == [
+        ({"South Africa"}, {"Burundian Civil War"})
+    ]
+    # fifteen years on, that war was over: no conflict is guessed
+    assert _of(_facts(text, lang, "2015-08-28"), "mediation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey has hosted two rounds of talks. Turkey's foreign minister said Turkey would go on. Turkey "
+            "mediated the talks in Istanbul.",
+            "en",
+        ),
+        (
+            "Die Türkei war zweimal Gastgeber der Gespräche. Die Türkei wolle weitermachen, sagte der türkische "
+            "Außenminister. Die Türkei vermittelte die Gespräche in Istanbul.",
+            "de",
+        ),
+    ],
+)
+def test_a_state_does_not_mediate_the_war_inside_it(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2022-03-10"), "mediation")
+    assert all("Kurdish–Turkish conflict (1978–present)" not in _names(f, "conflict") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Qatar hosted peace talks on Darfur in Doha.", "en"),
+        ("Katar vermittelte in Doha bei den Friedensgesprächen über Darfur.", "de"),
+    ],
+)
+def test_a_region_names_the_war_of_its_time(text: str, lang: str) -> None:
+    then = {c for f in _of(_facts(text, lang, "2011-07-14"), "mediation") for c in _names(f, "conflict")}
+    now = {c for f in _of(_facts(text, lang, "2024-05-01"), "mediation") for c in _names(f, "conflict")}
+    assert then == {"War in Darfur"} and "War in Darfur" not in now

@@ -84,23 +84,54 @@ def test_aliases_resolve(g, names, expected):
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "expected"),
+    ("a", "b", "published", "expected"),
     [
-        ("ETH", "ERI", "Eritrean–Ethiopian border conflict"),
-        ("COD", "RWA", "Kivu conflict"),
-        ("GUY", "VEN", "Guyana–Venezuela territorial dispute"),
-        ("GRC", "TUR", "Aegean dispute"),
-        ("IRN", "USA", "2019–2021 Persian Gulf crisis"),
-        ("GEO", "RUS", "South Ossetia conflict"),  # the first of the pair's records
+        ("ETH", "ERI", "2018-07-09", "Eritrean–Ethiopian border conflict"),
+        ("SDN", "SSD", "2018-09-12", None),  # the Heglig crisis was over
+        ("COD", "RWA", "2024-07-30", "Kivu conflict"),
+        ("GUY", "VEN", "2023-12-14", "Guyana–Venezuela territorial dispute"),
+        ("GRC", "TUR", None, "Aegean dispute"),
+        ("IRN", "USA", "2020-01-08", "2019–2021 Persian Gulf crisis"),
+        ("IRN", "USA", "2015-07-14", "Nuclear program of Iran"),  # the pair's record without years
+        ("GEO", "RUS", "2008-08-12", "South Ossetia conflict"),  # the first of the pair's records
+        # one pair, several conflicts: the one of the article's year, the narrowest first
+        ("RUS", "UKR", "2009-01-19", "2009 Russia–Ukraine gas dispute"),
+        ("RUS", "UKR", "2015-02-12", "Russia–Ukraine war"),
+        ("RUS", "UKR", "2011-06-01", None),
+        ("ISR", "PSE", "2014-08-26", "2014 Gaza War"),
+        ("ISR", "PSE", "2024-01-10", "Gaza war"),
+        ("ISR", "PSE", "2016-03-01", "Israeli–Palestinian conflict"),
+        ("PRK", "USA", "2018-06-12", "2017–2018 North Korea crisis"),
     ],
 )
-def test_pair_names_its_conflict(a, b, expected):
-    """What "mediated between A and B" resolves to: the extractor's table of two-party conflicts."""
+def test_pair_names_its_conflict(a, b, published, expected):
+    """What "mediated between A and B" resolves to: the extractor's two-party conflicts, in the
+    article's year."""
     from kg.extract.extractor import Extractor
 
-    ex = Extractor()
-    pair = frozenset({ex.index.g.country(a).id, ex.index.g.country(b).id})
-    assert ex.conflict_of[pair].name == expected
+    wars = Extractor().wars
+    found = wars.of_pair(wars.index.g.country(a), wars.index.g.country(b), published)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("state", "published", "expected"),
+    [
+        ("SDN", "2011-07-14", "War in Darfur"),
+        ("SDN", "2024-02-01", "Sudanese civil war (2023–present)"),
+        ("SDN", "2004-01-01", "Second Sudanese Civil War"),  # both wars of the time: the one listed first
+        ("SSD", "2018-09-12", "South Sudanese Civil War"),
+        ("BDI", "2000-08-28", "Burundian Civil War"),
+        ("BDI", "2015-05-14", None),
+        ("COL", "2016-09-26", "Colombian conflict"),  # no years: any year
+    ],
+)
+def test_a_state_names_its_internal_war_of_the_time(state, published, expected):
+    from kg.extract.extractor import Extractor
+
+    wars = Extractor().wars
+    found = wars.internal_war(wars.index.g.country(state), published)
+    assert (found.name if found else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.extract import numbers as N
 from kg.extract import rules as R
+from kg.extract.conflicts import Conflicts
 from kg.extract.fastre import ci
 from kg.extract.mentions import (
     PRONOUNS,
@@ -355,28 +356,13 @@ class Extractor:
         self.index = index or default_index()
         self.schema = load_schema()
         self._key_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        # the region's conflicts by their two parties: "mediate between Russia and Ukraine"
-        self.conflict_of: dict[frozenset[str], Entity] = {}
-        # a conflict of several states, by each pair of them: only "between X and Y" reads it, and only
-        # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
-        self.wide_conflicts: dict[frozenset[str], list[Entity]] = {}
-        # a state's war inside its borders (gazetteer `internal: true`), the first listed
         # international organisations (not bodies or news agencies): parties to trade as blocs
         self.blocs = {
             e.id
             for e in self.index.g.entities("Organization")
             if self.index.g.record(e.id).get("kind") == "international_organization"
         }
-        self.internal_war: dict[str, Entity] = {}
-        for c in self.index.g.entities("Conflict"):
-            ps = [self.index.g.country(str(p)) for p in self.index.g.record(c.id).get("parties") or []]
-            if self.index.g.record(c.id).get("internal") and len(ps) == 1 and ps[0] is not None:
-                self.internal_war.setdefault(ps[0].id, c)
-            if len(ps) == 2 and all(ps):
-                self.conflict_of.setdefault(frozenset(p.id for p in ps if p), c)
-            states = [p for p in ps if p is not None] if len(ps) > 2 else []
-            for pair in {frozenset((a.id, b.id)) for a in states for b in states if a != b}:
-                self.wide_conflicts.setdefault(pair, []).append(c)
+        self.wars = Conflicts(self.index)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -389,7 +375,9 @@ class Extractor:
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
         sentences = self._sentences(text, spans, all_mentions, ctx)
-        ctx.dyad = self._dyad(all_mentions, resolver)
+        ctx.states = self._states(all_mentions, resolver)
+        ctx.dyad = ctx.states[:2]
+        ctx.lead = sentences[:3]
         self._quotes(text, sentences, ctx)
         # the lead's date: a live blog's entries are of its day; else the first date of the lead
         if _live_entries(text) >= 2:
@@ -469,7 +457,8 @@ class Extractor:
     def _is_capital(self, place: Entity) -> bool:
         return bool(self.index.g.record(place.id).get("capital"))
 
-    def _dyad(self, mentions: list[Mention], resolver: Resolver) -> list[Entity]:
+    def _states(self, mentions: list[Mention], resolver: Resolver) -> list[Entity]:
+        """The states the article speaks of, the most named first (adjectives count half)."""
         c: Counter[Entity] = Counter()
         for m in mentions:
             if m.entity is not None and m.entity.type == "Country":
@@ -480,7 +469,7 @@ class Extractor:
                 country = resolver.side_of(m.entity)  # von der Leyen in 2023 counts for no state (not Germany)
                 if country is not None and country.type == "Country":
                     c[country] += 1.0
-        return [e for e, _ in c.most_common(2)]
+        return [e for e, _ in c.most_common()]
 
     def _quotes(self, text: str, sentences: list[R.Sentence], ctx: R.Context) -> None:
         """Attribute quotations to their speaker; mark sentences inside a quote."""
@@ -746,10 +735,16 @@ class Extractor:
         region = any(m.kind == "region" for m in s.mentions)
         # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
         place_wars = (
-            [c for m in s.mentions if m.entity in places and (c := self.index.region(m.text))] if places else []
+            [c for m in s.mentions if m.entity in places and (c := self.wars.region(m.text, ctx.published))]
+            if places
+            else []
         )
         war_or_peace = (region or bool(place_wars)) and _CONFLICT_WORD.search(t) is not None
         conflicts = s.ents("Conflict", kinds=("name", "region") if war_or_peace else ("name",))
+        if region and war_or_peace:
+            # a region names the war of its time only ("Darfur" in 2023 is not the war of 2003-2020)
+            named = set(s.ents("Conflict", kinds=("name",)))
+            conflicts = [c for c in conflicts if c in named or self.wars.in_time(c, ctx.published)]
         if war_or_peace and place_wars:
             conflicts = R._uniq([*conflicts, *place_wars])
         if conflicts:
@@ -1452,13 +1447,13 @@ class Extractor:
         dispute = (
             _DISPUTE_BETWEEN.search(t) if not conflicts and ("between" in low_text or "zwischen" in low_text) else None
         )
-        pair_dispute = self._conflict_between(s, t[dispute.start() :], dispute.start()) if dispute else None
+        pair_dispute = self._conflict_between(s, t[dispute.start() :], ctx, dispute.start()) if dispute else None
         if pair_dispute is None and not conflicts and ("-" in t or "–" in t):
             # "der äthiopisch-eritreische Grenzkonflikt", "the Armenian-Azerbaijani conflict": two adjectives
             adjs = [m for m in s.mentions if m.kind == "adj" and m.country]
             for a, b in zip(adjs, adjs[1:], strict=False):
                 if t[a.end : b.start] in ("-", "–") and _DISPUTE_AFTER.match(t, b.end):
-                    pair_dispute = self.conflict_of.get(frozenset((a.country.id, b.country.id)))
+                    pair_dispute = self.wars.of_pair(a.country, b.country, ctx.published)
                     dispute = dispute or _DISPUTE_AFTER.match(t, b.end)
                     break
         if pair_dispute is not None and dispute is not None:
@@ -1506,14 +1501,7 @@ class Extractor:
                 # "Kämpfe zwischen Russland und Georgien", "the fighting between Armenia and Azerbaijan"
                 states = s.ents("Country", kinds=("name",))
                 pairs += [(a, b) for a in states for b in states if a != b] if len(states) == 2 else []
-            pair_war = next(
-                (
-                    self.conflict_of[frozenset((a.id, b.id))]
-                    for a, b in pairs
-                    if a is not None and b is not None and frozenset((a.id, b.id)) in self.conflict_of
-                ),
-                None,
-            )
+            pair_war = next((c for a, b in pairs if (c := self.wars.of_pair(a, b, ctx.published))), None)
             if pair_war is not None:
                 conflicts = [pair_war]
                 ctx.conflict = pair_war
@@ -1559,13 +1547,27 @@ class Extractor:
             conflict = (
                 conflicts[0]
                 if conflicts
-                else self._conflict_between(s, t)
-                or self._conflict_of(s, res)
+                else self._conflict_between(s, t, ctx)
+                or self._conflict_of(s, res, ctx)
                 or ctx.conflict
-                or self._internal_war(s, t)
-                or self._conflict_of_pair(ctx.event_countries)
-                or self._conflict_of_pair(ctx.dyad)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
+                or self._internal_war(s, t, ctx)
+                or self._conflict_of_pair(ctx.event_countries, ctx)
+                or self._conflict_of_pair(ctx.dyad, ctx)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
             )
+            if conflict is None:
+                # "Vermittelt hatte Mandela" in an article on peace for Burundi: the war inside the state the
+                # article names most, or one its lead names, when that state had one at the time
+                lead_states = [
+                    st for lead in ctx.lead for st in (*lead.ents("Country", kinds=("name",)), *lead.adj_countries())
+                ]
+                conflict = next(
+                    (
+                        w
+                        for state in [*ctx.states[:1], *lead_states]
+                        if (w := self.wars.internal_war(state, ctx.published))
+                    ),
+                    None,
+                )
             before = [
                 m
                 for m in s.mentions
@@ -1766,6 +1768,13 @@ class Extractor:
                 )
                 if listed:
                     mediator, also, via = listed[0], listed[1:], body or via
+            if (
+                mediator is not None
+                and conflict is not None
+                and conflict.id in self.wars.internal_ids
+                and (res.country_of(mediator) or mediator) in self._sides(conflict)
+            ):
+                mediator = None  # Turkey hosting talks on another war: not the war inside Turkey
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
                 role = (
                     "co-chair"
@@ -2108,7 +2117,7 @@ class Extractor:
         name = _FULL_NAME.search(window)
         return name is not None and not any(m.start <= pos + name.start() < m.end for m in known)
 
-    def _conflict_of(self, s: R.Sentence, res: Resolver) -> Entity | None:
+    def _conflict_of(self, s: R.Sentence, res: Resolver, ctx: R.Context) -> Entity | None:
         """The conflict of the two states a sentence names (by name or by their people)."""
         states = R._uniq(
             [
@@ -2116,28 +2125,24 @@ class Extractor:
                 *(res.country_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role"))),
             ]
         )
-        for a in states:
-            for b in states:
-                if a != b and frozenset((a.id, b.id)) in self.conflict_of:
-                    return self.conflict_of[frozenset((a.id, b.id))]
-        return None
+        return next((c for a in states for b in states if (c := self.wars.of_pair(a, b, ctx.published))), None)
 
-    def _conflict_of_pair(self, states: list[Entity]) -> Entity | None:
+    def _conflict_of_pair(self, states: list[Entity], ctx: R.Context) -> Entity | None:
         """The conflict of exactly two states in view (the event's, the article's)."""
-        return self.conflict_of.get(frozenset(e.id for e in states)) if len(states) == 2 else None
+        return self.wars.of_pair(states[0], states[1], ctx.published) if len(states) == 2 else None
 
-    def _internal_war(self, s: R.Sentence, t: str) -> Entity | None:
+    def _internal_war(self, s: R.Sentence, t: str, ctx: R.Context) -> Entity | None:
         """The war inside a state the sentence names, when it speaks of talks or peace and names no
         conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington")."""
         if not _TALKS_OR_PEACE.search(t):
             return None
         for state in [*s.ents("Country", kinds=("name",)), *s.adj_countries()]:
-            war = self.internal_war.get(state.id)
+            war = self.wars.internal_war(state, ctx.published)
             if war is not None:
                 return war
         return None
 
-    def _conflict_between(self, s: R.Sentence, t: str, offset: int = 0) -> Entity | None:
+    def _conflict_between(self, s: R.Sentence, t: str, ctx: R.Context, offset: int = 0) -> Entity | None:
         """The conflict of two states named "between X and Y" / "zwischen X und Y" (mediation); `t` may
         be the sentence from `offset` on."""
         between = _BETWEEN.search(t)
@@ -2150,12 +2155,12 @@ class Extractor:
             and m.entity.type == "Country"
             and offset + between.start() <= m.start < offset + between.end()
         )
-        if len(states) == 2:
-            pair = frozenset(e.id for e in states)
-            wide = self.wide_conflicts.get(pair, [])
-            if pair not in self.conflict_of and len(wide) == 1:
-                return wide[0]
-        return self.conflict_of.get(frozenset(e.id for e in states)) if len(states) == 2 else None
+        if len(states) != 2:
+            return None
+        a, b = states
+        return self.wars.of_pair(a, b, ctx.published) or (
+            None if self.wars.has_pair(a, b) else self.wars.of_wide(a, b, ctx.published)
+        )
 
     def _attribution(self, s: R.Sentence, ctx: R.Context) -> tuple[Entity | None, Entity | None]:
         """Speaker and reporting agency: quotes, "erklärte Putin", "laut X", "according to TASS"."""

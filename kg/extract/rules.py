@@ -662,7 +662,9 @@ class Context:
     event_date: str | None = None
     event_place: Entity | None = None
     place_stated: bool = False  # the event's place was named in the text, not taken from the dateline
-    dyad: list[Entity] = field(default_factory=list)
+    states: list[Entity] = field(default_factory=list)  # the states the article names, the most named first
+    dyad: list[Entity] = field(default_factory=list)  # the two most named
+    lead: list[Sentence] = field(default_factory=list)  # the first sentences
     conflict: Entity | None = None
     dateline: Entity | None = None  # "MOSCOW (Reuters) –": where the article was filed
     dateline_end: int = 0  # where the dateline ends in the text

@@ -1,0 +1,84 @@
+"""The gazetteer's conflicts as the extractor looks them up when a sentence does not name one: by the
+two states in dispute, by the state whose internal war it is, by a region's name; each in the time
+of the article.
+
+A record may give `years: [start, end]` (`end` left out or null: still going on). Where one pair of
+states or one state has several records, the one whose years hold the article's year is meant
+("talks between Russia and Ukraine" in January 2009 are about the gas dispute, in 2015 about the war);
+where the years of two hold it, the one listed first. A record without years holds for any year,
+after those with years. A record whose years have passed is not guessed: "peace talks in Darfur" in
+2023 are not about the war of 2003-2020. A conflict the sentence names by its name is that conflict,
+whatever the year.
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import Index
+from kg.model import Entity
+
+
+class Conflicts:
+    """Conflict records by pair of states, by state (internal wars), and by region, with their years."""
+
+    def __init__(self, index: Index):
+        g = index.g
+        self.index = index
+        self.years: dict[str, tuple[int, int | None]] = {}
+        # the region's conflicts by their two parties: "mediate between Russia and Ukraine"
+        self.pairs: dict[frozenset[str], list[Entity]] = {}
+        # a conflict of several states, by each pair of them: only "between X and Y" reads it, and only
+        # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
+        self.wide: dict[frozenset[str], list[Entity]] = {}
+        # a state's war inside its borders (gazetteer `internal: true`)
+        self.internal: dict[str, list[Entity]] = {}
+        self.internal_ids: set[str] = set()
+        for c in g.entities("Conflict"):
+            rec = g.record(c.id)
+            years = rec.get("years")
+            if years:
+                self.years[c.id] = (int(years[0]), int(years[1]) if len(years) > 1 and years[1] else None)
+            ps = [g.country(str(p)) for p in rec.get("parties") or []]
+            if rec.get("internal") and len(ps) == 1 and ps[0] is not None:
+                self.internal.setdefault(ps[0].id, []).append(c)
+                self.internal_ids.add(c.id)
+            if len(ps) == 2 and all(ps):
+                self.pairs.setdefault(frozenset(p.id for p in ps if p), []).append(c)
+            states = [p for p in ps if p is not None] if len(ps) > 2 else []
+            for pair in {frozenset((a.id, b.id)) for a in states for b in states if a != b}:
+                self.wide.setdefault(pair, []).append(c)
+
+    def in_time(self, c: Entity, published: str | None) -> bool:
+        """Whether the conflict went on in the article's year (any conflict, when the year is unknown)."""
+        span = self.years.get(c.id)
+        if span is None or not published or not published[:4].isdigit():
+            return True
+        year = int(published[:4])
+        return span[0] <= year and (span[1] is None or year <= span[1])
+
+    def _current(self, records: list[Entity], published: str | None) -> Entity | None:
+        """Of several records, the first in time with years, else the first without."""
+        timed = [c for c in records if c.id in self.years and self.in_time(c, published)]
+        return (timed or [c for c in records if c.id not in self.years] or [None])[0]
+
+    def of_pair(self, a: Entity | None, b: Entity | None, published: str | None) -> Entity | None:
+        """The conflict of two states, in the article's time."""
+        if a is None or b is None or a == b:
+            return None
+        return self._current(self.pairs.get(frozenset((a.id, b.id)), []), published)
+
+    def has_pair(self, a: Entity, b: Entity) -> bool:
+        return frozenset((a.id, b.id)) in self.pairs
+
+    def of_wide(self, a: Entity, b: Entity, published: str | None) -> Entity | None:
+        """The one conflict of several states that has both, when it is the only one in time."""
+        found = [c for c in self.wide.get(frozenset((a.id, b.id)), ()) if self.in_time(c, published)]
+        return found[0] if len(found) == 1 else None
+
+    def internal_war(self, state: Entity, published: str | None) -> Entity | None:
+        """The war inside the state, in the article's time."""
+        return self._current(self.internal.get(state.id, []), published)
+
+    def region(self, text: str, published: str | None) -> Entity | None:
+        """The conflict whose region these words name ("Gaza" of the Gaza war), in the article's time."""
+        c = self.index.region(text)
+        return c if c is not None and self.in_time(c, published) else None
