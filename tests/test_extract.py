@@ -3287,3 +3287,66 @@ def test_a_region_names_the_war_of_its_time(text: str, lang: str) -> None:
     then = {c for f in _of(_facts(text, lang, "2011-07-14"), "mediation") for c in _names(f, "conflict")}
     now = {c for f in _of(_facts(text, lang, "2024-05-01"), "mediation") for c in _names(f, "conflict")}
     assert then == {"War in Darfur"} and "War in Darfur" not in now
+
+
+# -- meetings (session 6) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Am Rande des Gipfels in Sotschi traf Putin auch den äthiopischen Regierungschef Abiy Ahmed und den "
+            "Präsidenten der Zentralafrikanischen Republik, Faustin-Archange Touadéra.",
+            "de",
+            [{"Vladimir Putin", "Abiy Ahmed"}, {"Vladimir Putin", "Faustin-Archange Touadéra"}],
+        ),
+        (
+            "On the sidelines of the summit in Sochi, Putin met Abiy Ahmed and Faustin-Archange Touadéra.",
+            "en",
+            [{"Vladimir Putin", "Abiy Ahmed"}, {"Vladimir Putin", "Faustin-Archange Touadéra"}],
+        ),
+        # a list of leaders meeting on the sidelines is one meeting
+        (
+            "On the sidelines of the summit, Emmanuel Macron, Olaf Scholz and Giorgia Meloni met Volodymyr Zelenskyy.",
+            "en",
+            [{"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Volodymyr Zelenskyy"}],
+        ),
+    ],
+)
+def test_meetings_on_a_summits_sidelines_are_one_pair_at_a_time(text: str, lang: str, expected: list) -> None:
+    meetings = _of(_facts(text, lang, "2019-10-25"), "meeting")
+    assert [_names(f, "participants") for f in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xi Jinping arrived in Dakar on Saturday. After talks with President Macky Sall, the two governments "
+            "signed a memorandum.",
+            "en",
+        ),
+        (
+            "Xi Jinping traf am Samstag in Dakar ein. Nach Gesprächen mit Präsident Macky Sall unterzeichneten "
+            "beide Regierungen ein Memorandum.",
+            "de",
+        ),
+    ],
+)
+def test_talks_opening_a_sentence_are_the_travellers(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2018-07-22"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Xi Jinping", "Macky Sall"}, "2018-07-21")
+    ]
+
+
+def test_an_agreement_reached_on_the_telephone_is_a_call() -> None:
+    text = (
+        "Frankreichs Präsident François Hollande und Kremlchef Wladimir Putin haben sich am Mittwochabend am "
+        "Telefon darauf verständigt, den Vertrag aufzulösen."
+    )
+    meetings = _of(_facts(text, "de", "2015-08-06"), "meeting")
+    assert [(_names(f, "participants"), f.get("kind"), f.get("date")) for f in meetings] == [
+        ({"François Hollande", "Vladimir Putin"}, "phone_call", "2015-08-05")
+    ]

@@ -317,6 +317,19 @@ _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
 # a pronoun for the person who meets: "traf sie außerdem X", "he also met X", "wo sie mit X zusammentraf"
 _MEETING_PRONOUN = ci(r"\b(?:er|sie|he|she)\b")
+# a sentence that opens on talks with someone ("After talks with President Sall, the two governments
+# signed ...", "Nach Gesprächen mit Erdoğan ..."): the traveller in view held them
+_TALKS_OPENING = ci(
+    r"^\W*(?:After|Following|During|In|Nach|Bei|Während)\s+(?:(?:his|her|their|seinen|ihren|den)\s+)?(?:\w+\s+)?(?:talks|meetings?|Gesprächen|Treffen|Unterredung(?:en)?)\s+(?:with|mit)\b"
+)
+# a summit's sidelines: talks there are held one pair at a time ("Am Rande des Gipfels traf Putin auch
+# A und B": a meeting with each)
+_SIDELINES = ci(r"\b(?:am Rande|on the (?:sidelines|margins|fringes)|at the margins)\b")
+# between a verb and its subject: a few words, no punctuation ("traf Kremlchef Putin", "traf der russische
+# Präsident")
+_VERB_THEN_SUBJECT = re.compile(r"\s+(?:[^\W\d][\w-]*\s+){0,4}")
+# the gap between two names of one list ("A, B und C", "A and B")
+_AND_GAP = ci(r"\s*(?:,|und|and|sowie|as well as)\s*(?:(?:und|and)\s+)?(?:der|dem|den|die|the)?\s*")
 _GUEST = ci(
     r"\b(?:seine[nm]?|ihre[nm]?|den|dem|his|her|their|the)\s+(?:\w+\s+)?(?:Gast|Gäste|Gästen|guests?|visitors?|Besucher)\b"
 )
@@ -987,10 +1000,11 @@ class Extractor:
             if (
                 len(parts) == 1
                 and ctx.event_persons
-                and _MEETING_PRONOUN.search(t)
+                and (_MEETING_PRONOUN.search(t) or _TALKS_OPENING.search(t))
                 and res.country_of(ctx.event_persons[0]) not in (None, res.country_of(parts[0]))
             ):
-                # "Während ihres Aufenthalts traf sie außerdem Präsident X": the traveller in view meets X
+                # "Während ihres Aufenthalts traf sie außerdem Präsident X", "After talks with President X, ...":
+                # the traveller in view meets X
                 parts = [ctx.event_persons[0], *parts]
             if len(parts) == 1 and _GUEST.search(t) and ctx.event_persons and parts[0] not in ctx.event_persons:
                 parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
@@ -1011,6 +1025,34 @@ class Extractor:
                 # begrüßt": one meeting of the person at the centre with each of the others
                 pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
                 groups = [[pivot, o] for o in parts if o != pivot]
+            elif len(parts) >= 3 and not R.TRILATERAL.search(t) and _SIDELINES.search(t):
+                # "Am Rande des Gipfels traf Putin auch A und B", "On the sidelines, he met A and B": the one
+                # named apart from the list (or the subject a pronoun stands for) meets each of the others
+                first: dict[Entity, Mention] = {}
+                for m in s.mentions:
+                    if m.entity in parts and m.entity not in first:
+                        first[m.entity] = m
+                unnamed = [p for p in parts if p not in first]
+                named = sorted(first.values(), key=lambda m: m.start)
+                # the verb between the one and the list ("Putin met A and B"), or before both and the two
+                # apart ("traf Putin auch A und B")
+                pivot = (
+                    unnamed[0]
+                    if len(unnamed) == 1
+                    else named[0].entity
+                    if not unnamed
+                    and any(
+                        named[0].end <= v.start() < named[1].start
+                        or (
+                            _VERB_THEN_SUBJECT.fullmatch(t, v.end(), named[0].start)
+                            and not _AND_GAP.fullmatch(t, named[0].end, named[1].start)
+                        )
+                        for v in R.MEETING.finditer(t)
+                    )
+                    else None
+                )
+                if pivot is not None:
+                    groups = [[pivot, o] for o in parts if o != pivot]
             elif len(parts) >= 3 and not R.TRILATERAL.search(t) and not _TOGETHER.search(t):
                 # "Blinken met President Zelenskiy, Prime Minister Shmyhal and Foreign Minister Kuleba": a
                 # guest's talks with several people of one host state are one meeting with each of them
