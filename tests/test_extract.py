@@ -3350,3 +3350,44 @@ def test_an_agreement_reached_on_the_telephone_is_a_call() -> None:
     assert [(_names(f, "participants"), f.get("kind"), f.get("date")) for f in meetings] == [
         ({"François Hollande", "Vladimir Putin"}, "phone_call", "2015-08-05")
     ]
+
+
+# -- visits (session 6) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "George W. Bush spoke in Bucharest on Thursday. Bush flew on to Croatia on Friday.",
+            "en",
+            ("George W. Bush", "Croatia", None, "2008-04-04"),
+        ),
+        (
+            "Putin war am Donnerstag für einen Kurzbesuch nach Berlin gekommen.",
+            "de",
+            ("Vladimir Putin", "Germany", "Berlin", "2008-04-03"),
+        ),
+        (
+            "On Sunday Barack Obama became the first sitting US president in decades to set foot in Cuba.",
+            "en",
+            ("Barack Obama", "Cuba", None, "2008-04-06"),
+        ),
+        (
+            "Als Zeuge reiste US-Präsident Bill Clinton am Montag eigens nach Aruscha.",
+            "de",
+            ("Bill Clinton", "Tanzania", "Arusha", "2008-04-07"),  # published on a Monday
+        ),
+    ],
+)
+def test_more_ways_to_arrive(text: str, lang: str, expected: tuple) -> None:
+    visits = _of(_facts(text, lang, "2008-04-07"), "visit")
+    assert [
+        (
+            next(iter(_names(f, "visitor"))),
+            next(iter(_names(f, "host"))),
+            next(iter(_names(f, "place")), None),
+            f.get("date"),
+        )
+        for f in visits
+    ] == [expected]

@@ -25,13 +25,15 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|erreichte\w*|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|went|moved) on to|erreichte\w*|gereist|angereist|eingereist|flog|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed in|touched down|trip to|flew to|fl(?:y|ies|ying) to)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
 VISIT_SPLIT = rx(
     r"\b(k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)"
-    r"|machte\w* (?:[\w.-]+ ){0,6}?Station in)\b"
+    r"|machte\w* (?:[\w.-]+ ){0,6}?Station in"
+    # the perfect: "war für einen Kurzbesuch nach Berlin gekommen"
+    r"|nach (?:[\w.-]+ ){1,3}?gekommen)\b"
 )
 
 
@@ -42,6 +44,7 @@ def split_visit_possible(low: str) -> bool:
         (" nach " in low and (" kam " in low or " kamen " in low or " kommt " in low or " kommen " in low))
         or ("traf" in low and " ein" in low)
         or "station in" in low
+        or (" nach " in low and "gekommen" in low)
     )
 
 
@@ -296,6 +299,9 @@ GATES = {
         "erreichte",
         "comes to",
         "coming to",
+        "gekommen",
+        "set foot",
+        "moved on",
     ),
     "meeting": (
         "dinner",
