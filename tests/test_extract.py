@@ -3391,3 +3391,35 @@ def test_more_ways_to_arrive(text: str, lang: str, expected: tuple) -> None:
         )
         for f in visits
     ] == [expected]
+
+
+# -- arms transfers (session 6) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the state that makes the system supplies it, whoever the sentence names first
+        (
+            "Im Februar unterzeichnete Frankreichs Verteidigungsminister in Kairo mit der ägyptischen Regierung "
+            "einen Vertrag über 24 Kampfflugzeuge vom Typ Rafale.",
+            "de",
+            ("France", "Egypt"),
+        ),
+        (
+            "Egypt signed a contract with France for 24 Rafale jets in February.",
+            "en",
+            ("France", "Egypt"),
+        ),
+        # a German verb at the clause's end: its subject first, then whom it gives to
+        (
+            "Russland hatte Bangui im vergangenen Jahr Waffen und Munition geliefert und Ausbilder entsandt.",
+            "de",
+            ("Russia", "Central African Republic"),
+        ),
+        ("Frankreich hat Ägypten im Jahr 2015 Kampfjets verkauft.", "de", ("France", "Egypt")),
+    ],
+)
+def test_who_supplies_whom(text: str, lang: str, expected: tuple) -> None:
+    arms = _of(_facts(text, lang, "2019-10-25"), "arms_transfer")
+    assert [(next(iter(_names(f, "supplier"))), next(iter(_names(f, "recipient")))) for f in arms] == [expected]

@@ -120,6 +120,10 @@ _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:[\w-]+\s+){0,3}(?:in|nach|to)\s+$")
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 # "der Ukraine Waffen liefern": a German dative names the recipient
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
+# more than a closing auxiliary after a verb: the German verb does not end its clause
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?!(?:und|oder|sowie|hat|hatte|haben|hatten|habe|wird|werde|werden|wurde|wurden|worden|sei|solle|soll|sollen|will|wollen|können|kann)\b)\w{3,}"
+)
 # troops sent are an invasion, not a delivery
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 # a place someone comes from is not where a meeting is
@@ -2076,8 +2080,17 @@ class Extractor:
                 ):
                     recipient = res.country_of(speaker)  # "purchases between Azerbaijani and Israeli companies"
                     supplier = next((c for c in s.adj_countries() if c != recipient), None)
-            elif len(before) >= 2 and _DATIVE.search(t, max(lo, before_at[-1] - 5), before_at[-1]) and dest is None:
-                supplier, recipient = before[-2], before[-1]  # "dass Deutschland der Ukraine Waffen liefern werde"
+            elif (
+                len(before) >= 2
+                and dest is None
+                and (
+                    _DATIVE.search(t, max(lo, before_at[-1] - 5), before_at[-1])
+                    or (ctx.lang == "de" and not _CLAUSE_GOES_ON.match(t, verb.end(), hi))
+                )
+            ):
+                # "dass Deutschland der Ukraine Waffen liefern werde", "Russland hatte Bangui Waffen geliefert":
+                # the German verb at the clause's end has its subject first, then whom it gives to
+                supplier, recipient = before[-2], before[-1]
             else:
                 supplier = (before[-1] if before else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)
@@ -2098,6 +2111,15 @@ class Extractor:
             if supplier is None:
                 supplier = next(iter(others), None)
             if supplier is not None and recipient is not None and supplier != recipient:
+                makers = {
+                    c
+                    for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
+                    if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
+                }
+                if makers == {recipient}:
+                    # "unterzeichnete Le Drian mit der ägyptischen Regierung einen Vertrag über 24 Rafale": the
+                    # state that makes the system is the one that supplies it
+                    supplier, recipient = recipient, supplier
                 found.append((supplier, recipient, ma, lo, hi))
         return found
 
