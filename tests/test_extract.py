@@ -3423,3 +3423,23 @@ def test_more_ways_to_arrive(text: str, lang: str, expected: tuple) -> None:
 def test_who_supplies_whom(text: str, lang: str, expected: tuple) -> None:
     arms = _of(_facts(text, lang, "2019-10-25"), "arms_transfer")
     assert [(next(iter(_names(f, "supplier"))), next(iter(_names(f, "recipient")))) for f in arms] == [expected]
+
+
+# -- signings (session 6) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vertreter Burundis und Ruandas unterzeichneten in der tansanischen Stadt Aruscha ein Abkommen.",
+            "de",
+        ),
+        ("Burundi and Rwanda signed an agreement in the Tanzanian town of Arusha on Monday.", "en"),
+        # the dateline's city is where the report was filed
+        ("ARUSHA, Aug 28 (kg) – Burundi and Rwanda signed an agreement on Monday.", "en"),
+    ],
+)
+def test_the_venue_is_no_party_to_a_signing(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2000-08-28"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Burundi", "Rwanda"}]

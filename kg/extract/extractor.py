@@ -43,6 +43,10 @@ _DATELINE = re.compile(
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
+# after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
+_VENUE_AFTER = ci(
+    r"\s+(?:Hauptstadt|Stadt|Hafenstadt|Küstenstadt|Grenzstadt|Metropole|Badeort|Kurort|capital|city|town|port(?: city)?|resort|coastal city|border town)\b"
+)
 _LOCATIVE = ci(
     r"\b(?:in|nach|aus|to|from|at|im|near|bei|von|nahe|vor|into|via|über|outside|außerhalb)\s+(?:der |dem |den |the )?$"
 )
@@ -696,6 +700,7 @@ class Extractor:
             and m.entity.type == "Place"
             and m.kind == "name"
             and self._is_capital(m.entity)
+            and m.start >= ctx.dateline_end - s.start  # "ADDIS ABEBA, 12. September (kg) –": where it was filed
             and not _LOCATIVE.search(t[max(0, m.start - 14) : m.start])
             and t[m.end : m.end + 1] != "-"  # "the Baku-Tbilisi-Ceyhan pipeline" names a route
             and t[m.start - 1 : m.start] != "-"
@@ -782,7 +787,14 @@ class Extractor:
                         for o in (s.ents("Organization", kinds=("name",), lo=lo, hi=hi) if blocs else ())
                         if o.id in self.blocs
                     ),
-                    *s.adj_countries(lo, hi),
+                    *(
+                        m.country
+                        for m in s.mentions
+                        if m.kind == "adj"
+                        and m.country
+                        and lo <= m.start < (len(t) if hi is None else hi)
+                        and not _VENUE_AFTER.match(t, m.end)  # "in der tansanischen Stadt Aruscha": the venue's
+                    ),
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
                     *metonyms,
                 ]
