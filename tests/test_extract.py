@@ -3443,3 +3443,18 @@ def test_who_supplies_whom(text: str, lang: str, expected: tuple) -> None:
 def test_the_venue_is_no_party_to_a_signing(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2000-08-28"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"Burundi", "Rwanda"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Embassies reopened in July, and Secretary of State John Kerry flew to Havana on August 14.", "en"),
+        (
+            "Die Botschaften öffneten im Juli wieder, und Außenminister John Kerry flog am 14. August nach Havanna.",
+            "de",
+        ),
+    ],
+)
+def test_an_event_takes_the_date_of_its_own_clause(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2016-03-22"), "visit")
+    assert [(next(iter(_names(f, "visitor"))), f.get("date")) for f in visits] == [("John Kerry", "2015-08-14")]

@@ -906,7 +906,7 @@ class Extractor:
             ):
                 visit_day = None  # the date is the signing's or the meeting's, not the arrival's ...
             elif day:
-                visit_day = _arrival(t, day)
+                visit_day = _arrival(t, _day_of_clause(t, mv.start(), date, ctx.published) or day)
             else:
                 visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
                 guessed = True
@@ -1100,6 +1100,7 @@ class Extractor:
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
+                meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or day
                 for group in groups:
                     c = cand(
                         "meeting",
@@ -1107,7 +1108,7 @@ class Extractor:
                         mm,
                         0.85 if not use_ctx else 0.75,
                         properties={
-                            "date": day
+                            "date": meeting_day
                             or (ctx.event_date if use_ctx else None)
                             or (ctx.last_day if _THERE.search(t) and ctx.sent_no - ctx.last_day_at <= 1 else None)
                             or ctx.lead_date
@@ -2477,6 +2478,27 @@ def _fill(target: R.Candidate, other: R.Candidate) -> None:
     for k, v in other.properties.items():
         if target.properties.get(k) is None:
             target.properties[k] = v
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published: str | None) -> str | None:
+    """The date of the clause an event's word is in, when the sentence's first date lies in an earlier
+    clause ("Embassies reopened in July, and Kerry flew to Havana on August 14": August 14)."""
+    if date is None or date[1] >= at:
+        return None
+    for lo, hi in _clauses(t):
+        if lo <= at < hi:
+            found = N.find_date(t[lo:hi], published) if date[1] < lo else None
+            if found is None:
+                return None
+            day = found[0]
+            if not _YEAR.search(t, lo + found[1], lo + found[2]):
+                day = date[0][:4] + day[4:]  # "im April 2023 ...; damals am 14. April": the year named before
+            # the same month told more precisely is the same event; another month is another
+            return None if day[:7] == date[0][:7] else day
+    return None
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
