@@ -285,6 +285,11 @@ def test_number_formats(text: str, lang: str | None, value: float) -> None:
         ("around €40m", 4e7, "EUR", "about"),
         ("at least 1,2 Mio. EUR", 1.2e6, "EUR", "at_least"),
         ("up to 3 000 000 000 USD", 3e9, "USD", "up_to"),
+        # currencies beyond the region's (session 6)
+        ("39.3 billion Swedish kronor", 39.3e9, "SEK", None),
+        ("about 1 billion Australian dollars", 1e9, "AUD", "about"),
+        ("rund 4,5 Billionen Won", 4.5e12, "KRW", "about"),
+        ("über 2 Milliarden Zloty", 2e9, "PLN", "more_than"),
     ],
 )
 def test_money(text: str, amount: float, currency: str, qualifier: str | None) -> None:
