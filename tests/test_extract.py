@@ -3463,3 +3463,28 @@ def test_the_venue_is_no_party_to_a_signing(text: str, lang: str) -> None:
 def test_an_event_takes_the_date_of_its_own_clause(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2016-03-22"), "visit")
     assert [(next(iter(_names(f, "visitor"))), f.get("date")) for f in visits] == [("John Kerry", "2015-08-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Narendra Modi visited Ashgabat in July and discussed the pipeline with Gurbanguly Berdimuhamedow.",
+            "en",
+            [{"Narendra Modi", "Gurbanguly Berdimuhamedow"}],
+        ),
+        (
+            "Xi Jinping received Shavkat Mirziyoyev, Sadyr Japarov and Emomali Rahmon one after another on Thursday.",
+            "en",
+            [{"Xi Jinping", "Shavkat Mirziyoyev"}, {"Xi Jinping", "Sadyr Japarov"}, {"Xi Jinping", "Emomali Rahmon"}],
+        ),
+        (
+            "Xi Jinping empfing am Donnerstag nacheinander Shavkat Mirziyoyev, Sadyr Japarov und Emomali Rahmon.",
+            "de",
+            [{"Xi Jinping", "Shavkat Mirziyoyev"}, {"Xi Jinping", "Sadyr Japarov"}, {"Xi Jinping", "Emomali Rahmon"}],
+        ),
+    ],
+)
+def test_discussions_and_talks_one_after_another(text: str, lang: str, expected: list) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-20"), "meeting")
+    assert [_names(f, "participants") for f in meetings] == expected

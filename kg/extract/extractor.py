@@ -100,7 +100,8 @@ _PEOPLE_PAIR = ci(
     r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
 _SEPARATE = ci(
-    r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
+    r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
+    r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
 )
 # talks of all together, not one pair at a time: "jointly", "zu dritt", "round table"
 _TOGETHER = ci(r"\b(?:together|jointly|gemeinsam|zusammen mit|zu dritt|zu viert|round table|Runde)\b")
