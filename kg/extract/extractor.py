@@ -788,14 +788,7 @@ class Extractor:
                         for o in (s.ents("Organization", kinds=("name",), lo=lo, hi=hi) if blocs else ())
                         if o.id in self.blocs
                     ),
-                    *(
-                        m.country
-                        for m in s.mentions
-                        if m.kind == "adj"
-                        and m.country
-                        and lo <= m.start < (len(t) if hi is None else hi)
-                        and not _VENUE_AFTER.match(t, m.end)  # "in der tansanischen Stadt Aruscha": the venue's
-                    ),
+                    *s.adj_countries(lo, hi, unless_before=_VENUE_AFTER),  # not "in der tansanischen Stadt Aruscha"
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
                     *metonyms,
                 ]

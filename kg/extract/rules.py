@@ -730,11 +730,17 @@ class Sentence:
                 out.append(m.entity)
         return out
 
-    def adj_countries(self, lo: int = 0, hi: int | None = None) -> list[Entity]:
+    def adj_countries(self, lo: int = 0, hi: int | None = None, unless_before: Any = None) -> list[Entity]:
+        """The states the sentence's adjectives name; with `unless_before`, not those right before words
+        the pattern matches ("in der tansanischen Stadt": the venue's state)."""
         return _uniq(
             m.country
             for m in self.mentions
-            if m.kind == "adj" and m.country and lo <= m.start and (hi is None or m.start < hi)
+            if m.kind == "adj"
+            and m.country
+            and lo <= m.start
+            and (hi is None or m.start < hi)
+            and (unless_before is None or not unless_before.match(self.text, m.end))
         )
 
 
