@@ -398,7 +398,6 @@ class Extractor:
         all_mentions = find_mentions(text, self.index, resolver)
         sentences = self._sentences(text, spans, all_mentions, ctx)
         ctx.states = self._states(all_mentions, resolver)
-        ctx.dyad = ctx.states[:2]
         ctx.lead = sentences[:3]
         self._quotes(text, sentences, ctx)
         # the lead's date: a live blog's entries are of its day; else the first date of the lead

@@ -670,7 +670,6 @@ class Context:
     event_place: Entity | None = None
     place_stated: bool = False  # the event's place was named in the text, not taken from the dateline
     states: list[Entity] = field(default_factory=list)  # the states the article names, the most named first
-    dyad: list[Entity] = field(default_factory=list)  # the two most named
     lead: list[Sentence] = field(default_factory=list)  # the first sentences
     conflict: Entity | None = None
     dateline: Entity | None = None  # "MOSCOW (Reuters) –": where the article was filed
@@ -697,6 +696,11 @@ class Context:
     last_place: Entity | None = None  # the last place a sentence named ("flew in": to there)
     last_place_at: int = -9
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
+
+    @property
+    def dyad(self) -> list[Entity]:
+        """The two states the article names most."""
+        return self.states[:2]
 
     def remember(self, e: Entity) -> None:
         if e in self.persons:
