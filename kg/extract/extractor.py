@@ -2059,13 +2059,15 @@ class Extractor:
             dest = _side(s, actors, lo, hi, _TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
+            # the states that make the weapon systems the clause names ("24 Rafale": France)
+            makers = R._uniq(
+                c
+                for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
+                if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
+            )
             if not made and buy is not None:  # "Qatar ordered 24 Rafale": the state that makes the system
-                made = [
-                    c
-                    for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
-                    if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
-                    and all(c != e for _, e in actors)  # "Israel will receive ... for programmes such as Iron Dome"
-                ][:1]
+                # not a state the clause names ("Israel will receive ... for programmes such as Iron Dome")
+                made = [c for c in makers if all(c != e for _, e in actors)][:1]
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
             assert verb is not None
             if verb is not buy and _NOT_ARMS.search(t, lo, hi):
@@ -2117,12 +2119,7 @@ class Extractor:
             if supplier is None:
                 supplier = next(iter(others), None)
             if supplier is not None and recipient is not None and supplier != recipient:
-                makers = {
-                    c
-                    for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
-                    if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
-                }
-                if makers == {recipient}:
+                if makers == [recipient]:
                     # "unterzeichnete Le Drian mit der ägyptischen Regierung einen Vertrag über 24 Rafale": the
                     # state that makes the system is the one that supplies it
                     supplier, recipient = recipient, supplier
