@@ -705,6 +705,24 @@ def test_month_and_year_is_a_partial_date(text: str, iso: str) -> None:
     assert found and found[0] == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("In February, Blinken flew to Astana and was received by Tokayev on Feb. 28.", "2021-02-28"),
+        (
+            "Last month Tokayev paid an official visit to Ankara, where he and Erdoğan held talks on April 10.",
+            "2021-04-10",
+        ),
+        ("Im April reiste Scholz nach Tokio und traf am 28. April Kishida.", "2021-04-28"),
+        ("In March she met him on 3 March and again on March 9.", "2021-03-03"),  # the first day told
+        ("In March 2019, on 3 April, the talks resumed.", "2019-03"),  # another month: not this one's day
+    ],
+)
+def test_a_month_told_more_precisely_later_is_that_day(text: str, iso: str) -> None:
+    found = N.find_date(text, "2021-05-12")
+    assert found and found[0] == iso
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.one_of(

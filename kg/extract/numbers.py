@@ -574,18 +574,30 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
     }
     r = _ref(ref)
     best = None
+    days: list[tuple[int, str]] = []  # the first day each kind of full date names, by its place
     for kind, rx in DATE_RES:
         if not run.get(kind, digits):
             continue
         for m in rx.finditer(text):
             iso = _date_of(kind, m, r)
+            if iso and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"])):
+                iso = _in_named_year(text, iso, r) or iso  # a day or month without its year
             if iso and (best is None or m.start() < best[1]):
-                if kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"]):
-                    iso = _in_named_year(text, iso, r) or iso  # a day or month without its year
                 best = (iso, m.start(), m.end())
             if iso:
+                if kind in _DAY_KINDS:
+                    days.append((m.start(), iso))
                 break
+    if best is not None and len(best[0]) == 7:
+        # "In February ... was received by Tokayev on Feb. 28", "Last month ... held talks on May 10":
+        # the month told more precisely later in the sentence is that day
+        same = sorted(d for d in days if d[1][:7] == best[0])
+        if same:
+            return same[0][1], best[1], best[2]
     return best
+
+
+_DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 
 
 # a day or month counted from the event in view: "two days later", "the following day", "a month
