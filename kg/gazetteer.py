@@ -30,7 +30,10 @@ _FILES = {
     "persons-defence.yaml": "Person",
     "persons-africa-mideast.yaml": "Person",
     "persons-americas-asia-europe.yaml": "Person",
+    "persons-envoys.yaml": "Person",
+    "persons-groups.yaml": "Person",
     "organizations.yaml": "Organization",
+    "groups.yaml": "Organization",
     "places.yaml": "Place",
     "conflicts.yaml": "Conflict",
 }

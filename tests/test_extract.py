@@ -3506,3 +3506,88 @@ def test_an_event_takes_the_date_of_its_own_clause(text: str, lang: str) -> None
 def test_discussions_and_talks_one_after_another(text: str, lang: str, expected: list) -> None:
     meetings = _of(_facts(text, lang, "2023-05-20"), "meeting")
     assert [_names(f, "participants") for f in meetings] == expected
+
+
+# -- session 7 ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "At a rare session of the UN Security Council in Nairobi, Sudan and the SPLM signed a memorandum.",
+            "en",
+            {"Sudan", "Sudan People's Liberation Movement"},
+        ),
+        (
+            "At an OSCE summit in Istanbul the presidents of Azerbaijan, Georgia and Turkey signed the pipeline "
+            "agreement.",
+            "en",
+            {"Azerbaijan", "Georgia", "Turkey"},
+        ),
+        (
+            "Am Rande der UN-Generalversammlung unterzeichneten Polen und die USA eine gemeinsame Erklärung.",
+            "de",
+            {"Poland", "United States"},
+        ),
+        (
+            "Rwanda and China, whose president Kagame chairs the African Union, signed 15 agreements.",
+            "en",
+            {"Rwanda", "China"},
+        ),
+    ],
+)
+def test_an_organisation_that_is_the_setting_of_a_signing_is_no_party(text: str, lang: str, parties: set) -> None:
+    signings = _of(_facts(text, lang, "2018-07-24"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President Salva Kiir and rebel leader Riek Machar signed a peace agreement in Addis Ababa.", "en"),
+        (
+            "Präsident Salva Kiir und Rebellenführer Riek Machar unterzeichneten in Addis Abeba ein Friedensabkommen.",
+            "de",
+        ),
+    ],
+)
+def test_a_rebel_leader_signs_for_his_group(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2018-09-13"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [
+        {"South Sudan", "Sudan People's Liberation Movement-in-Opposition"}
+    ]
+    meetings = _of(_facts(text, lang, "2018-09-13"), "meeting")
+    assert [_names(f, "participants") for f in meetings] == [{"Salva Kiir Mayardit", "Riek Machar"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Der US-Vizepräsident traf am Freitag in Manila Präsident Ferdinand Marcos Jr.", "de", "Kamala Harris"),
+        ("The US vice president met President Ferdinand Marcos Jr. in Manila on Friday.", "en", "Kamala Harris"),
+        ("Der US-Präsident traf am Freitag in Manila Präsident Ferdinand Marcos Jr.", "de", "Joe Biden"),
+    ],
+)
+def test_a_country_code_joined_to_an_office_names_its_holder(text: str, lang: str, who: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-13"), "meeting")
+    assert [_names(f, "participants") for f in meetings] == [{who, "Bongbong Marcos"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The ceasefire between Sudan's army and the Rapid Support Forces, brokered by Saudi Arabia, took effect "
+            "on Monday evening.",
+            "en",
+        ),
+        (
+            "Die von Saudi-Arabien vermittelte Waffenruhe zwischen der Armee und der RSF trat am Montagabend in Kraft.",
+            "de",
+        ),
+    ],
+)
+def test_an_armed_group_is_a_side_never_the_mediator(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2023-05-22"), "mediation")
+    assert {n for f in facts for n in _names(f, "mediator")} == {"Saudi Arabia"}

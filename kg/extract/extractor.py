@@ -159,6 +159,15 @@ _ALONG_WITH = ci(
 _CALLED = ci(
     r"\b(?:sprach\w* von|spricht von|nannte\w*|bezeichnete\w*|begründete\w*|warf\w*|called|calls|described|termed|spoke of|speaks of|referred to)\b"
 )
+# an organisation that is the setting of a signing, not its party: "at an OSCE summit", "at a session
+# of the UN Security Council", "on the margins of the UN General Assembly", "am Rande des
+# NATO-Gipfels", "who chairs the African Union", "brokered by the World Bank"
+_SETTING_BEFORE = ci(
+    r"\b(?:(?:session|sessions|margins?|sidelines?|fringes?|meeting|summit|conference|chairs?|chairman|chairwoman|"
+    r"chairmanship|presidency|founding|headquarters)\s+of|chairs|chaired|brokered\s+by|mediated\s+by|"
+    r"Rande|Sitzung|Tagung|Gipfel|Vorsitz|Vorsitzende[rn]?|Gründung|vermittelt\s+von|Vermittlung)\s+(?:the\s+|des\s+|der\s+|dem\s+)?$"
+)
+_SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
 _WITNESS_BEFORE = ci(
     r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
 )
@@ -383,6 +392,14 @@ class Extractor:
             e.id
             for e in self.index.g.entities("Organization")
             if self.index.g.record(e.id).get("kind") == "international_organization"
+        }
+        # armed groups, movements and rival governments (groups.yaml): sides of a war, never its mediators;
+        # each with the state it fights or negotiates with
+        g = self.index.g
+        self.groups = {
+            e.id: g.country(str(g.record(e.id).get("country") or ""))
+            for e in g.entities("Organization")
+            if g.record(e.id).get("kind") in ("armed_group", "movement", "rival_government")
         }
         self.wars = Conflicts(self.index)
 
@@ -1198,7 +1215,13 @@ class Extractor:
         if ms and md:
             ps, from_ctx = parties(min_n=2)
             sign_parties = list(ps), from_ctx
-            ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported)])
+            settings = {
+                m.entity
+                for m in s.mentions
+                if m.entity in orgs
+                and (_SETTING_BEFORE.search(t, max(0, m.start - 40), m.start) or _SETTING_AFTER.match(t, m.end))
+            }
+            ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported and o not in settings)])
             brokers = {
                 m.country or m.entity
                 for m in s.mentions
@@ -1626,6 +1649,7 @@ class Extractor:
                 if m.entity is not None
                 and (m.entity.type in ("Country", "Organization", "Person") or m.entity in metonym_places)
                 and m.end <= mmed.start()
+                and m.entity.id not in self.groups
                 and m.entity not in orgs_after(s, mmed.start())
                 and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
             ]  # a side of the conflict does not mediate it ("zwischen Russland und der Ukraine zu vermitteln")
@@ -1694,7 +1718,13 @@ class Extractor:
                 listed = sorted(
                     [
                         *agents,
-                        *(m for m in s.mentions if m.entity is not None and m.entity.type == "Organization"),
+                        *(
+                            m
+                            for m in s.mentions
+                            if m.entity is not None
+                            and m.entity.type == "Organization"
+                            and m.entity.id not in self.groups
+                        ),
                     ],
                     key=lambda m: m.start,
                 )
@@ -1740,6 +1770,7 @@ class Extractor:
                     for m in s.mentions
                     if m.entity is not None
                     and m.entity.type == "Organization"
+                    and m.entity.id not in self.groups
                     and m.start >= mmed.start()
                     and m.start - mmed.end() < 30
                     and m.entity not in by_list
@@ -2203,7 +2234,8 @@ class Extractor:
         conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington")."""
         if not _TALKS_OR_PEACE.search(t):
             return None
-        for state in [*s.ents("Country", kinds=("name",)), *s.adj_countries()]:
+        groups = (self.groups.get(o.id) for o in s.ents("Organization", kinds=("name",)))
+        for state in [*s.ents("Country", kinds=("name",)), *s.adj_countries(), *filter(None, groups)]:
             war = self.wars.internal_war(state, ctx.published)
             if war is not None:
                 return war

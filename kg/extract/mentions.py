@@ -561,6 +561,19 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 country = prev.entity  # "UN Secretary-General", "NATO-Generalsekretär", "EU-Ratspräsident"
                 start = prev.start
                 out.pop()
+            elif (
+                prev
+                and prev.kind == "name"
+                and prev.entity is not None
+                and prev.entity.type == "Country"
+                and (
+                    text[prev.end : m.start] == "-"
+                    or (text[prev.end : m.start] == " " and prev.text.isupper() and len(prev.text) <= 3)
+                )
+            ):
+                country = prev.entity  # "der US-Präsident", "the US president", "UK Prime Minister"
+                start = prev.start
+                out.pop()
             # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             if country is None and nxt and nxt.entity is not None and nxt.entity.type in ("Country", "Organization"):
