@@ -3591,3 +3591,62 @@ def test_a_country_code_joined_to_an_office_names_its_holder(text: str, lang: st
 def test_an_armed_group_is_a_side_never_the_mediator(text: str, lang: str) -> None:
     facts = _of(_facts(text, lang, "2023-05-22"), "mediation")
     assert {n for f in facts for n in _names(f, "mediator")} == {"Saudi Arabia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Xi met Kazakh President Kassym-Jomart Tokayev on Wednesday, and received Shavkat Mirziyoyev, Sadyr "
+            "Japarov and Emomali Rahmon one after another on Thursday.",
+            "en",
+            {
+                ("Kassym-Jomart Tokayev", "2023-05-17"),
+                ("Shavkat Mirziyoyev", "2023-05-18"),
+                ("Sadyr Japarov", "2023-05-18"),
+                ("Emomali Rahmon", "2023-05-18"),
+            },
+        ),
+        (
+            "Xi traf am Mittwoch den kasachischen Präsidenten Kassym-Schomart Tokajew, und am Donnerstag empfing er "
+            "nacheinander Schawkat Mirsijojew, Sadyr Dschaparow und Emomali Rachmon.",
+            "de",
+            {
+                ("Kassym-Jomart Tokayev", "2023-05-17"),
+                ("Shavkat Mirziyoyev", "2023-05-18"),
+                ("Sadyr Japarov", "2023-05-18"),
+                ("Emomali Rahmon", "2023-05-18"),
+            },
+        ),
+    ],
+)
+def test_each_clause_with_a_meeting_verb_is_a_meeting_of_its_own_day(text: str, lang: str, expected: set) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-19"), "meeting")
+    assert {(n, f.get("date")) for f in meetings for n in _names(f, "participants") - {"Xi Jinping"}} == expected
+    assert all(len(f["participants"]) == 2 for f in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Blinken was received by Tokayev in Astana on Tuesday, before flying on to Tashkent, where he held talks "
+            "with Mirziyoyev the following day.",
+            "en",
+        ),
+        (
+            "Blinken wurde am Dienstag in Astana von Tokajew empfangen, dann flog er nach Taschkent weiter, wo er am "
+            "folgenden Tag mit Mirsijojew sprach.",
+            "de",
+        ),
+    ],
+)
+def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-03-02"), "meeting")
+    got = {
+        (frozenset(_names(f, "participants")), f.get("date"), next(iter(_names(f, "place")), None)) for f in meetings
+    }
+    assert got == {
+        (frozenset({"Antony Blinken", "Kassym-Jomart Tokayev"}), "2023-02-28", "Astana"),
+        (frozenset({"Antony Blinken", "Shavkat Mirziyoyev"}), "2023-03-01", "Tashkent"),
+    }

@@ -253,6 +253,8 @@ _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
 
 
 # where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
+# a person after these words is the object or the agent of a clause, not its subject
+_OBJECT_BEFORE = ci(r"\b(?:mit|with|von|by|bei|an|zu|to)\s+(?:[\w.-]+\s+){0,3}$")
 _NEXT_CLAUSE = ci(r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b")
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
@@ -995,18 +997,21 @@ class Extractor:
                 if m.entity is not None and _WITHOUT.search(t, max(0, m.start - 8), m.start)
             }
             persons = [p for p in persons if p not in absent]
+        clause_groups: list[tuple[list[Entity], str, str | None, Entity | None]] = []
         if mm:
             parts = list(persons)
-            # "X has received Y; he is due to meet Z later", "He met Tokayev on Wednesday, and received A, B
-            # and C on Thursday": the people of the trigger's clause, when another meeting verb opens the next
-            # (only three or more people can be split between two clauses)
-            nxt = _NEXT_CLAUSE.search(t, mm.end()) if len(parts) >= 3 and ", " in t[mm.end() :] else None
-            if ";" in t or (nxt is not None and R.MEETING.search(t, nxt.end())):
+            if len(parts) >= 3:
+                # "X has received Y; he is due to meet Z later", "Vance called Modi on Friday, and Rubio spoke
+                # with Jaishankar": one meeting per clause with a meeting verb of its own (only three or more
+                # people can be split between two clauses)
+                clause_groups = self._meeting_clauses(s, t, parts, ctx)
+            if clause_groups:
+                parts = R._uniq(p for group, *_ in clause_groups for p in group)
+            elif ";" in t:
+                # "X has received Y; he is due to hold talks with Z": the people of the trigger's clause
                 lo = t.rfind(";", 0, mm.start()) + 1
                 hi = t.find(";", mm.end())
                 hi = len(t) if hi < 0 else hi
-                if nxt is not None and nxt.start() < hi and R.MEETING.search(t, nxt.end(), hi):
-                    hi = nxt.start()
                 named = {m.entity for m in s.mentions}
                 inside = R._uniq(
                     [p for p in parts if p not in named]  # the subject a pronoun stands for
@@ -1046,7 +1051,9 @@ class Extractor:
                 parts = [p for p in parts if p not in onlookers]
             kind = "phone_call" if R.PHONE.search(t) else "video_call" if R.VIDEO.search(t) else None
             groups = [parts]
-            if len(parts) >= 3 and not R.TRILATERAL.search(t) and (_SEPARATE.search(t) or _SEQUENCE.search(t)):
+            if clause_groups:
+                groups = [group for group, *_ in clause_groups]
+            elif len(parts) >= 3 and not R.TRILATERAL.search(t) and (_SEPARATE.search(t) or _SEQUENCE.search(t)):
                 # "getrennte Gespräche mit Alijew und mit Rohani", "empfing ihn X, anschließend wurde er von Y
                 # begrüßt": one meeting of the person at the centre with each of the others
                 pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
@@ -1085,11 +1092,17 @@ class Extractor:
                 hosts = {res.country_of(p) for p in parts[1:]}
                 if len(hosts) == 1 and None not in hosts and res.country_of(parts[0]) not in hosts:
                     groups = [[parts[0], o] for o in parts[1:]]
-            if kind == "phone_call" and len(groups) == 1 and len(parts) >= 3 and _WITH_EACH.search(t):
+            if (
+                kind == "phone_call"
+                and len(groups) == 1
+                and len(parts) >= 3
+                and _WITH_EACH.search(t)
+                and not clause_groups
+            ):
                 # "Biden had spoken by phone with the emir of Qatar and with Egypt's president": one call of
                 # the caller with each ("a call with Scholz, Macron and Meloni" is one call of them all)
                 groups = [[parts[0], o] for o in parts[1:]]
-            if len(parts) >= 3 or R.TRILATERAL.search(t):
+            if (len(parts) >= 3 and not clause_groups) or R.TRILATERAL.search(t):
                 kind = kind or ("trilateral" if R.TRILATERAL.search(t) or len(parts) == 3 else None)
             if len(parts) >= 2:
                 # "From Cairo the President travelled on to Ankara for talks": not where he came from
@@ -1111,14 +1124,19 @@ class Extractor:
                     place = ctx.dateline
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
                 meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or day
-                for group in groups:
+                # each clause's own modality, day and place ("met A on Wednesday, and received B in X on Thursday")
+                own = [(mood, d, p) for _, mood, d, p in clause_groups] or [(modality, None, None)] * len(groups)
+                for group, (mood, own_day, own_place) in zip(groups, own, strict=True):
+                    at = own_place or place
                     c = cand(
                         "meeting",
-                        {"participants": group, **({"place": [place]} if place else {})},
+                        {"participants": group, **({"place": [at]} if at else {})},
                         mm,
                         0.85 if not use_ctx else 0.75,
+                        modality=mood,
                         properties={
-                            "date": meeting_day
+                            "date": own_day
+                            or meeting_day
                             or (ctx.event_date if use_ctx else None)
                             or (ctx.last_day if _THERE.search(t) and ctx.sent_no - ctx.last_day_at <= 1 else None)
                             or ctx.lead_date
@@ -1142,7 +1160,7 @@ class Extractor:
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
                     host_person = persons[0]
                     host_country = res.country_of(host_person)
-                    for guest in parts[1:]:
+                    for guest in (clause_groups[0][0] if clause_groups else parts)[1:]:
                         if host_country is not None and res.country_of(guest) not in (None, host_country):
                             cand(
                                 "visit",
@@ -2228,6 +2246,62 @@ class Extractor:
     def _conflict_of_pair(self, states: list[Entity], ctx: R.Context) -> Entity | None:
         """The conflict of exactly two states in view (the event's, the article's)."""
         return self.wars.of_pair(states[0], states[1], ctx.published) if len(states) == 2 else None
+
+    def _meeting_clauses(
+        self, s: R.Sentence, t: str, parts: list[Entity], ctx: R.Context
+    ) -> list[tuple[list[Entity], str, str | None, Entity | None]]:
+        """The meetings of a sentence whose clauses each have a meeting verb of their own, each with its
+        clause's modality, day and place (None where the clause names none): ", and" / ", then" / "; "
+        open a clause. A clause's people meet its subject (those named before its verb, else the first
+        clause's) and, where it says "with A, with B and with C" or "one after another", each of them
+        apart. Empty unless two clauses or more each name a meeting."""
+        cuts = sorted(
+            {0, len(t), *(m.start() for m in _NEXT_CLAUSE.finditer(t)), *(i for i, ch in enumerate(t) if ch == ";")}
+        )
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        verbs = [(a, v) for a, b in spans if (v := R.MEETING.search(t, a, b)) is not None]
+        if len(verbs) < 2:
+            return []
+        named = {m.entity for m in s.mentions}
+        subject = [p for p in parts if p not in named][:1]  # the one a pronoun stands for
+        found: list[tuple[list[Entity], str, str | None, Entity | None]] = []
+        day: str | None = None
+        for k, (a, v) in enumerate(verbs):
+            b = verbs[k + 1][0] if k + 1 < len(verbs) else len(t)  # a clause without a verb belongs to the one before
+            inside = R._uniq(m.entity for m in s.mentions if m.entity in parts and a <= m.start < b)
+            own = R._uniq(
+                m.entity
+                for m in s.mentions
+                if m.entity in inside
+                and m.start < v.start()
+                and not _OBJECT_BEFORE.search(t, max(a, m.start - 40), m.start)
+            )  # "wo er mit Mirsijojew sprach": who comes after "mit" is met, not the subject
+            if not subject:
+                subject = own
+            group = R._uniq([*(own or subject), *inside])
+            if len(group) < 2:
+                return []  # a clause whose meeting has no one to meet: not the sentence's shape
+            clause = t[a:b]
+            dated = N.find_date(clause, ctx.published) or N.shifted_date(clause, day)
+            day = dated[0] if dated else day
+            place = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Place"
+                    and a <= m.start < b
+                    and not _FROM.search(t, max(0, m.start - 6), m.start)
+                ),
+                None,
+            )
+            mood = R.modality_of(clause)
+            pivots = own or subject
+            if len(group) >= len(pivots) + 2 and (_WITH_EACH.search(t, a, b) or _SEPARATE.search(t, a, b)):
+                found += [([*pivots, o], mood, dated[0] if dated else None, place) for o in group if o not in pivots]
+            else:
+                found.append((group, mood, dated[0] if dated else None, place))
+        return found
 
     def _internal_war(self, s: R.Sentence, t: str, ctx: R.Context) -> Entity | None:
         """The war inside a state the sentence names, when it speaks of talks or peace and names no
