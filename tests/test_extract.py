@@ -3650,3 +3650,46 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
         (frozenset({"Antony Blinken", "Kassym-Jomart Tokayev"}), "2023-02-28", "Astana"),
         (frozenset({"Antony Blinken", "Shavkat Mirziyoyev"}), "2023-03-01", "Tashkent"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vance called Prime Minister Narendra Modi on Friday, and Rubio spoke with External Affairs Minister "
+            "S. Jaishankar.",
+            [({"JD Vance", "Narendra Modi"}, "phone_call"), ({"Marco Rubio", "S. Jaishankar"}, "phone_call")],
+        ),
+        (
+            "During the day Prime Minister Modi called on President Tran Dai Quang.",
+            [({"Narendra Modi", "Trần Đại Quang"}, None)],
+        ),
+        # not a call: what one person called another, "so-called", "called for"
+        ("Biden called Putin a killer in an interview with Obama.", []),
+        ("The so-called Normandy format of Merkel, Macron and Putin called for a ceasefire.", []),
+    ],
+)
+def test_calling_someone_is_a_call_and_calling_on_someone_a_meeting(text: str, expected: list) -> None:
+    meetings = _of(_facts(text, "en", "2016-09-05"), "meeting")
+    assert [(_names(f, "participants"), f.get("kind")) for f in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bush arrived on the evening of March 31 and held talks with President Viktor Yushchenko the next morning.",
+            "en",
+        ),
+        (
+            "Bush landete am Abend des 31. März in Kiew und führte am nächsten Morgen Gespräche mit Präsident Viktor "
+            "Juschtschenko.",
+            "de",
+        ),
+    ],
+)
+def test_talks_the_next_morning_are_a_day_after_the_date_before(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2008-04-07"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"George W. Bush", "Viktor Yushchenko"}, "2008-04-01")
+    ]

@@ -1049,7 +1049,13 @@ class Extractor:
                     if m.entity in parts and _THEIR_HOST.search(t, max(0, m.start - 30), m.start)
                 }
                 parts = [p for p in parts if p not in onlookers]
-            kind = "phone_call" if R.PHONE.search(t) else "video_call" if R.VIDEO.search(t) else None
+            kind = (
+                "phone_call"
+                if R.PHONE.search(t) or mm.group(0) == "called"  # "Vance called Modi" ("called on" is a visit)
+                else "video_call"
+                if R.VIDEO.search(t)
+                else None
+            )
             groups = [parts]
             if clause_groups:
                 groups = [group for group, *_ in clause_groups]
@@ -1124,6 +1130,11 @@ class Extractor:
                     place = ctx.dateline
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
                 meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or day
+                if date is not None and meeting_day == day and date[2] <= mm.start() and "shift" in low:
+                    # "arrived on the evening of March 31 and held talks with Yushchenko the next morning" (not
+                    # "meeting Sarkozy on May 20 before travelling on to Berlin the following day")
+                    later = N.shifted_date(t[date[2] :], day)
+                    meeting_day = later[0] if later else meeting_day
                 # each clause's own modality, day and place ("met A on Wednesday, and received B in X on Thursday")
                 own = [(mood, d, p) for _, mood, d, p in clause_groups] or [(modality, None, None)] * len(groups)
                 for group, (mood, own_day, own_place) in zip(groups, own, strict=True):

@@ -606,7 +606,8 @@ _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 _SHIFT = ci(
     r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn)"
     r"\s+(?P<unit>days?|weeks?|months?|Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>later|earlier|afterwards|später|zuvor|vorher|danach|früher)"
-    r"|(?P<next>(?:the\s+)?(?:following|next)\s+day|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+Tag|am\s+Folgetag"
+    r"|(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+(?:Tag|Morgen|Abend)"
+    r"|am\s+Morgen\s+darauf|am\s+Folgetag"
     r"|tags\s+zuvor|am\s+Vortag))\b(?!\s+(?:after|before|nach|vor)\b)"
 )
 _SHIFT_NUMBERS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zehn": 10, "sieben": 7, "sechs": 6, "fünf": 5}

@@ -56,7 +56,11 @@ MEETING = rx(
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|had (?:dinner|lunch|breakfast) with|dined with|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
-    r"|s(?:at|its?|itting) down (?:together )?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen)\b"
+    r"|s(?:at|its?|itting) down (?:together )?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
+    # "Vance called Prime Minister Modi", "Modi called on President Quang" (not "so-called", "called for",
+    # "called Putin a killer", "called on Friday for")
+    r"|(?<!-)called(?:\s+on)?(?=\s+[A-Z])(?!\s+(?:on\s+)?(?:[\w.'-]+\s+){1,4}?(?:a|an|the|it|him|her|for)\s)"
+    r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\b"
 )
 # the German perfect, looked for only where its participle is ("hatte Joe Biden in New York getroffen",
 # "hatte mit Putin gesprochen"): not a decision taken ("die Entscheidung getroffen")
@@ -313,6 +317,7 @@ GATES = {
         "courtesy",
         "höflichkeit",
         "spent the day",
+        "called",
         "down with",
         "down together",
         "setzte",
@@ -543,6 +548,9 @@ GATES = {
         "nächsten",
         "folgenden",
         "next day",
+        "next morning",
+        "next evening",
+        "morgen darauf",
     ),  # fmt: skip
     "hope": ("hoff", "hope", "hoping", "wünsch"),
     "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
