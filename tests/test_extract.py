@@ -3693,3 +3693,28 @@ def test_talks_the_next_morning_are_a_day_after_the_date_before(text: str, lang:
     assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
         ({"George W. Bush", "Viktor Yushchenko"}, "2008-04-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Georgia's Mikheil Saakashvili, Turkey's Ahmet Necdet Sezer and Kazakhstan's Nursultan Nazarbayev "
+            "travelled to Baku for the ceremony, as did Ukraine's Viktor Yushchenko.",
+            "en",
+        ),
+        (
+            "Michail Saakaschwili, Ahmet Necdet Sezer und Nursultan Nasarbajew reisten zur Zeremonie nach Baku, "
+            "ebenso wie der Ukrainer Viktor Juschtschenko.",
+            "de",
+        ),
+    ],
+)
+def test_travellers_named_with_their_states_and_after_as_did_visit(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2005-05-26"), "visit")
+    assert {(n, next(iter(_names(v, "host")))) for v in visits for n in _names(v, "visitor")} == {
+        ("Mikheil Saakashvili", "Azerbaijan"),
+        ("Ahmet Necdet Sezer", "Azerbaijan"),
+        ("Nursultan Nazarbayev", "Azerbaijan"),
+        ("Viktor Yushchenko", "Azerbaijan"),
+    }

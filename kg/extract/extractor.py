@@ -314,7 +314,11 @@ _ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|globa
 _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag bei)\b")
 _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani"
-_PERSON_LIST_GAP = ci(r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?")
+_AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
+# "A, B and C", "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
+_PERSON_LIST_GAP = ci(
+    r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+)
 # a meeting offered or proposed, not held
 _OFFER = ci(
     r"\b(?:bot\w*\b[^.]*\ban\b|anzubieten|angeboten|Angebot\w*|offer\w*|propos\w*|vorgeschlagen|schlug\w*\b[^.]*\bvor\b|vorzuschlagen|suggest\w*)"
@@ -942,6 +946,15 @@ class Extractor:
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
+                # "... travelled to Baku for the ceremony, as did US Energy Secretary Samuel Bodman"
+                visitors += [
+                    m.entity
+                    for m in pms
+                    if m.start > mv.start()
+                    and _AS_DID.search(t, max(0, m.start - 60), m.start)
+                    and res.country_of(m.entity) != host
+                    and m.entity not in visitors
+                ]
                 stops = [(host, place), *((h, None) for h in more_hosts if h not in (host, own))]
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
