@@ -17,6 +17,7 @@ from kg.errors import InputError
 from kg.extract import extract_article, extract_text
 from kg.extract import numbers as N
 from kg.extract.evaluate import Matcher, load_gold
+from kg.extract.mentions import Resolver, default_index, find_mentions
 from kg.ingest import ingest
 from kg.model import Source
 from loaders.article import article_from_text, decode, detect_language, load_article
@@ -3718,3 +3719,44 @@ def test_travellers_named_with_their_states_and_after_as_did_visit(text: str, la
         ("Nursultan Nazarbayev", "Azerbaijan"),
         ("Viktor Yushchenko", "Azerbaijan"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "visitor", "host"),
+    [
+        (
+            "Secretary of State Condoleezza Rice landed in India on Friday. On Saturday Rice stopped in Islamabad.",
+            "en",
+            "2008-10-11",
+            "Condoleezza Rice",
+            "Pakistan",
+        ),
+        (
+            "Südkoreas Präsident Moon Jae-in landete am Sonntag in Dubai. Am Dienstag reiste Moon nach Riad weiter.",
+            "de",
+            "2022-01-20",
+            "Moon Jae-in",
+            "Saudi Arabia",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi arrived in Honiara on Thursday. On Friday Wang flew on to Kiribati.",
+            "en",
+            "2022-05-28",
+            "Wang Yi",
+            "Kiribati",
+        ),
+    ],
+)
+def test_a_withheld_surname_is_the_person_the_text_named_in_full(text, lang, published, visitor, host) -> None:
+    visits = _of(_facts(text, lang, published), "visit")
+    assert (visitor, host) in {(next(iter(_names(v, "visitor"))), next(iter(_names(v, "host")))) for v in visits}
+
+
+def test_a_withheld_surname_two_people_named_in_full_share_means_neither() -> None:
+    text = (
+        "Former secretary of state Condoleezza Rice and national security adviser Susan Rice spoke in Washington "
+        "on Monday. On Tuesday Rice flew to Beijing."
+    )
+    index = default_index()
+    found = find_mentions(text, index, Resolver(index, "2014-05-12"))
+    assert [m.entity.name for m in found if m.text == "Rice"] == []

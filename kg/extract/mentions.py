@@ -456,7 +456,54 @@ def find_mentions(
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
     raw = _titled_strangers(text, raw, toks, words)
+    raw = _named_in_full(index, raw, toks, words, norm)
     return _roles(text, raw, resolver)
+
+
+_FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK"))
+
+
+def _named_in_full(
+    index: Index, raw: list[Mention], toks: list[re.Match[str]], words: list[str], norm: list[str]
+) -> list[Mention]:
+    """A person whose surname the gazetteer withholds (a common or shared word: "Rice", "Moon",
+    "Wang") is meant by it alone once the text has named them in full ("Condoleezza Rice ... Rice
+    stopped in New Delhi", "Moon Jae-in ... Moon flew on to Riyadh"): the first or last word of the
+    name, unless two people named in full share it or the gazetteer knows the word otherwise."""
+    short: dict[str, tuple[Entity, int]] = {}
+    shared: set[str] = set()
+    for m in raw:
+        e = m.entity
+        if m.kind != "name" or e is None or e.type != "Person":
+            continue
+        said = normalize(m.text)
+        # Chinese and Korean names put the family name first ("Wang Yi", "Moon Jae-in")
+        first = any(o.body is not None and index.g.record(o.body.id).get("iso3") in _FAMILY_FIRST for o in e.offices)
+        ends = {
+            w
+            for alias in e.aliases
+            if normalize(alias) in said and len(parts := TOKEN.findall(alias)) >= 2
+            for w in ((parts[0], parts[-1]) if first else (parts[-1],))
+        }  # of the name itself, not of a title before it ("Chinese Foreign Minister Wang Yi")
+        for w in ends:
+            if len(w) < 3 or not w[:1].isupper() or (_norm_token(w),) in index.table:
+                continue
+            for form in (w, w + "s"):  # "Moons Reise": the German genitive
+                if form in short and short[form][0] != e:
+                    shared.add(form)
+                short.setdefault(form, (e, m.end))
+    for form in shared:
+        del short[form]
+    if not short:
+        return raw
+    taken = [(m.start, m.end) for m in raw]
+    found = []
+    for k in compress(range(len(words)), map(short.__contains__, words)):
+        person, after = short[words[k]]
+        a, b = toks[k].start(), toks[k].end()
+        if a >= after and not any(x < b and a < y for x, y in taken):
+            found.append(Mention(a, b, person, "surname", words[k]))
+    return sorted([*raw, *found], key=lambda m: m.start) if found else raw
 
 
 # A person the gazetteer does not know, introduced by a title: "Defence Secretary Lloyd Austin",
