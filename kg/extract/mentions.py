@@ -126,6 +126,7 @@ class Index:
         self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
         self.holders: dict[tuple[str, str, str], Entity | None] = {}
+        self._alone: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}  # alone_forms, by person id
         derived: defaultdict[str, set[Entity]] = defaultdict(set)
         listed: dict[str, dict[Entity, str]] = {}  # surnames the records list, by their normal form
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
@@ -210,6 +211,32 @@ class Index:
         self.follow = {
             w: frozenset(nxt) for w, nxt in follow.items() if (w,) not in self.table and w not in self.ambiguous
         }
+
+    def alone_forms(self, person: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The words of a person's names that may stand alone once the text has named them in full,
+        by each name (folded) they come from: the last word (the first too for Chinese and Korean
+        names), unless the gazetteer knows the word otherwise; with the German genitive "-s"."""
+        found = self._alone.get(person.id)
+        if found is None:
+            first = any(
+                o.body is not None and self.g.record(o.body.id).get("iso3") in _FAMILY_FIRST for o in person.offices
+            )
+            out = []
+            for alias in person.aliases:
+                parts = TOKEN.findall(alias)
+                if len(parts) < 2:
+                    continue
+                words = {parts[0], parts[-1]} if first else {parts[-1]}
+                forms = tuple(
+                    form
+                    for w in sorted(words)
+                    if len(w) >= 3 and w[:1].isupper() and (_norm_token(w),) not in self.table
+                    for form in (w, w + "s")  # "Moons Reise"
+                )
+                if forms:
+                    out.append((normalize(alias), forms))
+            found = self._alone[person.id] = tuple(out)
+        return found
 
     def _shared_surname(self, key: str, bearers: Any) -> None:
         """A surname several people bear: the text decides who it is (also in the genitive, "Kims")."""
@@ -456,16 +483,15 @@ def find_mentions(
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
     raw = _titled_strangers(text, raw, toks, words)
-    raw = _named_in_full(index, raw, toks, words, norm)
+    raw = _named_in_full(index, raw, toks, words)
     return _roles(text, raw, resolver)
 
 
 _FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK"))
+_said = functools.lru_cache(maxsize=50_000)(normalize)  # a mention's words, folded (names repeat)
 
 
-def _named_in_full(
-    index: Index, raw: list[Mention], toks: list[re.Match[str]], words: list[str], norm: list[str]
-) -> list[Mention]:
+def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
     """A person whose surname the gazetteer withholds (a common or shared word: "Rice", "Moon",
     "Wang") is meant by it alone once the text has named them in full ("Condoleezza Rice ... Rice
     stopped in New Delhi", "Moon Jae-in ... Moon flew on to Riyadh"): the first or last word of the
@@ -476,19 +502,14 @@ def _named_in_full(
         e = m.entity
         if m.kind != "name" or e is None or e.type != "Person":
             continue
-        said = normalize(m.text)
-        # Chinese and Korean names put the family name first ("Wang Yi", "Moon Jae-in")
-        first = any(o.body is not None and index.g.record(o.body.id).get("iso3") in _FAMILY_FIRST for o in e.offices)
-        ends = {
-            w
-            for alias in e.aliases
-            if normalize(alias) in said and len(parts := TOKEN.findall(alias)) >= 2
-            for w in ((parts[0], parts[-1]) if first else (parts[-1],))
-        }  # of the name itself, not of a title before it ("Chinese Foreign Minister Wang Yi")
-        for w in ends:
-            if len(w) < 3 or not w[:1].isupper() or (_norm_token(w),) in index.table:
-                continue
-            for form in (w, w + "s"):  # "Moons Reise": the German genitive
+        alone = index.alone_forms(e)
+        if not alone:
+            continue  # most people: the gazetteer knows their surname, or none could stand alone
+        said = _said(m.text)
+        for alias, forms in alone:
+            if alias not in said:
+                continue  # of the name itself, not of a title before it ("Chinese Foreign Minister Wang Yi")
+            for form in forms:
                 if form in short and short[form][0] != e:
                     shared.add(form)
                 short.setdefault(form, (e, m.end))
