@@ -252,9 +252,9 @@ _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
 
 
-# where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
 # a person after these words is the object or the agent of a clause, not its subject
 _OBJECT_BEFORE = ci(r"\b(?:mit|with|von|by|bei|an|zu|to)\s+(?:[\w.-]+\s+){0,3}$")
+# where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
 _NEXT_CLAUSE = ci(r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b")
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
@@ -313,12 +313,13 @@ _NEXT_FIGURE = re.compile(r",\s")
 _ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|global\w*|overall|all partners)\b")
 _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag bei)\b")
 _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
-# the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani"
-_AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
-# "A, B and C", "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
+# the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
+# "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
 _PERSON_LIST_GAP = ci(
     r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
 )
+# one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
+_AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
 # a meeting offered or proposed, not held
 _OFFER = ci(
     r"\b(?:bot\w*\b[^.]*\ban\b|anzubieten|angeboten|Angebot\w*|offer\w*|propos\w*|vorgeschlagen|schlug\w*\b[^.]*\bvor\b|vorzuschlagen|suggest\w*)"
@@ -403,9 +404,9 @@ class Extractor:
         # each with the state it fights or negotiates with
         g = self.index.g
         self.groups = {
-            e.id: g.country(str(g.record(e.id).get("country") or ""))
+            e.id: g.country(str(rec["country"])) if rec.get("country") else None
             for e in g.entities("Organization")
-            if g.record(e.id).get("kind") in ("armed_group", "movement", "rival_government")
+            if (rec := g.record(e.id)).get("kind") in ("armed_group", "movement", "rival_government")
         }
         self.wars = Conflicts(self.index)
 
@@ -1064,7 +1065,7 @@ class Extractor:
                 parts = [p for p in parts if p not in onlookers]
             kind = (
                 "phone_call"
-                if R.PHONE.search(t) or mm.group(0) == "called"  # "Vance called Modi" ("called on" is a visit)
+                if R.PHONE.search(t) or mm.group(0) == "called"  # "Vance called Modi" ("called on X": in person)
                 else "video_call"
                 if R.VIDEO.search(t)
                 else None
