@@ -3760,3 +3760,17 @@ def test_a_withheld_surname_two_people_named_in_full_share_means_neither() -> No
     index = default_index()
     found = find_mentions(text, index, Resolver(index, "2014-05-12"))
     assert [m.entity.name for m in found if m.text == "Rice"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In October 2014 Brazil signed a contract with Saab for 36 Gripen fighters worth 39.3 billion kronor.", "en"),
+        ("Im Oktober 2014 unterzeichnete Brasilien mit Saab einen Vertrag über 36 Gripen-Kampfflugzeuge.", "de"),
+    ],
+)
+def test_a_contract_dated_by_its_month_is_of_its_year(text: str, lang: str) -> None:
+    transfers = _of(_facts(text, lang, "2016-05-12"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in transfers] == [
+        ({"Sweden"}, {"Brazil"}, "2014")
+    ]

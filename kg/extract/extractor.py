@@ -2704,7 +2704,9 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         return found
     dated = N.find_date(clause, ctx.published)
     if dated is not None and len(dated[0]) == 7:
-        return dated[0]
+        # a contract or an order is of its year ("In October 2014 it signed a contract with Saab"); a
+        # delivery of its month ("In March 2022 the air force inducted ...")
+        return dated[0][:4] if _CONTRACT.search(clause) else dated[0]
     year = N.bare_year(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
     if year:
         return year
