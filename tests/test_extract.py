@@ -3774,3 +3774,15 @@ def test_a_contract_dated_by_its_month_is_of_its_year(text: str, lang: str) -> N
     assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in transfers] == [
         ({"Sweden"}, {"Brazil"}, "2014")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag überraschend nach Kiew gereist.", "de"),
+        ("Wednesday, 09:05 – What happened so far: Biden travelled to Kyiv on Monday in a surprise visit.", "en"),
+    ],
+)
+def test_a_live_blogs_time_stamp_is_not_the_day_its_entry_names(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2023-02-22"), "visit")
+    assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"Ukraine"}, "2023-02-20")]

@@ -252,6 +252,8 @@ _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
 
 
+# a live blog's time stamp opening an entry: "Mittwoch, 9.05 Uhr –", "Tuesday, 14:30 –", "**10:40** –"
+_STAMP = re.compile(r"^[\W_]*(?:[A-Za-zÄÖÜäöüß]+,?\s+)?\d{1,2}[.:]\d\d(?:\s*(?:Uhr|h))?[\W_]*?\s*[–—-]\s+")
 # a person after these words is the object or the agent of a clause, not its subject
 _OBJECT_BEFORE = ci(r"\b(?:mit|with|von|by|bei|an|zu|to)\s+(?:[\w.-]+\s+){0,3}$")
 # where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
@@ -733,6 +735,12 @@ class Extractor:
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
+        if date is not None and date[1] < 12 and (stamp := _STAMP.match(t)) is not None and date[1] < stamp.end():
+            # "Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag nach Kiew gereist": a live blog's
+            # time stamp dates the entry; the day the entry names is the event's
+            told = N.find_date(t[stamp.end() :], ctx.published)
+            if told is not None:
+                date = (told[0], told[1] + stamp.end(), told[2] + stamp.end())
         if need_day and date is None and "shift" in low:
             date = N.shifted_date(t, ctx.event_date)  # "two days later", "tags darauf": from the event in view
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
