@@ -735,6 +735,7 @@ class Extractor:
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
+        # (a stamp is short: its date starts within the first dozen characters, tested before the pattern)
         if date is not None and date[1] < 12 and (stamp := _STAMP.match(t)) is not None and date[1] < stamp.end():
             # "Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag nach Kiew gereist": a live blog's
             # time stamp dates the entry; the day the entry names is the event's

@@ -603,6 +603,19 @@ _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das St
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 
 
+def _names_the_office(name: Mention, gap: str) -> bool:
+    """Whether a name right before an office word is the office's body: an organisation ("UN
+    Secretary-General", "NATO-Generalsekretär", "EU-Ratspräsident"), or a state joined by a hyphen
+    ("der US-Präsident") or by its short capitals ("the US president", "UK Prime Minister")."""
+    if name.kind != "name" or name.entity is None:
+        return False
+    if name.entity.type == "Organization":
+        return not gap.strip(" -")
+    return name.entity.type == "Country" and (
+        gap == "-" or (gap == " " and name.text.isupper() and len(name.text) <= 3)
+    )
+
+
 def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
     """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
     out: list[Mention] = []
@@ -619,27 +632,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 country = prev.country
                 start = prev.start
                 out.pop()
-            elif (
-                prev
-                and prev.kind == "name"
-                and prev.entity is not None
-                and prev.entity.type == "Organization"
-                and not text[prev.end : m.start].strip(" -")
-            ):
-                country = prev.entity  # "UN Secretary-General", "NATO-Generalsekretär", "EU-Ratspräsident"
-                start = prev.start
-                out.pop()
-            elif (
-                prev
-                and prev.kind == "name"
-                and prev.entity is not None
-                and prev.entity.type == "Country"
-                and (
-                    text[prev.end : m.start] == "-"
-                    or (text[prev.end : m.start] == " " and prev.text.isupper() and len(prev.text) <= 3)
-                )
-            ):
-                country = prev.entity  # "der US-Präsident", "the US president", "UK Prime Minister"
+            elif prev and _names_the_office(prev, text[prev.end : m.start]):
+                country = prev.entity  # "UN Secretary-General", "EU-Ratspräsident", "der US-Präsident"
                 start = prev.start
                 out.pop()
             # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
