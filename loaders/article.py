@@ -87,10 +87,13 @@ def detect_language(text: str) -> str | None:
 
 # -- boilerplate -----------------------------------------------------------------------------
 
-_SEE_ALSO = re.compile(
-    r"^\s*(?:siehe auch|see also|lesen sie auch|mehr zum thema|weitere artikel|related( articles| stories)?|read more|more on this( topic)?|das könnte sie auch interessieren|you might also like)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_SEE_ALSO_WORDS = r"(?:siehe auch|see also|lesen sie auch|mehr zum thema|weitere artikel|related(?: articles| stories)?|read more|more on this(?: topic)?|das könnte sie auch interessieren|you might also like)"
+_MARKUP = r"[\s*_#>]*"  # Markdown emphasis, heading and quote marks around a heading
+# a "See also" heading on a line of its own: its block ends the text
+_SEE_ALSO = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}:?{_MARKUP}$", re.IGNORECASE)
+# the heading with its links on the same line ("Mehr zum Thema: A · B"): the line is dropped
+_SEE_ALSO_LINE = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}:", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # a Markdown horizontal rule
 _CREDIT = re.compile(
     r"^\s*(?:photo|foto|bild|image|picture|quelle|source|credit|fotos?|©|\(c\))\s*[:©]\s*\S.{0,80}$|^\s*©.{0,80}$",
     re.IGNORECASE,
@@ -147,11 +150,12 @@ def clean_text(text: str) -> str:
     for p in paragraphs:
         if not p:
             continue
-        if _SEE_ALSO.match(p.splitlines()[0]) and kept:
+        heading = next((ln for ln in p.splitlines() if not _RULE_LINE.match(ln)), "")
+        if _SEE_ALSO.match(heading) and kept:
             break
         if is_boilerplate(p):
             continue
-        lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln)]
+        lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln) and not _SEE_ALSO_LINE.match(ln)]
         if lines:
             kept.append("\n".join(ln.rstrip() for ln in lines))
     return "\n\n".join(kept)
@@ -186,11 +190,12 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
-    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
+    # [ \t], not \s: a heading must not pull its blank line, and so its paragraph break, away
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]{0,3}>[ \t]?", "", text, flags=re.MULTILINE)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"^\s*[-*_]{3,}\s*$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]*[-*_]{3,}[ \t]*$", "", text, flags=re.MULTILINE)
     return text
 
 

@@ -71,6 +71,23 @@ def test_seed_boilerplate_yields_nothing() -> None:
         assert ev.method.startswith("rule:de.")
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "---\nMehr zum Thema: Der Gipfel im Überblick · Russlands Rüstungsexporte nach Asien\nFoto: Archiv",
+        "**Mehr zum Thema**\n- Chronik: Russland verkauft Indonesien Waffen",
+        "*Read more: Russia sells Indonesia fighter jets | Subscribe to our newsletter*",
+        "## See also\n\nRussia sells Indonesia fighter jets",
+    ],
+)
+def test_a_see_also_block_in_markdown_yields_nothing(tail: str) -> None:
+    text = "Putin und Yudhoyono trafen sich am Donnerstag in Jakarta.\n\n" + tail
+    article = article_from_text(text, "a.md", kind="markdown", published="2007-09-07", lang="de")
+    assert "Rüstungsexporte" not in article.text and "Indonesia" not in article.text
+    assert "Jakarta" in article.text
+    assert not _of([f.to_json() for f in extract_article(article)], "arms_transfer")
+
+
 def test_seed_facts_carry_speaker_agency_and_modality() -> None:
     article, _ = seed_article()
     facts = {f.type: f for f in extract_article(article)}
@@ -3189,6 +3206,9 @@ def test_a_day_counted_from_another_event_is_no_date() -> None:
         ("Qatar ordered 24 Rafale jets for €6.3bn in 2015.", "en", "France"),
         ("Katar bestellte 2015 24 Rafale-Kampfjets für 6,3 Milliarden Euro.", "de", "France"),
         ("Argentina bought 24 F-16s from Denmark for about $300 million.", "en", "Denmark"),  # the seller named wins
+        # a variant's letters and a maker's name as the system's ("F-35A", "Suchoi-Kampfjets")
+        ("Finland ordered 64 F-35A fighters for about €8.4bn in 2021.", "en", "United States"),
+        ("Indonesien kaufte 2003 vier Suchoi-Kampfjets.", "de", "Russia"),
     ],
 )
 def test_a_system_names_its_maker_when_no_seller_is_named(text: str, lang: str, supplier: str) -> None:
@@ -3442,6 +3462,20 @@ def test_more_ways_to_arrive(text: str, lang: str, expected: tuple) -> None:
             ("Russia", "Central African Republic"),
         ),
         ("Frankreich hat Ägypten im Jahr 2015 Kampfjets verkauft.", "de", ("France", "Egypt")),
+        # a second verb of the clause has the first one's subject
+        (
+            "Russland erlässt Algerien die Schulden und verkauft dem Land im Gegenzug Waffen.",
+            "de",
+            ("Russia", "Algeria"),
+        ),
+        ("Russia wrote off Algeria's debt and will sell the country weapons.", "en", ("Russia", "Algeria")),
+        # "with which" is no seller: the weapons' own adjective names it
+        (
+            "Beide Regierungen unterzeichneten einen Staatskredit, mit dem Indonesien russische Rüstungsgüter "
+            "finanzieren soll.",
+            "de",
+            ("Russia", "Indonesia"),
+        ),
     ],
 )
 def test_who_supplies_whom(text: str, lang: str, expected: tuple) -> None:

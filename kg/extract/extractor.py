@@ -125,6 +125,8 @@ _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:[\w-]+\s+){0,3}(?:in|nach|to)\s+$")
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 # "der Ukraine Waffen liefern": a German dative names the recipient
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
+# a verb coordinated with the clause's first (up to two words between: "und verkauft", "and will sell")
+_AND_VERB = ci(r"\s(?:und|and)\s+(?:\w+\s+){0,2}$")
 # more than a closing auxiliary after a verb: the German verb does not end its clause
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?!(?:und|oder|sowie|hat|hatte|haben|hatten|habe|wird|werde|werden|wurde|wurden|worden|sei|solle|soll|sollen|will|wollen|können|kann)\b)\w{3,}"
@@ -2146,7 +2148,7 @@ class Extractor:
             makers = R._uniq(
                 c
                 for mk in R.ARMS_SYSTEM.finditer(t, lo, hi)
-                if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(0)])) is not None
+                if (c := self.index.g.country(R.ARMS_SYSTEMS[mk.group(1)])) is not None
             )
             if not made and buy is not None:  # "Qatar ordered 24 Rafale": the state that makes the system
                 # not a state the clause names ("Israel will receive ... for programmes such as Iron Dome")
@@ -2159,8 +2161,10 @@ class Extractor:
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
             if verb is buy:
-                if src is None and _CONTRACT.search(t, lo, hi):
-                    src = _side(s, actors, lo, hi, _WITH_SIDE)  # "signed contracts with Hyundai Rotem for K2 tanks"
+                if src is None and not made and _CONTRACT.search(t, lo, hi):
+                    # "signed contracts with Hyundai Rotem for K2 tanks" (not "a loan with which Indonesia is to
+                    # finance Russian arms": the weapons' own adjective names their seller)
+                    src = _side(s, actors, lo, hi, _WITH_SIDE)
                 supplier = src or (made[0] if made else None)
                 recipient = before[-1] if before and before[-1] != supplier else dest
                 if (
@@ -2182,6 +2186,11 @@ class Extractor:
                 # "dass Deutschland der Ukraine Waffen liefern werde", "Russland hatte Bangui Waffen geliefert":
                 # the German verb at the clause's end has its subject first, then whom it gives to
                 supplier, recipient = before[-2], before[-1]
+            elif len(before) >= 2 and _AND_VERB.search(t, before_at[-1], verb.start()):
+                # "Russland erlässt Algerien die Schulden und verkauft dem Land Waffen": the second verb of the
+                # clause has the first one's subject
+                supplier = before[0]
+                recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or before[-1]
             else:
                 supplier = (before[-1] if before else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)

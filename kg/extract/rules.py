@@ -131,16 +131,26 @@ ARMS_MAKERS = {
 # weapon systems and the state that makes them: "the Emirates ordered 80 Rafale" names the seller only
 # through the system (used when the clause names no seller: "from Denmark" wins for used F-16s)
 ARMS_SYSTEMS = {
-    "Rafale": "FRA", "Mirage": "FRA", "Caracal": "FRA", "Scorpène": "FRA", "Gripen": "SWE",
-    "F-15": "USA", "F-16": "USA", "F-18": "USA", "FA-18": "USA", "F-35": "USA", "Abrams": "USA", "Bradley": "USA",
-    "HIMARS": "USA", "Patriot": "USA", "Javelin": "USA", "Apache": "USA", "Black Hawk": "USA", "C-130J": "USA",
-    "Leopard": "DEU", "Marder": "DEU", "Gepard": "DEU", "IRIS-T": "DEU", "Challenger": "GBR", "Starstreak": "GBR",
-    "K9": "KOR", "K2": "KOR", "FA-50": "KOR", "Cheongung": "KOR", "S-300": "RUS", "S-400": "RUS", "Su-30": "RUS",
-    "Su-35": "RUS", "MiG-29": "RUS", "Yak-130": "RUS", "Iskander": "RUS", "Bayraktar": "TUR", "Arrow 3": "ISR",
-    "Iron Dome": "ISR", "BrahMos": "IND", "NASAMS": "NOR", "Super Tucano": "BRA", "Shahed": "IRN", "JF-17": "PAK",
+    "Rafale": "FRA", "Mirage": "FRA", "Caracal": "FRA", "Scorpène": "FRA", "Caesar": "FRA", "Exocet": "FRA",
+    "Gowind": "FRA", "Gripen": "SWE", "CV90": "SWE", "Carl Gustaf": "SWE",
+    "F-15": "USA", "F-16": "USA", "F-18": "USA", "FA-18": "USA", "F/A-18": "USA", "F-35": "USA", "F-5": "USA",
+    "Abrams": "USA", "Bradley": "USA", "Stryker": "USA", "HIMARS": "USA", "ATACMS": "USA", "Patriot": "USA",
+    "Javelin": "USA", "Stinger": "USA", "Harpoon": "USA", "Tomahawk": "USA", "Apache": "USA", "AH-64": "USA",
+    "Black Hawk": "USA", "UH-60": "USA", "Chinook": "USA", "C-130J": "USA", "MQ-9": "USA", "M777": "USA",
+    "Leopard": "DEU", "Marder": "DEU", "Gepard": "DEU", "IRIS-T": "DEU", "Taurus": "DEU", "PzH 2000": "DEU",
+    "Panzerhaubitze 2000": "DEU", "Challenger": "GBR", "Starstreak": "GBR", "Storm Shadow": "GBR",
+    "K9": "KOR", "K2": "KOR", "FA-50": "KOR", "KF-21": "KOR", "Chunmoo": "KOR", "Cheongung": "KOR",
+    "S-300": "RUS", "S-400": "RUS", "Su-24": "RUS", "Su-25": "RUS", "Su-27": "RUS", "Su-30": "RUS",
+    "Su-34": "RUS", "Su-35": "RUS", "Su-57": "RUS", "Sukhoi": "RUS", "Suchoi": "RUS", "MiG-21": "RUS",
+    "MiG-29": "RUS", "MiG-31": "RUS", "MiG-35": "RUS", "Mi-8": "RUS", "Mi-17": "RUS", "Mi-171": "RUS",
+    "Mi-24": "RUS", "Mi-28": "RUS", "Mi-35": "RUS", "Ka-52": "RUS", "T-72": "RUS", "T-90": "RUS", "BMP-3": "RUS",
+    "Pantsir": "RUS", "Yak-130": "RUS", "Iskander": "RUS", "Bayraktar": "TUR", "TB2": "TUR", "Arrow 3": "ISR",
+    "Iron Dome": "ISR", "BrahMos": "IND", "Tejas": "IND", "NASAMS": "NOR", "Super Tucano": "BRA", "Shahed": "IRN",
+    "JF-17": "PAK", "J-10": "CHN", "Wing Loong": "CHN", "VT-4": "CHN", "HQ-9": "CHN", "M-346": "ITA",
 }  # fmt: skip
+# a system's name, with a variant's letters or a plural ("F-35A", "Su-30MKI", "F-16s"): group 1 is the name
 ARMS_SYSTEM = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_SYSTEMS, key=len, reverse=True)) + r")(?!\w)"
+    r"\b(" + "|".join(re.escape(n) for n in sorted(ARMS_SYSTEMS, key=len, reverse=True)) + r")(?:[A-Z]{1,4}|s)?(?!\w)"
 )
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
