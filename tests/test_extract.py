@@ -1980,6 +1980,30 @@ def test_an_envoy_of_an_organisation_mediates_through_it(text: str, lang: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "mediator"),
+    [
+        # the head of an organisation mediates in person, not for the state whose premier he once was
+        (
+            "On behalf of the United Nations, Guterres mediated the talks on the Cyprus problem.",
+            "en",
+            "António Guterres",
+        ),
+        ("Für die Vereinten Nationen vermittelte Guterres im Zypern-Konflikt.", "de", "António Guterres"),
+        # the adviser of an organisation's head acts for the organisation, not for his own state
+        (
+            "The talks are run by Guterres' special adviser on Cyprus, the former Norwegian foreign minister Espen "
+            "Barth Eide, who has facilitated the negotiations on the Cyprus problem since 2015.",
+            "en",
+            "Espen Barth Eide",
+        ),
+    ],
+)
+def test_the_head_of_an_organisation_and_his_adviser_mediate_through_it(text: str, lang: str, mediator: str) -> None:
+    facts = _of(_facts(text, lang, "2017-07-06"), "mediation")
+    assert [(*_names(f, "mediator"), *_names(f, "via")) for f in facts] == [(mediator, "United Nations")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
@@ -2389,6 +2413,14 @@ def test_a_war_named_by_its_place_or_in_lower_case(text: str, lang: str) -> None
             "de",
             {"Cuba", "Norway"},
             "Colombian conflict",
+        ),
+        # a civil war in which foreign states fought is the war inside its state too
+        (
+            "Vertreter der Regierung des Jemen und der Huthi-Rebellen verhandeln seit Donnerstag in Rimbo. Auf "
+            "Vermittlung Omans haben sich die Delegationen auf einen Gefangenenaustausch geeinigt.",
+            "de",
+            {"Oman"},
+            "Yemeni civil war (2014–present)",
         ),
     ],
 )
@@ -3313,6 +3345,8 @@ def test_a_mediation_without_a_named_conflict_is_about_the_war_in_the_state_in_v
             "Außenminister. Die Türkei vermittelte die Gespräche in Istanbul.",
             "de",
         ),
+        # nor does the state it mediates with ("Brasiliens und der Türkei": not Brazil on Turkey's war)
+        ("Der Tausch kam auf Vermittlung Brasiliens und der Türkei zustande.", "de"),
     ],
 )
 def test_a_state_does_not_mediate_the_war_inside_it(text: str, lang: str) -> None:

@@ -29,7 +29,8 @@ class Conflicts:
         # a conflict of several states, by each pair of them: only "between X and Y" reads it, and only
         # when one such conflict has both ("mediated between Qatar and Saudi Arabia")
         self.wide: dict[frozenset[str], list[Entity]] = {}
-        # a state's war inside its borders (gazetteer `internal: true`)
+        # a state's war inside its borders (gazetteer `internal: true`; the state is the first party, and
+        # the states that intervened follow it)
         self.internal: dict[str, list[Entity]] = {}
         self.internal_ids: set[str] = set()
         for c in g.entities("Conflict"):
@@ -38,7 +39,7 @@ class Conflicts:
             if years:
                 self.years[c.id] = (int(years[0]), int(years[1]) if len(years) > 1 and years[1] else None)
             ps = [g.country(str(p)) for p in rec.get("parties") or []]
-            if rec.get("internal") and len(ps) == 1 and ps[0] is not None:
+            if rec.get("internal") and ps and ps[0] is not None:
                 self.internal.setdefault(ps[0].id, []).append(c)
                 self.internal_ids.add(c.id)
             if len(ps) == 2 and all(ps):

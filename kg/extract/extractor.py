@@ -146,7 +146,12 @@ _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem 
 # German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
 _ENVOY = ci(
-    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*)\b"
+    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*|(?:special )?advis[eo]rs?|\w*berater\w*)\b"
+)
+_APOSTROPHE_S = re.compile(r"['’]s?\s")  # "Guterres' ", "the EU's "
+# acting for a body: "für die Vereinten Nationen", "on behalf of the EU", "im Auftrag der EU-Außenbeauftragten"
+_FOR_BODY = ci(
+    r"\b(?:für|for|on behalf of|im Auftrag|im Namen|in the name of)\s+(?:the |die |der |des |den |dem )?(?:[\w-]+\s+){0,2}$"
 )
 _BROKER_AFTER = ci(
     r"(?:-|\s+)(?:brokered|mediated|mediation|Vermittlung|vermittelt\w*)\b|(?:\s+and\s+\w+|\s+und\s+\w+)\s+(?:mediation|Vermittlung)\b"
@@ -1764,7 +1769,16 @@ class Extractor:
                 and (m.entity.type in ("Country", "Person") or m.entity in metonym_places)
                 and m.start >= mmed.end()
             ]
-            by_at = next((k for k, m in enumerate(agents) if _BY.fullmatch(t, mmed.end(), m.start)), None)
+            by_at = next(
+                (
+                    k
+                    for k, m in enumerate(agents)
+                    if _BY.fullmatch(t, mmed.end(), m.start)
+                    # "auf Vermittlung Omans": a name in the genitive right after the noun
+                    or (mmed.group(0).casefold() == "vermittlung" and m.start == mmed.end() + 1 and t[m.end - 1] == "s")
+                ),
+                None,
+            )
             by_list: list[Entity] = []
             if by_at is not None and (mediator is None or not near):
                 # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington";
@@ -1837,6 +1851,34 @@ class Extractor:
                     (m.entity for m in reversed(before) if m.entity.type != "Organization"),
                     None if mediator == via else mediator,
                 )
+            acting_for = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Organization"
+                    and m.entity.id not in self.groups
+                    and abs(m.start - mmed.start()) < 80
+                    and _FOR_BODY.search(t, max(0, m.start - 25), m.start)
+                ),
+                None,
+            )
+            if acting_for is not None and mediator in (None, acting_for.entity):
+                # "hatte X für die Vereinten Nationen vermittelt", "mediated on behalf of the EU": the person
+                # mediates, through the body (not one the body acts for: "im Auftrag der Außenbeauftragten Y")
+                person = next(
+                    (
+                        m.entity
+                        for m in sorted(s.mentions, key=lambda m: abs(m.start - mmed.start()))
+                        if m.entity is not None
+                        and m.entity.type == "Person"
+                        and not _FOR_BODY.search(t, max(0, m.start - 40), m.start)
+                        and (conflict is None or res.country_of(m.entity) not in self._sides(conflict))
+                    ),
+                    None,
+                )
+                if person is not None:
+                    mediator, via = person, acting_for.entity
             if via is None and _CO_CHAIR.search(t):
                 # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
                 # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")
@@ -1877,7 +1919,7 @@ class Extractor:
                 )
             ):
                 mediator, via = via, None  # "talks mediated by the EU", "unter Vermittlung der EU"
-            envoy_of = self._envoy_of(s, mediator) if mediator is not None and mediator.type == "Person" else None
+            envoy_of = self._envoy_of(s, mediator, res) if mediator is not None and mediator.type == "Person" else None
             if envoy_of is None and via is None and mediator is not None and mediator.type == "Person":
                 held = res.office_of(mediator)  # "the EU's foreign policy chief, Catherine Ashton": through the EU
                 envoy_of = held[1] if held is not None and held[1].type == "Organization" else None
@@ -1909,9 +1951,11 @@ class Extractor:
                 mediator is not None
                 and conflict is not None
                 and conflict.id in self.wars.internal_ids
-                and (res.country_of(mediator) or mediator) in self._sides(conflict)
+                and any((res.country_of(m) or m) == self._sides(conflict)[0] for m in [mediator, *also])
             ):
-                mediator = None  # Turkey hosting talks on another war: not the war inside Turkey
+                # Turkey hosting talks on another war: not the war inside Turkey ("Auf Vermittlung Brasiliens und
+                # der Türkei": nor Brazil's)
+                mediator = None
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
                 role = (
                     "co-chair"
@@ -1928,7 +1972,7 @@ class Extractor:
                 for who in [mediator, *also]:
                     if who.type == "Place":  # "Paris has cast itself as a go-between": the capital's state
                         who = res.country_of(who) or who
-                    if who.type == "Person" and self._envoy_of(s, who) is None:
+                    if who.type == "Person" and self._envoy_of(s, who, res) is None:
                         who = _for_state(who, via, res)
                     if who != via and who.type != "Conflict":
                         cand(
@@ -2247,15 +2291,22 @@ class Extractor:
         return found[0] if found else None
 
     @staticmethod
-    def _envoy_of(s: R.Sentence, person: Entity) -> Entity | None:
-        """The organisation whose envoy a person is: "EU envoy Miroslav Lajčák", "UN-Sondergesandter X"."""
+    def _envoy_of(s: R.Sentence, person: Entity, res: Resolver) -> Entity | None:
+        """The organisation whose envoy a person is: "EU envoy Miroslav Lajčák", "UN-Sondergesandter X",
+        and by its head: "Guterres' special adviser on Cyprus, the former Norwegian foreign minister X"."""
         for k, m in enumerate(s.mentions):
             if m.entity != person:
                 continue
             for o in reversed(s.mentions[:k]):
-                if o.entity is not None and o.entity.type == "Organization" and 0 <= m.start - o.end <= 40:
+                if o.entity is None:
+                    continue
+                body, reach = (o.entity, 40) if o.entity.type == "Organization" else (None, 0)
+                if o.entity.type == "Person" and _APOSTROPHE_S.match(s.text, o.end):
+                    held = res.office_of(o.entity)
+                    body, reach = (held[1], 90) if held is not None and held[1].type == "Organization" else (None, 0)
+                if body is not None and 0 <= m.start - o.end <= reach:
                     if _ENVOY.search(s.text, o.end, m.start):
-                        return o.entity
+                        return body
                     break
         return None
 
@@ -2761,7 +2812,11 @@ def _for_state(person: Entity, via: Entity | None, res: Resolver) -> Entity:
     """Who mediates when a person does: the state of one in office on the day ("Erdoğan mediated":
     Turkey); one out of office who acts for a body mediates in person ("Nigeria's former president
     Obasanjo for the African Union")."""
-    if via is not None and res.office_of(person) is None:
+    held = res.office_of(person)
+    if held is not None:
+        # "UN Secretary-General Guterres" mediates in person (not for Portugal, whose premier he was)
+        return held[1] if held[1].type == "Country" else person
+    if via is not None:
         return person
     return res.country_of(person) or person
 
