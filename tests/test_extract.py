@@ -2141,6 +2141,16 @@ def test_an_arms_order_from_a_maker_is_a_transfer_from_its_state(text: str, lang
             "de",
             {("United States", None), ("France", None)},
         ),
+        # each of a list through the body its own role names ("OSZE-Generalsekretär")
+        (
+            "Im Streit um die Wahl zwischen Armenien und Aserbaidschan saßen ausländische Vermittler am Tisch: der "
+            "EU-Außenbeauftragte Javier Solana und OSZE-Generalsekretär Ján Kubiš.",
+            "de",
+            {
+                ("Javier Solana", "European Union"),
+                ("Ján Kubiš", "Organization for Security and Co-operation in Europe"),
+            },
+        ),
     ],
 )
 def test_mediators_of_a_list_and_chairs_of_a_body(text: str, lang: str, expected: set) -> None:
@@ -3225,6 +3235,31 @@ def test_a_bloc_is_a_trade_party_and_its_president_speaks_for_it(text: str, lang
 def test_a_day_counted_from_the_event_in_view(text: str, lang: str, iso: str) -> None:
     met = _of(_facts(text, lang, "2022-06-06"), "meeting")
     assert iso in {f.get("date") for f in met}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        # a verb joined by "und" after the first date has the day of its own part
+        (
+            "Lula war am Samstagabend in Teheran eingetroffen und verhandelte am Sonntag stundenlang mit "
+            "Ahmadinedschad.",
+            "de",
+            "2010-05-16",
+        ),
+        ("Lula arrived in Tehran on Saturday evening and held talks with Ahmadinejad on Sunday.", "en", "2010-05-16"),
+        # a clause's weekday to come
+        (
+            "On Tuesday Lula speaks in Tehran and flies on to Madrid, where he is due to meet José Luis Rodríguez "
+            "Zapatero on Wednesday.",
+            "en",
+            "2010-05-19",
+        ),
+    ],
+)
+def test_a_meeting_takes_the_day_of_its_own_part_of_the_sentence(text: str, lang: str, iso: str) -> None:
+    met = _of(_facts(text, lang, "2010-05-18"), "meeting")
+    assert [f.get("date") for f in met] == [iso]
 
 
 def test_a_day_counted_from_another_event_is_no_date() -> None:

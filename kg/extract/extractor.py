@@ -146,9 +146,11 @@ _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem 
 # German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
 _ENVOY = ci(
-    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*|(?:special )?advis[eo]rs?|\w*berater\w*)\b"
+    r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*|(?:special )?advis[eo]rs?|\w*berater\w*|\w*[Ss]ekretär\w*|secretary[ -]general)\b"
 )
+_AND_WORD = ci(r"\s(?:und|and)\s")
 _APOSTROPHE_S = re.compile(r"['’]s?\s")  # "Guterres' ", "the EU's "
+_BODY_ROLE = re.compile(r"([A-ZÄÖÜ][\w.]*)-(\w+)\s")  # "OSZE-Generalsekretär ", "EU-Außenbeauftragte "
 # acting for a body: "für die Vereinten Nationen", "on behalf of the EU", "im Auftrag der EU-Außenbeauftragten"
 _FOR_BODY = ci(
     r"\b(?:für|for|on behalf of|im Auftrag|im Namen|in the name of)\s+(?:the |die |der |des |den |dem )?(?:[\w-]+\s+){0,2}$"
@@ -1972,12 +1974,16 @@ class Extractor:
                 for who in [mediator, *also]:
                     if who.type == "Place":  # "Paris has cast itself as a go-between": the capital's state
                         who = res.country_of(who) or who
-                    if who.type == "Person" and self._envoy_of(s, who, res) is None:
-                        who = _for_state(who, via, res)
-                    if who != via and who.type != "Conflict":
+                    body = via  # "Vermittler: A, der EU-Außenbeauftragte B und OSZE-Generalsekretär C": each one's
+                    if who.type == "Person":
+                        own = self._envoy_of(s, who, res)
+                        body = via or own
+                        if own is None:
+                            who = _for_state(who, via, res)
+                    if who != body and who.type != "Conflict":
                         cand(
                             "mediation",
-                            {"mediator": [who], "conflict": [conflict], **({"via": [via]} if via else {})},
+                            {"mediator": [who], "conflict": [conflict], **({"via": [body]} if body else {})},
                             mmed,
                             0.8 if who == mediator else 0.7,
                             values={"role": role},
@@ -2290,13 +2296,18 @@ class Extractor:
         found = self.index.g.lookup(str(name), ["Conflict"]) if name else []
         return found[0] if found else None
 
-    @staticmethod
-    def _envoy_of(s: R.Sentence, person: Entity, res: Resolver) -> Entity | None:
+    def _envoy_of(self, s: R.Sentence, person: Entity, res: Resolver) -> Entity | None:
         """The organisation whose envoy a person is: "EU envoy Miroslav Lajčák", "UN-Sondergesandter X",
-        and by its head: "Guterres' special adviser on Cyprus, the former Norwegian foreign minister X"."""
+        "OSZE-Generalsekretär X" (the role is part of the name's mention), and by its head: "Guterres'
+        special adviser on Cyprus, the former Norwegian foreign minister X"."""
         for k, m in enumerate(s.mentions):
             if m.entity != person:
                 continue
+            own = _BODY_ROLE.match(s.text, m.start, m.end)
+            if own is not None and _ENVOY.fullmatch(own.group(2)):
+                found = self.index.g.lookup(own.group(1), ["Organization"])
+                if found:
+                    return found[0]
             for o in reversed(s.mentions[:k]):
                 if o.entity is None:
                     continue
@@ -2680,14 +2691,23 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
         return None
     for lo, hi in _clauses(t):
         if lo <= at < hi:
+            # a verb joined by "und"/"and" after the first date ("war am Samstagabend eingetroffen und
+            # verhandelte am Sonntag mit X"): its part of the clause
+            joined = [m.end() for m in _AND_WORD.finditer(t, max(lo, date[2]), at)]
+            lo = joined[-1] if joined else lo
             found = N.find_date(t[lo:hi], published) if date[1] < lo else None
             if found is None:
                 return None
             day = found[0]
             if not _YEAR.search(t, lo + found[1], lo + found[2]):
                 day = date[0][:4] + day[4:]  # "im April 2023 ...; damals am 14. April": the year named before
-            # the same month told more precisely is the same event; another month is another
-            return None if day[:7] == date[0][:7] else day
+            if _FUTURE.search(t, max(lo, lo + found[1] - 60), lo + found[2] + 25) and N.is_weekday(
+                t[lo + found[1] : lo + found[2]]
+            ):
+                day = N.next_weekday(day, published)  # "where he is due to meet Macri on Wednesday": to come
+            # the same month told more precisely is the same event; another month, or another day of the
+            # month ("welcomed him on Saturday evening, and the two held their talks on Sunday"), is another
+            return None if day[:7] == date[0][:7] and (len(date[0]) < 10 or day == date[0]) else day
     return None
 
 
