@@ -3198,6 +3198,33 @@ def test_initialling_an_agreement_is_a_signing(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Xi Jinping hosted the five Central Asian presidents in Xi'an. Trade between China and the five "
+            "countries reached about $70 billion last year.",
+            "en",
+            {"China", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"},
+        ),
+        (
+            "Von der Leyen traf in Samarkand die Staatschefs der fünf zentralasiatischen Länder. Sie kündigte ein "
+            "Investitionspaket der EU von 12 Milliarden Euro für die Region an.",
+            "de",
+            {"European Union", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"},
+        ),
+        (
+            "Trade between Russia and the Baltic states fell by 20 percent in 2015.",
+            "en",
+            {"Russia", "Estonia", "Latvia", "Lithuania"},
+        ),
+    ],
+)
+def test_a_region_and_its_states_named_again_are_trade_parties(text: str, lang: str, parties: set) -> None:
+    trade = _of(_facts(text, lang, "2023-05-20"), "trade")
+    assert [_names(f, "parties") for f in trade] == [parties]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

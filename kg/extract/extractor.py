@@ -715,6 +715,7 @@ class Extractor:
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
         ):
             self._track_states(s, ctx, [])
+            self._region(t, low_text, ctx)
             for p in persons:  # no trigger of any rule: only the discourse context moves on
                 ctx.remember(p)
             if persons:
@@ -1361,6 +1362,9 @@ class Extractor:
                 if not (pcts or money) or not (mt or prev_parties):
                     continue
                 ps, from_ctx = parties(lo, hi, min_n=2, blocs=True)
+                region = self._region(clause, clause.casefold(), ctx, anaphor=True)
+                if region:  # "trade between China and the five countries", "ein Investitionspaket für die Region"
+                    ps, from_ctx = R._uniq([*parties(lo, hi, min_n=1, blocs=True)[0], *region]), False
                 if not ps and prev_parties:
                     ps, from_ctx = prev_parties, True
                 if not ps:
@@ -2125,6 +2129,7 @@ class Extractor:
             )
 
         self._track_states(s, ctx, metonyms)
+        self._region(t, low_text, ctx)
         for p in persons:
             ctx.remember(p)
         if persons:
@@ -2289,6 +2294,22 @@ class Extractor:
             ctx.org, ctx.org_at = org, ctx.sent_no
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
             ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
+
+    def _region(self, t: str, low: str, ctx: R.Context, anaphor: bool = False) -> list[Entity]:
+        """The states of a region the text names ("the five Central Asian republics"), remembered for the
+        article; with `anaphor`, also of the region named before that the text refers to by the number of
+        its states or as the region ("the five countries", "für die Region")."""
+        if any(w in low for w in R.REGION_WORDS):
+            named = R.REGION.search(t)
+            if named is not None and named.lastgroup is not None:
+                codes = list(R.REGIONS)[int(named.lastgroup[1:])].split()
+                ctx.region = [c for code in codes if (c := self.index.g.country(code)) is not None]
+                return ctx.region
+        if anaphor and ctx.region:
+            back = R.REGION_ANAPHOR.search(t)
+            if back is not None and (back.group("n") is None or R.NUMBER_OF[back.group("n")] == len(ctx.region)):
+                return ctx.region
+        return []
 
     def _mandate(self, body: Entity) -> Entity | None:
         """The conflict a body of talks was set up for (gazetteer `conflict:`), if any."""

@@ -210,6 +210,22 @@ DOMAINS = [
     ("scientific", rx(r"wissenschaft\w*|scientific|science|Forschung\w*|research")),
     ("political", rx(r"politisch\w*|political")),
 ]
+# regions whose states news count as one: "the five Central Asian republics", "die baltischen Staaten"
+REGIONS = {
+    "KAZ KGZ TJK TKM UZB": r"Central Asian? (?:republics|states|countries|nations|leaders|presidents|heads of state)|Central Asia\b|zentralasiatisch\w* (?:Republiken|Staaten|Länder\w*|Nachbarn|Staatschefs|Präsidenten)|Zentralasien\w*",
+    "EST LVA LTU": r"Baltic (?:states|countries|republics|nations|leaders|presidents)|baltisch\w* (?:Staaten|Länder\w*|Republiken|Staatschefs|Präsidenten)|Baltikum\w*",
+    "ARM AZE GEO": r"South Caucasus|South Caucasian (?:states|countries|republics)|Südkaukasus|südkaukasisch\w* (?:Staaten|Länder\w*|Republiken)",
+    "DNK FIN ISL NOR SWE": r"Nordic (?:states|countries|nations)|nordisch\w* (?:Staaten|Länder\w*)",
+    "BEL LUX NLD": r"Benelux(?: states| countries|-Staaten|-Länder\w*| Staaten| Länder\w*)?",
+}  # fmt: skip
+REGION = rx("|".join(f"(?P<r{k}>{p})" for k, p in enumerate(REGIONS.values())))
+REGION_WORDS = ("asia", "asien", "baltic", "baltisch", "baltikum", "caucas", "kaukas", "nordic", "nordisch", "benelux")
+# the region named before, by its number of states or by the word: "the five countries", "der Region"
+REGION_ANAPHOR = rx(
+    r"\b(?:the|these|those|die|den|der|diese\w*)\s+(?:(?P<n>three|four|five|drei|vier|fünf)\s+(?:countries|states|republics|nations|Länder\w*|Staaten|Republiken)|region|Region)\b"
+)
+NUMBER_OF = {"three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5}
+
 MEDIATE = rx(
     r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?\b|Garantiem[aä]cht\w*|go-between|intermediar(?:y|ies)\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
 )
@@ -695,6 +711,7 @@ class Context:
     sent_no: int = 0
     trade_at: int = -9  # sentence number of the last trade figure
     trade_parties: list[Entity] = field(default_factory=list)
+    region: list[Entity] = field(default_factory=list)  # the states of the region named last ("Central Asia")
     trade_period: str | None = None  # the period of the last sentence about trade that names one
     trade_period_at: int = -9
     arms_at: int = -9  # sentence number of the last sentence about arms (its anaphors reach two on)
