@@ -3289,6 +3289,28 @@ def test_a_meeting_takes_the_day_of_its_own_part_of_the_sentence(text: str, lang
     assert [f.get("date") for f in met] == [iso]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Macron and Abu Dhabi's crown prince, Mohamed bin Zayed Al Nahyan, held talks before the contracts were "
+            "signed in the presence of French Armed Forces Minister Florence Parly.",
+            "en",
+            {"Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"},
+        ),
+        (
+            "Am 20. November 2022 trafen sich Erdoğan und Sisi in Doha, in Anwesenheit des Gastgebers, Emir Tamim bin "
+            "Hamad Al Thani.",
+            "de",
+            {"Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi"},
+        ),
+    ],
+)
+def test_who_looks_on_is_no_participant_of_the_talks(text: str, lang: str, people: set) -> None:
+    met = _of(_facts(text, lang, "2022-11-21"), "meeting")
+    assert [_names(f, "participants") for f in met] == [people]
+
+
 def test_a_day_counted_from_another_event_is_no_date() -> None:
     # "two weeks after Azerbaijan retook ...": counted from that event, not from the one in view
     assert N.shifted_date("Colonna held talks, two weeks after Azerbaijan retook the region.", "2023-10-03") is None

@@ -1079,7 +1079,12 @@ class Extractor:
                 onlookers = {
                     m.entity
                     for m in s.mentions
-                    if m.entity in parts and _THEIR_HOST.search(t, max(0, m.start - 30), m.start)
+                    if m.entity in parts
+                    and (
+                        _THEIR_HOST.search(t, max(0, m.start - 30), m.start)
+                        # "held talks before the contracts were signed in the presence of Minister X"
+                        or _WITNESS_BEFORE.search(t, max(0, m.start - 60), m.start)
+                    )
                 }
                 parts = [p for p in parts if p not in onlookers]
             kind = (
