@@ -88,6 +88,24 @@ def test_a_see_also_block_in_markdown_yields_nothing(tail: str) -> None:
     assert not _of([f.to_json() for f in extract_article(article)], "arms_transfer")
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Präsident Muscharraf traf am Samstag in Agra Premier Vajpayee.",
+            {"Pervez Musharraf", "Atal Bihari Vajpayee"},
+        ),
+        (
+            "Premierminister Schehbaz Scharif traf am Montag in Riad Kronprinz Mohammed bin Salman.",
+            {"Shehbaz Sharif", "Mohammed bin Salman"},
+        ),
+    ],
+)
+def test_a_name_as_german_writes_its_sh(text: str, people: set) -> None:
+    met = _of(_facts(text, "de", "2024-04-08"), "meeting")
+    assert [_names(f, "participants") for f in met] == [people]
+
+
 def test_seed_facts_carry_speaker_agency_and_modality() -> None:
     article, _ = seed_article()
     facts = {f.type: f for f in extract_article(article)}

@@ -133,6 +133,8 @@ class Index:
         for e in g.entities():
             rec = g.record(e.id)
             names = set(e.aliases)
+            if e.type == "Person":
+                names |= {_german_sh(a) for a in names if " " in a.strip()}  # "Pervez Muscharraf"
             for alias in names:
                 self._add(
                     alias,
@@ -143,6 +145,8 @@ class Index:
                 sur = rec.get("surname") or []
                 for s in sur if isinstance(sur, list) else [sur]:
                     listed.setdefault(normalize(str(s)), {})[e] = str(s)
+                    if len(str(s)) >= 6 and _german_sh(str(s)) != str(s):  # "Scharif" (not "Schah")
+                        listed.setdefault(normalize(_german_sh(str(s))), {})[e] = _german_sh(str(s))
                 # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan"),
                 # unless the record lists its surnames itself (`surname: []`: none is used alone)
                 for alias in names if "surname" not in rec else ():
@@ -386,6 +390,15 @@ class Resolver:
         if e.type == "Place":
             return self.index.place_country.get(e.id)
         return None
+
+
+_SH = re.compile(r"(?<![sScC])([sS])h")
+
+
+def _german_sh(name: str) -> str:
+    """A name as German writes the English "sh" ("Musharraf" -> "Muscharraf", "Shehbaz Sharif" ->
+    "Schehbaz Scharif"); the name itself when it has none."""
+    return _SH.sub(lambda m: m.group(1) + "ch", name)
 
 
 def _unpossessed(word: str) -> str:
