@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 try:  # the parser behind `re` (private, Python 3.11+); without it, no pre-check: same results, slower
     import re._constants as _C
@@ -143,38 +143,50 @@ def _factored(alts: list[str], depth: int = 3) -> str:
     return "|".join(parts)
 
 
-def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
-    """Strings one of which every match of the parsed sequence contains (None: no such set known)."""
-    best: frozenset[str] | None = None
+def _necessary(items: list) -> Iterator[frozenset[str]]:  # type: ignore[type-arg]
+    """Sets of strings, one string of each set in every match of the parsed sequence."""
     run: list[str] = []
-
-    def better(cand: frozenset[str] | None) -> None:
-        nonlocal best
-        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
-            best = cand
-
     for op, av in items:
         if op is _C.LITERAL:
             run.append(chr(av))
             continue
         if run:
-            better(frozenset(["".join(run)]))
+            yield frozenset(["".join(run)])
             run = []
+        found: frozenset[str] | None = None
         if op is _C.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
-            better(_required(list(av[3])))
+            found = _required(list(av[3]))
         elif op is _C.BRANCH:
             alts = [_required(list(a)) for a in av[1]]
             if all(alts):
-                better(frozenset().union(*alts))  # type: ignore[arg-type]
+                found = frozenset().union(*alts)  # type: ignore[arg-type]
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            better(_required(list(av[2])))
+            found = _required(list(av[2]))
+        if found:
+            yield found
     if run:
-        better(frozenset(["".join(run)]))
-    return best
+        yield frozenset(["".join(run)])
 
 
-def required_strings(pattern: str) -> tuple[str, ...]:
-    """Strings one of which is in every text the (case-sensitive) pattern matches; () when unknown."""
+def _telling(found: frozenset[str]) -> int:
+    """How well a set of strings rules texts out: the longer its shortest string, the better."""
+    return min(map(len, found))
+
+
+def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """Strings one of which every match of the parsed sequence contains (None: no such set known)."""
+    return max(_necessary(items), key=_telling, default=None)
+
+
+def _pruned(found: frozenset[str]) -> tuple[str, ...]:
+    """The set as a tuple, shortest first; a string that holds another ("lieferung" beside "liefer") adds nothing."""
+    return tuple(sorted((w for w in found if not any(v != w and v in w for v in found)), key=len))
+
+
+def required_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Up to two sets of strings, one string of each in every text the (case-sensitive) pattern
+    matches, the more telling first; () when unknown. A second set rules out texts the first lets
+    through ("between" is in every sentence the dispute pattern is asked about, a dispute word seldom)."""
     if _P is None:
         return ()
     try:
@@ -183,11 +195,20 @@ def required_strings(pattern: str) -> tuple[str, ...]:
         return ()
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # inline flags: leave the pattern ungated
         return ()
-    found = _required(list(parsed))
-    if not found:
-        return ()
-    # a string that holds another of the set adds nothing ("lieferung" beside "liefer")
-    return tuple(sorted((w for w in found if not any(v != w and v in w for v in found)), key=len))
+    found = sorted(_necessary(list(parsed)), key=_telling, reverse=True)  # stable: ties keep the text's order
+    # a second set only of words (one of "m", "," or "in" is in nearly every text)
+    return tuple(_pruned(f) for k, f in enumerate(found[:2]) if k == 0 or _telling(f) >= 3)
+
+
+def _any_of(strings: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of the strings (grouped by first letter, as `_factored` does for patterns)."""
+    return re.compile(_factored([re.escape(w) for w in strings])).search
+
+
+def required_strings(pattern: str) -> tuple[str, ...]:
+    """Strings one of which is in every text the (case-sensitive) pattern matches; () when unknown."""
+    found = required_sets(pattern)
+    return found[0] if found else ()
 
 
 # lower-case letters re.IGNORECASE takes for others beyond case ("ı" for "i", "ſ" for "s", "ς" for "σ"):
@@ -211,7 +232,7 @@ class Rx:
     same matches (offsets included), three to four times faster than re.IGNORECASE on long
     alternations of words. Texts whose lower-case form changes length use re.IGNORECASE."""
 
-    __slots__ = ("ci", "lo", "needs", "opened", "tried")
+    __slots__ = ("ci", "gate", "lo", "opened", "tried")
 
     def __init__(self, pattern: str):
         self.ci = re.compile(pattern, re.IGNORECASE)
@@ -224,9 +245,10 @@ class Rx:
             quick = re.compile(fast)
             if quick.groups == self.lo.groups and quick.groupindex == self.lo.groupindex:  # a safeguard
                 self.lo = quick
-        # a cheap test before the search: one of these strings is in every lower-cased text it matches;
-        # dropped when it seldom rules a text out (then it costs more than it saves)
-        self.needs = required_strings(lowered)
+        # a cheap test before the search: one string of each set is in every lower-cased text it
+        # matches; dropped when it seldom rules a text out (then it costs more than it saves). Each set
+        # is tested by one search of its strings as alternatives: one scan, faster than a test per string
+        self.gate = tuple(_any_of(strings) for strings in required_sets(lowered))
         self.tried = self.opened = 0
 
     @property
@@ -255,20 +277,19 @@ class Rx:
             p, low = self._pick(text)
             if p is self.ci:
                 return p.search(low, pos, endpos)
-        if self.needs and not self._may_match(low):
+        if self.gate and not self._may_match(low):
             return None  # none of the strings every match contains
         return self.lo.search(low, pos, endpos)
 
     def _may_match(self, low: str) -> bool:
-        """Whether the lower-cased text holds one of the strings every match contains."""
+        """Whether the lower-cased text holds one string of each set every match contains."""
         self.tried += 1
-        needs = self.needs
-        # the shortest string first, on its own: most often it decides, without a map over the rest
-        if needs[0] not in low and (len(needs) == 1 or not any(map(low.__contains__, needs[1:]))):
-            return False
+        for holds in self.gate:
+            if holds(low) is None:
+                return False
         self.opened += 1
         if self.tried >= 200 and self.opened * 3 > self.tried * 2:
-            self.needs = ()  # the test seldom rules a text out: the search alone is cheaper
+            self.gate = ()  # the test seldom rules a text out: the search alone is cheaper
         return True
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -281,7 +302,7 @@ class Rx:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         p, x = self._pick(text)
-        if p is self.lo and self.needs and not self._may_match(x):
+        if p is self.lo and self.gate and not self._may_match(x):
             return iter(())  # none of the strings every match contains
         return p.finditer(x, pos, endpos)
 
