@@ -17,7 +17,7 @@ from kg.errors import InputError
 from kg.extract import numbers as N
 from kg.extract import rules as R
 from kg.extract.conflicts import Conflicts
-from kg.extract.fastre import ci
+from kg.extract.fastre import any_of, ci
 from kg.extract.mentions import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -85,11 +85,11 @@ def _live_entries(text: str, enough: int = 2) -> int:
 
 # "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest
 _PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b)")
-_PAIR_GATE = re.compile(r"beide|unsere|zwei|drei|both|two|three|our|bilateral").search
-_ATTR_GATE = re.compile(
-    r"laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
-).search
-_ANAPHOR_GATE = re.compile(r"rahmen|während|rande|bei |nach |vor|during|after|sideline|run-up|ahead|before").search
+_PAIR_GATE = any_of("beide|unsere|zwei|drei|both|two|three|our|bilateral")
+_ATTR_GATE = any_of(
+    "laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
+)
+_ANAPHOR_GATE = any_of("rahmen|während|rande|bei |nach |vor|during|after|sideline|run-up|ahead|before")
 _PARTIES = ("Country", "Organization")
 _AID_AFTER = ci(
     r"\s*(?:(?:in|of|an|as|für|für die|als)\s+)?(?:[\w-]+\s+){0,2}?(?:lending|loans?|credits?|aid|grants?|assistance|Kredit\w*|Darlehen|Hilfe\w*|Finanzhilfe\w*|Hilfsgeld\w*|Militärhilfe\w*)\b"
@@ -371,9 +371,7 @@ _GUEST = ci(
 )
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)+\b")
 _WAR_GATE = re.compile(r"invasion|war\b|offensive|aggression|attack|fighting|clashes|hostilities").search
-_WAR_GATE_DE = re.compile(
-    r"krieg|invasion|einmarsch|überfall|angriff|offensive|aggression|kämpfe|gefecht|kampfhandlung"
-).search
+_WAR_GATE_DE = any_of("krieg|invasion|einmarsch|überfall|angriff|offensive|aggression|kämpfe|gefecht|kampfhandlung")
 _WAR = ci(
     r"\b(?:\w*krieg\w*|Invasion|Einmarsch\w*|Überfall\w*|Angriff\w*|Aggression|invasion|war|offensive|aggression|attack)\b(?:\s+\w+s)?\s*(?:gegen|auf|in|against|on|of|in|into)\s+(?:die |den |das |der |the )?"
     r"|\b(?:Kämpfe\w*|Kampfhandlungen|Gefechte\w*|fighting|clashes|hostilities)\b(?=\s+(?:zwischen|between)\b)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 try:  # the parser behind `re` (private, Python 3.11+); without it, no pre-check: same results, slower
     import re._constants as _C
@@ -200,9 +200,11 @@ def required_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_pruned(f) for k, f in enumerate(found[:2]) if k == 0 or _telling(f) >= 3)
 
 
-def _any_of(strings: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    """A search for any of the strings (grouped by first letter, as `_factored` does for patterns)."""
-    return re.compile(_factored([re.escape(w) for w in strings])).search
+def any_of(strings: str | Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of the strings ("a|b|c": those between the bars), grouped by first letter as
+    `_factored` does for patterns: "pa(?:nzer|triot)|rafale" is searched faster than "panzer|patriot|rafale"."""
+    words = strings.split("|") if isinstance(strings, str) else strings
+    return re.compile(_factored([re.escape(w) for w in words])).search
 
 
 def required_strings(pattern: str) -> tuple[str, ...]:
@@ -248,7 +250,7 @@ class Rx:
         # a cheap test before the search: one string of each set is in every lower-cased text it
         # matches; dropped when it seldom rules a text out (then it costs more than it saves). Each set
         # is tested by one search of its strings as alternatives: one scan, faster than a test per string
-        self.gate = tuple(_any_of(strings) for strings in required_sets(lowered))
+        self.gate = tuple(any_of(strings) for strings in required_sets(lowered))
         self.tried = self.opened = 0
 
     @property
@@ -277,8 +279,12 @@ class Rx:
             p, low = self._pick(text)
             if p is self.ci:
                 return p.search(low, pos, endpos)
-        if self.gate and not self._may_match(low):
-            return None  # none of the strings every match contains
+        gate = self.gate
+        if gate:  # the pre-test inline (most often it rules the text out: no call to _may_match)
+            self.tried += 1
+            if gate[0](low) is None or (len(gate) > 1 and gate[1](low) is None):
+                return None  # none of the strings of a set every match contains
+            self._opened()
         return self.lo.search(low, pos, endpos)
 
     def _may_match(self, low: str) -> bool:
@@ -287,10 +293,15 @@ class Rx:
         for holds in self.gate:
             if holds(low) is None:
                 return False
+        self._opened()
+        return True
+
+    def _opened(self) -> None:
+        """Count a text the pre-test let through; drop the test when it seldom rules one out (then it
+        costs more than it saves)."""
         self.opened += 1
         if self.tried >= 200 and self.opened * 3 > self.tried * 2:
-            self.gate = ()  # the test seldom rules a text out: the search alone is cheaper
-        return True
+            self.gate = ()
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         p, x = self._pick(text)

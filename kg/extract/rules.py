@@ -643,10 +643,11 @@ def _token_gates(tok: str) -> frozenset[str]:
 
 def gates(low: str) -> frozenset[str]:
     """Every gate whose words occur in the (lower-case) text."""
-    toks = set(low.split())  # a gate word is a piece of one word: punctuation around it is harmless
-    found = list(map(_TOKEN_GATES.get, toks))
+    toks = low.split()  # a gate word is a piece of one word: punctuation around it is harmless
+    # the distinct gate sets of the tokens (a handful: most tokens open none), joined once below
+    found = set(map(_TOKEN_GATES.get, toks))
     if None in found:  # a token not seen before
-        found = [g if g is not None else _token_gates(tok) for tok, g in zip(toks, found, strict=True)]
+        found = {_TOKEN_GATES[tok] if tok in _TOKEN_GATES else _token_gates(tok) for tok in toks}
     return _NO_GATES.union(*found, *[gs for w, gs in _GATE_MULTI if w in low])
 
 
