@@ -259,8 +259,6 @@ class Rx:
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         global _last
-        if len(text) < 48:  # a short window next to a mention: not worth lower-casing (nor evicting the sentence)
-            return self.ci, text
         last = _last
         if last[0] is text:  # rules ask many patterns about one sentence in a row
             low = last[1]
@@ -268,7 +266,8 @@ class Rx:
             low = text.lower()
             if len(low) != len(text) or _HAS_IRREGULAR(low):
                 low = ""  # a letter whose case does not map one to one: re.IGNORECASE decides
-            _last = (text, low)
+            if len(text) >= 48:  # a short window next to a mention is lowered on its own: the sentence stays
+                _last = (text, low)
         return (self.lo, low) if low else (self.ci, text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
