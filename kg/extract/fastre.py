@@ -207,6 +207,15 @@ def any_of(strings: str | Iterable[str]) -> Callable[[str], re.Match[str] | None
     return re.compile(_factored([re.escape(w) for w in words])).search
 
 
+def _holds_any(strings: tuple[str, ...]) -> Callable[[str], object]:
+    """A test whether a text holds one of the strings (truthy if so): a substring test each for a few
+    (the shortest first, most often it decides), one search of them as alternatives for many."""
+    if len(strings) > 8:
+        return any_of(strings)
+    first, rest = strings[0], strings[1:]
+    return lambda low: first in low or any(map(low.__contains__, rest))
+
+
 def required_strings(pattern: str) -> tuple[str, ...]:
     """Strings one of which is in every text the (case-sensitive) pattern matches; () when unknown."""
     found = required_sets(pattern)
@@ -248,9 +257,8 @@ class Rx:
             if quick.groups == self.lo.groups and quick.groupindex == self.lo.groupindex:  # a safeguard
                 self.lo = quick
         # a cheap test before the search: one string of each set is in every lower-cased text it
-        # matches; dropped when it seldom rules a text out (then it costs more than it saves). Each set
-        # is tested by one search of its strings as alternatives: one scan, faster than a test per string
-        self.gate = tuple(any_of(strings) for strings in required_sets(lowered))
+        # matches; dropped when it seldom rules a text out (then it costs more than it saves)
+        self.gate = tuple(_holds_any(strings) for strings in required_sets(lowered))
         self.tried = self.opened = 0
 
     @property
@@ -281,7 +289,7 @@ class Rx:
         gate = self.gate
         if gate:  # the pre-test inline (most often it rules the text out: no call to _may_match)
             self.tried += 1
-            if gate[0](low) is None or (len(gate) > 1 and gate[1](low) is None):
+            if not gate[0](low) or (len(gate) > 1 and not gate[1](low)):
                 return None  # none of the strings of a set every match contains
             self._opened()
         return self.lo.search(low, pos, endpos)
@@ -290,7 +298,7 @@ class Rx:
         """Whether the lower-cased text holds one string of each set every match contains."""
         self.tried += 1
         for holds in self.gate:
-            if holds(low) is None:
+            if not holds(low):
                 return False
         self._opened()
         return True
