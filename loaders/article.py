@@ -89,10 +89,20 @@ def detect_language(text: str) -> str | None:
 
 _SEE_ALSO_WORDS = r"(?:siehe auch|see also|lesen sie auch|mehr zum thema|weitere artikel|related(?: articles| stories)?|read more|more on this(?: topic)?|das könnte sie auch interessieren|you might also like)"
 _MARKUP = r"[\s*_#>]*"  # Markdown emphasis, heading and quote marks around a heading
-# a "See also" heading on a line of its own: its block ends the text
-_SEE_ALSO = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}:?{_MARKUP}$", re.IGNORECASE)
-# the heading with its links on the same line ("Mehr zum Thema: A · B"): the line is dropped
-_SEE_ALSO_LINE = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}:", re.IGNORECASE)
+# a "See also" heading: on a line of its own its block ends the text; with a colon and its links on
+# the same line ("Mehr zum Thema: A · B") the line is dropped
+_SEE_ALSO = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}(?P<colon>:?)(?P<rest>.*)$", re.IGNORECASE)
+_ONLY_MARKUP = re.compile(_MARKUP)
+
+
+def _see_also(line: str, alone: bool) -> bool:
+    """Whether a line is a "See also" heading on its own (`alone`), or one followed by a colon."""
+    m = _SEE_ALSO.match(line)
+    if m is None:
+        return False
+    return _ONLY_MARKUP.fullmatch(m["rest"]) is not None if alone else bool(m["colon"])
+
+
 _RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # a Markdown horizontal rule
 _CREDIT = re.compile(
     r"^\s*(?:photo|foto|bild|image|picture|quelle|source|credit|fotos?|©|\(c\))\s*[:©]\s*\S.{0,80}$|^\s*©.{0,80}$",
@@ -151,11 +161,11 @@ def clean_text(text: str) -> str:
         if not p:
             continue
         heading = next((ln for ln in p.splitlines() if not _RULE_LINE.match(ln)), "")
-        if _SEE_ALSO.match(heading) and kept:
+        if _see_also(heading, alone=True) and kept:
             break
         if is_boilerplate(p):
             continue
-        lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln) and not _SEE_ALSO_LINE.match(ln)]
+        lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln) and not _see_also(ln, alone=False)]
         if lines:
             kept.append("\n".join(ln.rstrip() for ln in lines))
     return "\n\n".join(kept)
