@@ -3956,3 +3956,111 @@ def test_a_contract_dated_by_its_month_is_of_its_year(text: str, lang: str) -> N
 def test_a_live_blogs_time_stamp_is_not_the_day_its_entry_names(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2023-02-22"), "visit")
     assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"Ukraine"}, "2023-02-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'When Sisi came to Paris on a state visit in December 2020, Macron said after their talks: "We will '
+            'not make our cooperation conditional."',
+            "en",
+        ),
+        (
+            "Als Sisi im Dezember 2020 zu einem Staatsbesuch nach Paris kam, sagte Macron nach den Gesprächen, man "
+            "werde die Zusammenarbeit an keine Bedingung knüpfen.",
+            "de",
+        ),
+    ],
+)
+def test_a_month_with_its_year_stays_in_that_year_whatever_future_the_sentence_speaks_of(text, lang) -> None:
+    visits = _of(_facts(text, lang, "2022-01-24"), "visit")
+    assert [(_names(v, "visitor"), v.get("date")) for v in visits] == [({"Abdel Fattah el-Sisi"}, "2020-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "The road to Friday's ceremony began on July 18, 2005, when Bush and Prime Minister Manmohan Singh met "
+            "at the White House.",
+            "en",
+            "2005-07-18",
+        ),
+        (
+            "Der Weg zur Zeremonie am Freitag begann im Mai 2017, als sich Museveni und Magufuli in Tansania trafen.",
+            "de",
+            "2017-05",
+        ),
+    ],
+)
+def test_a_when_clause_has_the_date_right_before_it(text: str, lang: str, day: str) -> None:
+    meetings = _of(_facts(text, lang, "2008-10-11"), "meeting")
+    assert [m.get("date") for m in meetings] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thabo Mbeki vermittelte ein Ende des Zweiten Kongokriegs.", "de"),
+        ("Im Zweiten Kongokrieg vermittelte Thabo Mbeki.", "de"),
+        ("Thabo Mbeki mediated an end to the Second Congo War.", "en"),
+    ],
+)
+def test_a_german_adjective_in_a_conflicts_name_is_inflected_with_the_noun(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2002-07-31")
+    assert {"Second Congo War"} == {n for f in _of(facts, "mediation") for n in _names(f, "conflict")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        (
+            "Die Demokratische Republik Kongo und Ruanda unterzeichneten in Pretoria ein Abkommen. Kongo und Ruanda "
+            "hatten vier Jahre lang Krieg geführt.",
+            "de",
+            "Democratic Republic of the Congo",
+        ),
+        (
+            "The Republic of the Congo and Angola signed a border agreement. Congo and Angola share a long border.",
+            "en",
+            "Republic of the Congo",
+        ),
+    ],
+)
+def test_a_short_name_two_states_share_is_the_one_the_text_named_in_full(text: str, lang: str, state: str) -> None:
+    index = default_index()
+    found = find_mentions(text, index, Resolver(index, "2002-07-31"))
+    assert {m.entity.name for m in found if m.text in ("Kongo", "Congo")} == {state}
+
+
+def test_a_short_name_two_states_share_is_no_state_when_the_text_names_neither() -> None:
+    index = default_index()
+    found = find_mentions("Congo and Angola share a long border.", index, Resolver(index, "2002-07-31"))
+    assert [m for m in found if m.text == "Congo"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zwischen der Demokratischen Republik Kongo und Ruanda vermittelte Südafrika.", "de"),
+        ("South Africa mediated between the Democratic Republic of the Congo and Rwanda.", "en"),
+    ],
+)
+def test_two_states_out_of_their_own_conflicts_time_are_in_the_war_of_several_they_fought(text, lang) -> None:
+    mediations = _of(_facts(text, lang, "2002-07-31"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in mediations] == [
+        ({"South Africa"}, {"Second Congo War"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vermittelt hatte der frühere finnische Präsident Martti Ahtisaari im Zweiten Kongokrieg.", "de"),
+        ("The former Finnish president Martti Ahtisaari mediated in the Second Congo War.", "en"),
+    ],
+)
+def test_one_out_of_office_mediates_in_person_with_the_state_behind_them(text: str, lang: str) -> None:
+    mediations = _of(_facts(text, lang, "2002-07-31"), "mediation")
+    assert {n for f in mediations for n in _names(f, "mediator")} == {"Martti Ahtisaari", "Finland"}

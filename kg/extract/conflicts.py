@@ -67,8 +67,10 @@ class Conflicts:
             return None
         return self._current(self.pairs.get(frozenset((a.id, b.id)), []), published)
 
-    def has_pair(self, a: Entity, b: Entity) -> bool:
-        return frozenset((a.id, b.id)) in self.pairs
+    def of_two(self, a: Entity, b: Entity, published: str | None) -> Entity | None:
+        """The conflict of two states: their own in the article's time, else the one conflict of several
+        states that has both ("Kongo und Ruanda" in 2002: the Second Congo War, not the later Kivu conflict)."""
+        return self.of_pair(a, b, published) or self.of_wide(a, b, published)
 
     def of_wide(self, a: Entity, b: Entity, published: str | None) -> Entity | None:
         """The one conflict of several states that has both, when it is the only one in time."""

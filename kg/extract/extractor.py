@@ -767,8 +767,17 @@ class Extractor:
             and N.is_weekday(t[date[1] : date[2]])
         ):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
-        elif day and len(day) == 7 and ctx.published and day < ctx.published[:7] and _FUTURE_MONTH.search(t):
-            day = f"{int(day[:4]) + 1:04d}{day[4:]}"  # "soll im November unterzeichnet werden": the coming November
+        elif (
+            day
+            and date
+            and len(day) == 7
+            and ctx.published
+            and day < ctx.published[:7]
+            and _FUTURE_MONTH.search(t)
+            and not _YEAR.search(t, date[1], date[2])
+        ):
+            # "soll im November unterzeichnet werden": the coming November ("in December 2020" keeps its year)
+            day = f"{int(day[:4]) + 1:04d}{day[4:]}"
         speaker, reported = self._attribution(s, ctx) if s.speaker or _ATTR_GATE(low_text) else (None, None)
         out: list[R.Candidate] = []
 
@@ -1768,9 +1777,12 @@ class Extractor:
                         None,
                     )
                     near, adjs, via_named = [], found_from, body
+            if conflict is not None and conflict.id not in self.wars.internal_ids:  # (a war inside a mediator's
+                # own state is a wrong guess of the conflict: the check below drops it)
+                adjs = [a for a in adjs if a not in self._sides(conflict)]  # "und Ruanda vermittelte Südafrika"
             if not near and adjs:
                 # "Under Russian mediation", "unter kuwaitischer Vermittlung", "Saudi and Emirati mediation"
-                mediator, also = adjs[-1], [a for a in adjs[:-1] if conflict is None or a not in self._sides(conflict)]
+                mediator, also = adjs[-1], adjs[:-1]
             agents = [  # who may come after "by": states, people, capitals standing for their states
                 m
                 for m in s.mentions
@@ -1898,8 +1910,11 @@ class Extractor:
             mandate = self._mandate(via) if via is not None else None
             if mandate is not None:
                 conflict = mandate  # the Minsk Group's co-chairs mediate on Nagorno-Karabakh, whatever else is named
-            if mediator is None and not t[: mmed.start()].strip(" *-–"):
-                # "Vermittelt hatte die Außenbeauftragte der EU, Catherine Ashton": the subject follows the verb
+            if mediator is None and (
+                not t[: mmed.start()].strip(" *-–") or (lang == "de" and mmed.group(0).startswith("vermittelt"))
+            ):
+                # "Vermittelt hatte die Außenbeauftragte der EU, Catherine Ashton", "Im Kongokrieg vermittelte
+                # Mbeki": the subject follows the verb
                 after = [
                     m.entity
                     for m in s.mentions
@@ -1935,7 +1950,7 @@ class Extractor:
             if envoy_of is not None:
                 via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
             elif mediator is not None and mediator.type == "Person":
-                mediator = _for_state(mediator, via, res)  # a head of state mediates for the state
+                mediator = _for_state(mediator, res)  # a head of state mediates for the state
             colon = t.find(":", mmed.end(), mmed.end() + 40)
             if colon >= 0 and _PLURAL_MEDIATORS.fullmatch(mmed.group(0)):
                 # "die drei Vermittler der AU: Olusegun Obasanjo, Uhuru Kenyatta und ...": each one named
@@ -1982,19 +1997,24 @@ class Extractor:
                     if who.type == "Place":  # "Paris has cast itself as a go-between": the capital's state
                         who = res.country_of(who) or who
                     body = via  # "Vermittler: A, der EU-Außenbeauftragte B und OSZE-Generalsekretär C": each one's
+                    ones = [who]
                     if who.type == "Person":
                         own = self._envoy_of(s, who, res)
                         body = via or own
-                        if own is None:
-                            who = _for_state(who, via, res)
-                    if who != body and who.type != "Conflict":
-                        cand(
-                            "mediation",
-                            {"mediator": [who], "conflict": [conflict], **({"via": [body]} if body else {})},
-                            mmed,
-                            0.8 if who == mediator else 0.7,
-                            values={"role": role},
-                        )
+                        state = _for_state(who, res) if own is None else who
+                        if state != who:
+                            ones = [state]
+                        elif own is None and via is None and (behind := res.country_of(who)) is not None:
+                            ones.append(behind)  # one out of office, and the state behind them ("Ahtisaari")
+                    for one in ones:
+                        if one != body and one.type != "Conflict":
+                            cand(
+                                "mediation",
+                                {"mediator": [one], "conflict": [conflict], **({"via": [body]} if body else {})},
+                                mmed,
+                                0.8 if one == mediator else 0.7,
+                                values={"role": role},
+                            )
                 along = ci(r"\b(?:together with|along with|zusammen mit|gemeinsam mit)\b(.{0,60})").search(
                     t[mmed.end() :]
                 )
@@ -2374,7 +2394,7 @@ class Extractor:
 
     def _conflict_of_pair(self, states: list[Entity], ctx: R.Context) -> Entity | None:
         """The conflict of exactly two states in view (the event's, the article's)."""
-        return self.wars.of_pair(states[0], states[1], ctx.published) if len(states) == 2 else None
+        return self.wars.of_two(states[0], states[1], ctx.published) if len(states) == 2 else None
 
     def _meeting_clauses(
         self, s: R.Sentence, t: str, parts: list[Entity], ctx: R.Context
@@ -2459,10 +2479,7 @@ class Extractor:
         )
         if len(states) != 2:
             return None
-        a, b = states
-        return self.wars.of_pair(a, b, ctx.published) or (
-            None if self.wars.has_pair(a, b) else self.wars.of_wide(a, b, ctx.published)
-        )
+        return self.wars.of_two(states[0], states[1], ctx.published)
 
     def _attribution(self, s: R.Sentence, ctx: R.Context) -> tuple[Entity | None, Entity | None]:
         """Speaker and reporting agency: quotes, "erklärte Putin", "laut X", "according to TASS"."""
@@ -2713,6 +2730,17 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
     clause ("Embassies reopened in July, and Kerry flew to Havana on August 14": August 14)."""
     if date is None or date[1] >= at:
         return None
+    when = _last(_WHEN_CLAUSE, t[date[2] : at])
+    if when is not None:
+        # "began on July 18, 2005, when Bush and Singh agreed", "im Mai 2017, als Museveni nach Tansania
+        # reiste": the date right before the clause is its date
+        lead = t[max(date[2], date[2] + when.start() - 40) : date[2] + when.start()]
+        found = N.find_date(lead, published)
+        while found is not None and found[2] < len(lead.rstrip()):
+            nxt = N.find_date(lead[found[2] :], published)
+            found = (nxt[0], nxt[1] + found[2], nxt[2] + found[2]) if nxt else None
+        if found is not None and (len(found[0]) < 10 or found[0] != date[0]):
+            return found[0]
     for lo, hi in _clauses(t):
         if lo <= at < hi:
             # a verb joined by "und"/"and" after the first date ("war am Samstagabend eingetroffen und
@@ -2733,6 +2761,9 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
             # month ("welcomed him on Saturday evening, and the two held their talks on Sunday"), is another
             return None if day[:7] == date[0][:7] and (len(date[0]) < 10 or day == date[0]) else day
     return None
+
+
+_WHEN_CLAUSE = ci(r",\s+(?:when|als)\s")
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
@@ -2852,17 +2883,15 @@ def _one_state(people: list[Entity], res: Resolver) -> bool:
     return len(states) == 1 and None not in states and all(p.type == "Person" for p in people)
 
 
-def _for_state(person: Entity, via: Entity | None, res: Resolver) -> Entity:
+def _for_state(person: Entity, res: Resolver) -> Entity:
     """Who mediates when a person does: the state of one in office on the day ("Erdoğan mediated":
-    Turkey); one out of office who acts for a body mediates in person ("Nigeria's former president
-    Obasanjo for the African Union")."""
+    Turkey); one out of office in person ("Nigeria's former president Obasanjo", "the former Finnish
+    president Martti Ahtisaari")."""
     held = res.office_of(person)
     if held is not None:
         # "UN Secretary-General Guterres" mediates in person (not for Portugal, whose premier he was)
         return held[1] if held[1].type == "Country" else person
-    if via is not None:
-        return person
-    return res.country_of(person) or person
+    return person
 
 
 def _near(a: str | None, b: str | None, days: int = 31) -> bool:

@@ -123,13 +123,14 @@ class Index:
         self.regions: dict[tuple[str, ...], Entity] = {}
         self._region_of: dict[str, Entity | None] = {}  # by the words as written (place names repeat)
         self.person_offices: dict[str, Any] = {}
-        self.ambiguous: dict[str, set[Entity]] = {}  # surname -> the people who bear it
+        self.ambiguous: dict[str, set[Entity]] = {}  # surname (or shared short name) -> who bears it
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
         self.holders: dict[tuple[str, str, str], Entity | None] = {}
         self._alone: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}  # alone_forms, by person id
         derived: defaultdict[str, set[Entity]] = defaultdict(set)
         listed: dict[str, dict[Entity, str]] = {}  # surnames the records list, by their normal form
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
+        shared: dict[str, set[Entity]] = {}  # short names several states bear ("Congo")
         for e in g.entities():
             rec = g.record(e.id)
             names = set(e.aliases)
@@ -155,6 +156,9 @@ class Index:
                         derived[normalize(toks[-1])].add(e)
                         derived_alias.setdefault((normalize(toks[-1]), e.id), (toks[-1], e))
             if e.type == "Country":
+                for words in (rec.get("shared_names") or {}).values():
+                    for w in words:
+                        shared.setdefault(normalize(str(w)), set()).add(e)
                 adjs = rec.get("adjectives") or {}
                 for lang, words in adjs.items() if isinstance(adjs, dict) else [("en", adjs)]:
                     for w in words if isinstance(words, list) else [words]:
@@ -191,6 +195,8 @@ class Index:
             elif not taken or taken <= derived[key]:
                 # shared by several people (Serzh and Armen Sargsyan): whoever the text named in full
                 self._shared_surname(key, derived[key])
+        for key, states in shared.items():
+            self._shared_surname(key, states)
         for venue, city in VENUES.items():
             found = g.lookup(city, ["Place"])
             if found:
@@ -243,7 +249,8 @@ class Index:
         return found
 
     def _shared_surname(self, key: str, bearers: Any) -> None:
-        """A surname several people bear: the text decides who it is (also in the genitive, "Kims")."""
+        """A surname several people bear, or a short name several states bear: the text decides who it is
+        (also in the genitive, "Kims", "Kongos")."""
         for end in ("", "s"):
             self.ambiguous.setdefault(key + end, set()).update(bearers)
 
@@ -273,15 +280,14 @@ class Index:
             forms.append((toks[0] + "s",))  # "the EU's" (normalised "eus"); the case-sensitive check still applies
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
-            # German adjectives inside names: "Europäische Union" -> "Europäischen Union", "kolumbianischer
-            # Konflikt" -> "kolumbianischen Konflikt"
-            if len(toks) > 1 and any(t.endswith("e") for t in toks[:-1]):
-                for end in ("n", "r", "s", "m"):
-                    forms.append(
-                        tuple(t + end if t.endswith("e") and k < len(toks) - 1 else t for k, t in enumerate(toks))
-                    )
-            if len(toks) > 1 and toks[0].endswith("ischer"):
-                forms += [(toks[0][:-1] + end, *toks[1:]) for end in ("n", "m", "s")]
+            # German adjectives inside names, with the noun's genitive: "Europäische Union" -> "Europäischen
+            # Union", "kolumbianischer Konflikt" -> "kolumbianischen Konflikts", "Zweiter Kongokrieg" ->
+            # "des Zweiten Kongokriegs"
+            head = toks[:-1]
+            heads = {tuple(t + end if t.endswith("e") else t for t in head) for end in ("n", "r", "s", "m")}
+            heads |= {tuple(t[:-1] + end if t.endswith("er") else t for t in head) for end in ("", "n", "m", "s")}
+            heads.discard(head)
+            forms += [(*h, normalize(toks[-1] + end)) for h in sorted(heads) for end in ("", "s", "es")]
         for k, f in enumerate(forms):
             self.first.add(f[0])
             bucket = self.table[f]
@@ -475,7 +481,8 @@ def find_mentions(
                 people = [m.entity for m in seen]
                 named = max(reversed(people), key=people.count) if any(m.kind == "name" for m in seen) else None
                 if named is not None:
-                    raw.append(Mention(toks[i].start(), toks[i].end(), named, "surname", toks[i].group()))
+                    kind = "surname" if named.type == "Person" else "name"  # "Kongo" after "DR Kongo"
+                    raw.append(Mention(toks[i].start(), toks[i].end(), named, kind, toks[i].group()))
             i += 1
             continue
         size, entries = hit
