@@ -4064,3 +4064,47 @@ def test_two_states_out_of_their_own_conflicts_time_are_in_the_war_of_several_th
 def test_one_out_of_office_mediates_in_person_with_the_state_behind_them(text: str, lang: str) -> None:
     mediations = _of(_facts(text, lang, "2002-07-31"), "mediation")
     assert {n for f in mediations for n in _names(f, "mediator")} == {"Martti Ahtisaari", "Finland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Äthiopiens Ministerpräsident Abiy Ahmed, Südsudans Präsident Salva Kiir und der ägyptische "
+            "Regierungschef Mostafa Madbuli sind am Samstag in Khartum gelandet.",
+            "de",
+        ),
+        (
+            "Abiy Ahmed, South Sudan's president Salva Kiir and Egypt's prime minister Mostafa Madbouly landed in "
+            "Khartoum on Saturday.",
+            "en",
+        ),
+    ],
+)
+def test_each_visitor_of_a_list_with_states_and_titles_visits(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2019-08-18"), "visit")
+    assert {(next(iter(_names(v, "visitor"))), next(iter(_names(v, "host")))) for v in visits} == {
+        ("Abiy Ahmed", "Sudan"),
+        ("Salva Kiir Mayardit", "Sudan"),
+        ("Mostafa Madbouly", "Sudan"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Paul Kagame und Joseph Kabila unterzeichneten am Dienstag in Pretoria ein Abkommen. Beide Staatschefs "
+            "waren eigens nach Südafrika gereist.",
+            "de",
+        ),
+        (
+            "Paul Kagame and Joseph Kabila signed an agreement in Pretoria on Tuesday. Both presidents had travelled "
+            "to South Africa for the ceremony.",
+            "en",
+        ),
+    ],
+)
+def test_both_leaders_travelling_are_the_two_named_before(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2002-07-31"), "visit")
+    assert {next(iter(_names(v, "visitor"))) for v in visits} == {"Paul Kagame", "Joseph Kabila"}

@@ -329,6 +329,12 @@ _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|sol
 _PERSON_LIST_GAP = ci(
     r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
 )
+# a list's joint before a title ("..., Südsudans Präsident Salva Kiir"), and the lower-case words of titles
+_LIST_JOIN = ci(r"\s*(?:,|and|und|sowie|as well as)\s+(?:(?:der|die|the)\s+)?")
+_TITLE_WORDS = frozenset(
+    "president prime minister foreign defence defense chancellor premier king emir crown prince leader head of "
+    "state government vice deputy secretary general chief counterpart envoy special".split()
+)
 # one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
 _AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
 # a meeting offered or proposed, not held
@@ -868,6 +874,11 @@ class Extractor:
             and not countries
         ):
             persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
+        if mv and len(persons) < 2 and _PEOPLE_PAIR.search(t, 0, mv.start()) and len(ctx.persons) >= 2:
+            # "Beide Staatschefs waren nach Südafrika gereist": the event's people, else the last two named
+            persons = both = list(ctx.event_persons) if len(ctx.event_persons) >= 2 else ctx.persons[-2:]
+        else:
+            both = []
         if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
             after = t[mv.start() :]
             host = None
@@ -966,10 +977,10 @@ class Extractor:
                 # "Erdoğan and Georgian Prime Minister Kvirikashvili travelled to Baku": every visitor of the list
                 pms = [m for m in s.mentions if m.entity is not None and m.entity.type == "Person" and m.start >= 0]
                 k = next((i for i, m in enumerate(pms) if m.entity == visitor), None)
-                visitors = [visitor]
+                visitors = [visitor, *(p for p in both if p != visitor and res.country_of(p) not in (None, host))]
                 if k is not None:
                     for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
-                        if nxt.start > mv.start() or not _PERSON_LIST_GAP.fullmatch(t, prev.end, nxt.start):
+                        if nxt.start > mv.start() or not _listed_next(s, prev, nxt):
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
@@ -2875,6 +2886,28 @@ def _side(
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
     return None
+
+
+def _listed_next(s: R.Sentence, prev: Mention, nxt: Mention) -> bool:
+    """Whether the person `nxt` follows `prev` in one list, each maybe with a state and a title ("Abiy Ahmed,
+    Südsudans Präsident Salva Kiir und ...", "Abiy, South Sudan's president Salva Kiir and ...")."""
+    t = s.text
+    if _PERSON_LIST_GAP.fullmatch(t, prev.end, nxt.start):
+        return True
+    gap = t[prev.end : nxt.start]
+    for m in s.mentions:  # the states between, as one word
+        if (
+            prev.end <= m.start
+            and m.end <= nxt.start
+            and (m.kind == "adj" or (m.entity and m.entity.type == "Country"))
+        ):
+            gap = gap.replace(m.text, "X", 1)
+    lead = _LIST_JOIN.match(gap)
+    return (
+        lead is not None
+        and all(w[:1].isupper() or w.casefold() in _TITLE_WORDS for w in gap[lead.end() :].split())
+        and len(gap[lead.end() :].split()) <= 4
+    )
 
 
 def _one_state(people: list[Entity], res: Resolver) -> bool:
