@@ -4108,3 +4108,24 @@ def test_each_visitor_of_a_list_with_states_and_titles_visits(text: str, lang: s
 def test_both_leaders_travelling_are_the_two_named_before(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2002-07-31"), "visit")
     assert {next(iter(_names(v, "visitor"))) for v in visits} == {"Paul Kagame", "Joseph Kabila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Thursday King Salman received Xi Jinping at Al-Yamamah Palace. Xi then held talks with the crown "
+            "prince Mohammed bin Salman.",
+            "en",
+        ),
+        (
+            "Am Donnerstag empfing König Salman Xi Jinping im Al-Yamamah-Palast. Anschließend führte Xi Gespräche mit "
+            "Kronprinz Mohammed bin Salman.",
+            "de",
+        ),
+    ],
+)
+def test_talks_held_then_are_of_the_day_before(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2022-12-10"), "meeting")
+    dates = {frozenset(_names(m, "participants")): m.get("date") for m in meetings}
+    assert dates[frozenset({"Xi Jinping", "Mohammed bin Salman"})] == "2022-12-08"

@@ -113,7 +113,11 @@ _STAYED_AWAY = ci(
     r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
 )
 # "met X there": the place and day of the sentence before
-_THERE = ci(r"\b(?:there|dort|dabei)\b")
+# the place or the day of the sentence before: "met X there", "Xi then held talks with the crown prince"
+_THERE = ci(
+    r"\b(?:there|dort|dabei|then|afterwards|anschließend|danach|that same day|the same day|later that day|"
+    r"am selben Tag|am gleichen Tag|später am Tag)\b"
+)
 # states that each sign their own agreement with one organisation
 _EACH = ci(
     r"\b(?:jeweils|each|respective|ihre\w* (?:eigenen? )?\w*(?:abkommen|verträge)|their (?:own )?(?:\w+ )?(?:agreements|treaties))\b"
