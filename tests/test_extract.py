@@ -4129,3 +4129,23 @@ def test_talks_held_then_are_of_the_day_before(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2022-12-10"), "meeting")
     dates = {frozenset(_names(m, "participants")): m.get("date") for m in meetings}
     assert dates[frozenset({"Xi Jinping", "Mohammed bin Salman"})] == "2022-12-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Astana unterzeichneten Putin, Nursultan Nasarbajew und Alexander Lukaschenko am Donnerstag den "
+            "Vertrag über die Eurasische Wirtschaftsunion.",
+            "de",
+        ),
+        (
+            "In Astana, Putin, Nursultan Nazarbayev and Alexander Lukashenko signed the Treaty on the Eurasian "
+            "Economic Union on Thursday.",
+            "en",
+        ),
+    ],
+)
+def test_the_organisation_a_treaty_is_about_is_no_party_to_it(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2014-05-30"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Russia", "Kazakhstan", "Belarus"}]

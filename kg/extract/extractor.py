@@ -174,11 +174,13 @@ _CALLED = ci(
 )
 # an organisation that is the setting of a signing, not its party: "at an OSCE summit", "at a session
 # of the UN Security Council", "on the margins of the UN General Assembly", "am Rande des
-# NATO-Gipfels", "who chairs the African Union", "brokered by the World Bank"
+# NATO-Gipfels", "who chairs the African Union", "brokered by the World Bank", "den Vertrag über die
+# Eurasische Wirtschaftsunion" (the treaty's subject)
 _SETTING_BEFORE = ci(
     r"\b(?:(?:session|sessions|margins?|sidelines?|fringes?|meeting|summit|conference|chairs?|chairman|chairwoman|"
     r"chairmanship|presidency|founding|headquarters)\s+of|chairs|chaired|brokered\s+by|mediated\s+by|"
-    r"Rande|Sitzung|Tagung|Gipfel|Vorsitz|Vorsitzende[rn]?|Gründung|vermittelt\s+von|Vermittlung)\s+(?:the\s+|des\s+|der\s+|dem\s+)?$"
+    r"Rande|Sitzung|Tagung|Gipfel|Vorsitz|Vorsitzende[rn]?|Gründung|vermittelt\s+von|Vermittlung|"
+    r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|des\s+|der\s+|dem\s+|die\s+)?$"
 )
 _SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
 _WITNESS_BEFORE = ci(
