@@ -880,11 +880,6 @@ class Extractor:
             and not countries
         ):
             persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
-        if mv and len(persons) < 2 and _PEOPLE_PAIR.search(t, 0, mv.start()) and len(ctx.persons) >= 2:
-            # "Beide Staatschefs waren nach Südafrika gereist": the event's people, else the last two named
-            persons = both = list(ctx.event_persons) if len(ctx.event_persons) >= 2 else ctx.persons[-2:]
-        else:
-            both = []
         if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
             after = t[mv.start() :]
             host = None
@@ -983,7 +978,7 @@ class Extractor:
                 # "Erdoğan and Georgian Prime Minister Kvirikashvili travelled to Baku": every visitor of the list
                 pms = [m for m in s.mentions if m.entity is not None and m.entity.type == "Person" and m.start >= 0]
                 k = next((i for i, m in enumerate(pms) if m.entity == visitor), None)
-                visitors = [visitor, *(p for p in both if p != visitor and res.country_of(p) not in (None, host))]
+                visitors = [visitor]
                 if k is not None:
                     for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
                         if nxt.start > mv.start() or not _listed_next(s, prev, nxt):
