@@ -112,7 +112,6 @@ _WITHOUT_HIM = ci(r"\b(?:without|ohne)\s+(?:him|her|ihn|sie)\b")
 _STAYED_AWAY = ci(
     r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
 )
-# "met X there": the place and day of the sentence before
 # the place or the day of the sentence before: "met X there", "Xi then held talks with the crown prince"
 _THERE = ci(
     r"\b(?:there|dort|dabei|then|afterwards|anschließend|danach|that same day|the same day|later that day|"
