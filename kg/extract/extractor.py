@@ -771,12 +771,7 @@ class Extractor:
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
         modality = R.modality_of(t, low)
-        if (
-            day
-            and date
-            and _FUTURE.search(t, max(0, date[1] - 60), date[2] + 25)
-            and N.is_weekday(t[date[1] : date[2]])
-        ):
+        if day and date and _weekday_to_come(t, date[1], date[2]):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
         elif (
             day
@@ -2341,7 +2336,8 @@ class Extractor:
                 return ctx.region
         if anaphor and ctx.region:
             back = R.REGION_ANAPHOR.search(t)
-            if back is not None and (back.group("n") is None or R.NUMBER_OF[back.group("n")] == len(ctx.region)):
+            n = back.group("n") if back is not None else None
+            if back is not None and (n is None or N.NUMBER_WORDS[n.casefold()] == len(ctx.region)):
                 return ctx.region
         return []
 
@@ -2764,14 +2760,18 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
             day = found[0]
             if not _YEAR.search(t, lo + found[1], lo + found[2]):
                 day = date[0][:4] + day[4:]  # "im April 2023 ...; damals am 14. April": the year named before
-            if _FUTURE.search(t, max(lo, lo + found[1] - 60), lo + found[2] + 25) and N.is_weekday(
-                t[lo + found[1] : lo + found[2]]
-            ):
+            if _weekday_to_come(t, lo + found[1], lo + found[2], lo):
                 day = N.next_weekday(day, published)  # "where he is due to meet Macri on Wednesday": to come
             # the same month told more precisely is the same event; another month, or another day of the
             # month ("welcomed him on Saturday evening, and the two held their talks on Sunday"), is another
             return None if day[:7] == date[0][:7] and (len(date[0]) < 10 or day == date[0]) else day
     return None
+
+
+def _weekday_to_come(t: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the date at t[start:end] is a weekday the text speaks of as to come ("will travel on
+    Tuesday"): a future word within 60 characters before it (not before `lo`) or 25 after."""
+    return bool(_FUTURE.search(t, max(lo, start - 60), end + 25)) and N.is_weekday(t[start:end])
 
 
 _WHEN_CLAUSE = ci(r",\s+(?:when|als)\s")

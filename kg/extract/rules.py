@@ -224,7 +224,6 @@ REGION_WORDS = ("asia", "asien", "baltic", "baltisch", "baltikum", "caucas", "ka
 REGION_ANAPHOR = rx(
     r"\b(?:the|these|those|die|den|der|diese\w*)\s+(?:(?P<n>three|four|five|drei|vier|fünf)\s+(?:countries|states|republics|nations|Länder\w*|Staaten|Republiken)|region|Region)\b"
 )
-NUMBER_OF = {"three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5}
 
 MEDIATE = rx(
     r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?\b|Garantiem[aä]cht\w*|go-between|intermediar(?:y|ies)\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
