@@ -58,6 +58,20 @@ class Resolver:
 
     def resolve(self, ref: Any, types: Iterable[str]) -> Entity:
         types = tuple(types)
+        hit = self.find(ref, types)
+        if hit is not None:
+            return hit
+        name = ref["name"] if isinstance(ref, Mapping) else ref
+        known = [a for e in self.gazetteer.entities() if e.type in types for a in (e.name, *e.aliases)]
+        known += [e.name for group in self.local.values() for e in group if e.type in types]
+        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise InputError(
+            f"unknown {'/'.join(types)} {name.strip()!r}: declare it under `entities:` or check the spelling{hint}"
+        )
+
+    def find(self, ref: Any, types: tuple[str, ...]) -> Entity | None:
+        """The entity `ref` names among `types`, or None; an unusable `ref` raises InputError."""
         if isinstance(ref, Mapping):
             if ref.get("id"):
                 hit = self.local_ids.get(str(ref["id"])) or self.gazetteer.get(str(ref["id"]))
@@ -77,15 +91,7 @@ class Resolver:
         if not candidates and "Country" in types:
             country = self.gazetteer.country(name)
             candidates = [country] if country else []
-        if candidates:
-            return candidates[0]
-        known = [a for e in self.gazetteer.entities() if e.type in types for a in (e.name, *e.aliases)]
-        known += [e.name for group in self.local.values() for e in group if e.type in types]
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        raise InputError(
-            f"unknown {'/'.join(types)} {name!r}: declare it under `entities:` or check the spelling{hint}"
-        )
+        return candidates[0] if candidates else None
 
 
 def iso_date(value: Any, field: str) -> str:

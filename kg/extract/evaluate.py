@@ -26,6 +26,7 @@ from kg.model import Fact
 from kg.schema import load_schema
 
 FIGURES = ("percent", "amount")
+_IDENT_ORDER = (("Person",), ("Country",), ("Organization",), ("Conflict",), ("Place",))
 NOT_ATTRIBUTES = {"type", "optional", "note", "quote_contains", "evidence"}
 
 
@@ -83,18 +84,17 @@ class Matcher:
     def __init__(self) -> None:
         self.schema = load_schema()
         self.resolver = Resolver()
+        self._idents: dict[str, str] = {}
 
     def ident(self, ref: Any) -> str:
         """A gold entity name -> the canonical id (or its normalised name when unknown)."""
         if isinstance(ref, Mapping):
             ref = ref.get("id") or ref.get("name")
         name = str(ref)
-        for types in (("Person",), ("Country",), ("Organization",), ("Conflict",), ("Place",)):
-            try:
-                return self.resolver.resolve(name, types).id
-            except InputError:
-                continue
-        return normalize(name)
+        if name not in self._idents:
+            hits = (self.resolver.find(name, types) for types in _IDENT_ORDER) if name.strip() else ()
+            self._idents[name] = next((e.id for e in hits if e is not None), normalize(name))
+        return self._idents[name]
 
     def pred_ident(self, ref: Mapping[str, Any]) -> set[str]:
         return {str(ref.get("id")), normalize(str(ref.get("name", "")))}
