@@ -4129,3 +4129,71 @@ def test_talks_held_then_are_of_the_day_before(text: str, lang: str) -> None:
 def test_the_organisation_a_treaty_is_about_is_no_party_to_it(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2014-05-30"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"Russia", "Kazakhstan", "Belarus"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host"),
+    [
+        ("On Monday Scholz had flown to Ottawa.", "en", "Canada"),
+        ("After Tokyo, Scholz continued to Seoul.", "en", "South Korea"),
+        ("On the way home Scholz made a short stop in Doha.", "en", "Qatar"),
+        ("Two days later Scholz was in Brasília.", "en", "Brazil"),
+        ("Scholz war am Montag nach Ottawa geflogen.", "de", "Canada"),
+        ("Von Tokio aus fliegt Scholz weiter nach Seoul.", "de", "South Korea"),
+        ("Scholz war im Mai in Brasília zu Gast in Brasília.", "de", "Brazil"),
+    ],
+)
+def test_flying_continuing_stopping_or_being_somewhere_is_a_visit(text: str, lang: str, host: str) -> None:
+    visits = _of(_facts(text, lang, "2023-06-07"), "visit")
+    assert {(frozenset(_names(f, "visitor")), frozenset(_names(f, "host"))) for f in visits} == {
+        (frozenset({"Olaf Scholz"}), frozenset({host}))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Was in Brüssel als Erfolg gilt, sieht Scholz skeptisch.", "de"),
+        ("Scholz did not combine the trip with a stop in Doha.", "en"),
+        ("Scholz said the deal was in Canada's interest.", "en"),
+    ],
+)
+def test_a_german_was_or_a_stop_not_made_is_no_visit(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2023-06-07"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "visit_day", "meeting_day"),
+    [
+        (
+            "Scholz landed in Ottawa last night. Prime Minister Justin Trudeau received him on Parliament Hill.",
+            "en",
+            "2023-06-06",
+            "2023-06-07",
+        ),
+        (
+            "Scholz arrived in Ottawa late on Monday. Prime Minister Justin Trudeau received him on Parliament Hill.",
+            "en",
+            "2023-06-05",
+            "2023-06-06",
+        ),
+        (
+            "Scholz war am Montagabend in Ottawa gelandet. Premierminister Justin Trudeau empfing ihn im Parlament.",
+            "de",
+            "2023-06-05",
+            "2023-06-06",
+        ),
+        (
+            "Scholz arrived in Ottawa on Monday. Prime Minister Justin Trudeau received him on Parliament Hill.",
+            "en",
+            "2023-06-05",
+            "2023-06-05",
+        ),
+    ],
+)
+def test_after_an_arrival_at_night_the_talks_are_of_the_next_day(
+    text: str, lang: str, visit_day: str, meeting_day: str
+) -> None:
+    facts = _facts(text, lang, "2023-06-07")
+    assert [v.get("date") for v in _of(facts, "visit")] == [visit_day]
+    assert [m.get("date") for m in _of(facts, "meeting")] == [meeting_day]

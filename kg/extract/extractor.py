@@ -277,6 +277,7 @@ _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
+    "went on", "continued", "was in", "were in", "stop", "short stop", "brief stop", "unannounced stop",
 )  # fmt: skip
 
 
@@ -302,6 +303,30 @@ def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
         and m.entity.type in ("Place", "Country")
         and m.start >= end
         and len(unpeopled[end : m.start].strip()) <= 3
+        for m in s.mentions
+    )
+
+
+# what may stand right before a traveller's "was in": "he was in", "who was in", "..., was in", "and was in"
+_WAS_IN_SUBJECT = re.compile(r"(?:\b(?:he|she|they|who|and|already|then|also|still)|,)\s*$")
+
+
+def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
+    """Whether "was in" says a person was at a place: "Two days later Petri was in Brussels" (the
+    person right before, the place right after; not "the deal was in Canada's interest" nor the
+    German "Was in Brüssel ...")."""
+    t = s.text
+    if lang != "en" or not t[mv.start()].islower():
+        return False
+    person = _WAS_IN_SUBJECT.search(t, max(0, mv.start() - 12), mv.start()) is not None or any(
+        m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions
+    )
+    return person and any(
+        m.entity is not None
+        and m.entity.type in ("Place", "Country")
+        and m.start - mv.end() <= 1
+        and m.start >= mv.end()
+        and not t.startswith(("'s", "’s"), m.end)
         for m in s.mentions
     )
 
@@ -864,6 +889,8 @@ class Extractor:
             mv = R.VISIT_SPLIT.search(t)
         # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
         unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t
+        if mv and mv.group(0) in ("was in", "were in") and not _someone_was_there(s, mv, lang):
+            mv = None  # "Was in Brüssel als Erfolg gilt", "the deal was in Canada's interest"
         if mv and mv.group(0).casefold().startswith(_DESTINATION_NEXT) and not _comes_to_place(s, unpeopled, mv.end()):
             mv = None  # "came to power", "went to war", "reached an agreement": a trip only to a place named next
         if (
@@ -1013,6 +1040,9 @@ class Extractor:
                     ctx.event_countries = R._uniq([own, host])
                     if not _looks_back(t, low_text):  # "war zuletzt im Juli 2000 in Nordkorea": not the event in view
                         ctx.event_date = visit_day or day or ctx.event_date
+                        if visit_day and len(visit_day) == 10 and _ARRIVED.search(mv.group(0)) and _AT_NIGHT.search(t):
+                            # "Obama had flown in late on Wednesday", "landed last night": what follows is the next day's
+                            ctx.event_date = (date_cls.fromisoformat(visit_day) + timedelta(days=1)).isoformat()
                     ctx.event_place = place
                     ctx.place_stated = place is not None and place in places
 
@@ -2824,6 +2854,10 @@ def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
     return list(out.values())
 
 
+_AT_NIGHT = ci(
+    r"\b(?:last night|late (?:on )?\w+day|\w+day (?:evening|night)|on the evening of|spät am \w+"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)(?:abend|nacht))\b"
+)
 _VISIT_END = ci(
     r"\b(?:wrapped up|wraps up|wrapping up|ended|ends|ending|concluded|concludes|endete\w*|beendet\w*|schloss\w*|zum Abschluss|Abschluss)\b"
 )

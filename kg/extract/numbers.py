@@ -491,12 +491,19 @@ DATE_RES = [
             rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b"
         ),
     ),
-    ("relative", ci(r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen)\b")),
+    (
+        "relative",
+        ci(
+            r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen|last night|tonight"
+            r"|this (?:morning|afternoon|evening))\b"
+        ),
+    ),
     # "last month", "im vergangenen Monat": a month relative to the publication (partial date)
     ("rel_month", ci(r"\b(?P<rm>last|this|next|vergangenen|letzten|diesen|nächsten|kommenden)\s+(?:month|Monats?)\b")),
 ]
 
 
+_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "vorgestern": -2, "last night": -1, "tomorrow": 1, "morgen": 1}
 _HAS_DIGIT = re.compile(r"\d").search
 # the month names of which the case-sensitive "month" pattern needs one (a test cheaper than the search)
 _MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
@@ -556,6 +563,8 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
         or "today" in low
         or "yesterday" in low
         or "tomorrow" in low
+        or "night" in low
+        or "this " in low
     )
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
@@ -712,9 +721,7 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
             back = (r.weekday() - wd) % 7
             return (r - _dt.timedelta(days=back)).isoformat()
         rel = m["rel"].casefold()
-        delta = {"yesterday": -1, "gestern": -1, "vorgestern": -2, "today": 0, "heute": 0, "tomorrow": 1, "morgen": 1}[
-            rel
-        ]
+        delta = _RELATIVE_DAYS.get(rel, 0)  # "tonight", "this morning": today
         if rel == "morgen" and m.start() > 0:
             return None  # 'morgen' is also 'morning'; only trust it unambiguous
         return (r + _dt.timedelta(days=delta)).isoformat()
