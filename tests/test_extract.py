@@ -4197,3 +4197,19 @@ def test_after_an_arrival_at_night_the_talks_are_of_the_next_day(
     facts = _facts(text, lang, "2023-06-07")
     assert [v.get("date") for v in _of(facts, "visit")] == [visit_day]
     assert [m.get("date") for m in _of(facts, "meeting")] == [meeting_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Tuesday Serbia and Kosovo signed an agreement in Brussels after talks facilitated by Norway.", "en"),
+        ("Serbia and Kosovo signed an agreement on Tuesday, with Norway as host and Sweden as observer.", "en"),
+        ("Serbia and Kosovo signed an agreement in Oslo, Norway, on Tuesday.", "en"),
+        ("Serbia and Kosovo signed an agreement on Tuesday, with Chancellor Olaf Scholz attending.", "en"),
+        ("Serbia and Kosovo signed an agreement on Tuesday, Norway and Germany said.", "en"),
+        ("Serbien und Kosovo unterzeichneten am Dienstag unter Vermittlung Norwegens ein Abkommen.", "de"),
+    ],
+)
+def test_who_helps_hosts_watches_or_reports_a_signing_is_no_party(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2023-06-08"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Serbia", "Kosovo"}]

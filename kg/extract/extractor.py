@@ -185,6 +185,21 @@ _SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Si
 _WITNESS_BEFORE = ci(
     r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
 )
+# who helps a signing or is only its setting: "facilitated by Norway", "under the auspices of Barbados' Prime
+# Minister", "with Mexico as host", "the Netherlands and Russia as accompanying countries", "EU-backed",
+# "bypassing Russia", "with Chancellor Scholz attending", "..., Saudi Arabia and the United States said"
+_AIDE_BEFORE = ci(
+    r"\b(?:facilitated|brokered|mediated|hosted|sponsored|backed|supported|guaranteed)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:(?:and|und)\s+(?:the\s+)?(?:\w+\s+){0,2})?$"
+    r"|\b(?:under the auspices of|auspices of|unter (?:der )?(?:Schirmherrschaft|Vermittlung|Leitung)|"
+    r"vermittelt (?:von|durch)|bypassing|without|except|excluding|ohne)\s+(?:the\s+|der\s+|des\s+|dem\s+)?(?:\w+\s+){0,2}$"
+)
+_AIDE_AFTER = ci(
+    r"(?:'s?|’s?)?(?:(?:,|\s+and|\s+und)\s+(?:the\s+|die\s+)?[\w'’-]+){0,3}\s+(?:as|als)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:hosts?|Gastgeber\w*|guarantors?|Garant\w*|observers?|"
+    r"Beobachter\w*|witness\w*|Zeugen?|mediators?|Vermittler\w*|accompanying|facilitators?|co-chairs?|countries|states|Staaten)\b"
+    r"|-(?:backed|brokered|sponsored|mediated|hosted)\b|\s+(?:attending|looking on|watching)\b"
+    r"|(?:(?:,|\s+and|\s+und)\s+(?:the\s+|die\s+)?[\w'’-]+){0,3}\s+(?:said|says|announced|erklärten|teilten)\b"
+)
 # "X wurde am Sonntag in Asmara von Präsident Y empfangen": the participle closes a passive clause
 _GERMAN_PASSIVE = ci(r"\b(?:wurde|wurden|worden|wird|werden)\b[^,;]*\bvon\b[^,;]*$")
 _MEDIATORS_FROM = ci(r"\w*\s+(?:from|aus)\s+(?:the |dem |der )?")
@@ -1343,8 +1358,26 @@ class Extractor:
                 for m in s.mentions
                 if m.entity is not None and _WITNESS_BEFORE.search(t, max(0, m.start - 60), m.start)
             }
+            onlookers |= {
+                res.side_of(m.entity) if m.entity.type == "Person" else m.entity
+                for m in s.mentions
+                if m.entity is not None
+                and (_AIDE_BEFORE.search(t, max(0, m.start - 40), m.start) or _AIDE_AFTER.match(t, m.end))
+            }
+            onlookers |= {  # "in Bridgetown, Barbados": the state of the city before it
+                m.entity
+                for prev, m in zip(s.mentions, s.mentions[1:], strict=False)
+                if m.entity is not None
+                and m.entity.type == "Country"
+                and prev.entity is not None
+                and prev.entity.type == "Place"
+                and t[prev.end : m.start] == ", "
+                and res.country_of(prev.entity) == m.entity
+            }
             if len([p for p in ps if p not in onlookers]) >= 2:
-                ps = [p for p in ps if p not in onlookers]  # "signed in Jeddah in the presence of King Salman"
+                # "signed in Jeddah in the presence of King Salman", "after talks facilitated by Norway", "with
+                # Mexico as host", "in Bridgetown, Barbados": not parties
+                ps = [p for p in ps if p not in onlookers]
             ps = [p for p in ps if p.type in _PARTIES] or ps
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
