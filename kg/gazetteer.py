@@ -35,6 +35,7 @@ _FILES = {
     "organizations.yaml": "Organization",
     "groups.yaml": "Organization",
     "places.yaml": "Place",
+    "regions.yaml": "Region",
     "conflicts.yaml": "Conflict",
 }
 

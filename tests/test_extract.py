@@ -4213,3 +4213,17 @@ def test_after_an_arrival_at_night_the_talks_are_of_the_next_day(
 def test_who_helps_hosts_watches_or_reports_a_signing_is_no_party(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2023-06-08"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"Serbia", "Kosovo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        ("Der Handel zwischen China und Afrika stieg 2014 auf rund 220 Milliarden Dollar.", "de", {"China", "Africa"}),
+        ("Russia's trade with Africa passed $20 billion in 2018.", "en", {"Russia", "Africa"}),
+        ("China's trade with Latin America reached $260 billion in 2013.", "en", {"China", "Latin America"}),
+        ("South Africa's trade with China reached $40 billion in 2013.", "en", {"South Africa", "China"}),
+    ],
+)
+def test_a_continent_is_a_trade_party(text: str, lang: str, parties: set[str]) -> None:
+    trade = _of(_facts(text, lang, "2019-10-24"), "trade")
+    assert [_names(f, "parties") for f in trade] == [parties]

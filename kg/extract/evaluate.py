@@ -26,7 +26,7 @@ from kg.model import Fact
 from kg.schema import load_schema
 
 FIGURES = ("percent", "amount")
-_IDENT_ORDER = (("Person",), ("Country",), ("Organization",), ("Conflict",), ("Place",))
+_IDENT_ORDER = (("Person",), ("Country",), ("Organization",), ("Conflict",), ("Place",), ("Region",))
 NOT_ATTRIBUTES = {"type", "optional", "note", "quote_contains", "evidence"}
 
 

@@ -873,15 +873,16 @@ class Extractor:
         def parties(
             lo: int = 0, hi: int | None = None, min_n: int = 2, blocs: bool = False
         ) -> tuple[list[Entity], bool]:
-            """Countries of the clause (with `blocs`, also the international organisations it names: "EU
-            imports from China"); from the dyad or the current event when it says 'both'."""
+            """Countries of the clause (with `blocs`, also the international organisations and the regions it
+            names: "EU imports from China", "trade with Africa"); from the dyad or the current event when it
+            says 'both'."""
             found = R._uniq(
                 [
                     *s.ents("Country", kinds=("name",), lo=lo, hi=hi),
                     *(
                         o
-                        for o in (s.ents("Organization", kinds=("name",), lo=lo, hi=hi) if blocs else ())
-                        if o.id in self.blocs
+                        for o in (s.ents("Organization", "Region", kinds=("name",), lo=lo, hi=hi) if blocs else ())
+                        if o.id in self.blocs or o.type == "Region"
                     ),
                     *s.adj_countries(lo, hi, unless_before=_VENUE_AFTER),  # not "in der tansanischen Stadt Aruscha"
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),

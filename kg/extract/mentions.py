@@ -140,7 +140,7 @@ class Index:
                 self._add(
                     alias,
                     Entry(e, "name", self._exact(alias)),
-                    inflect=e.type in ("Country", "Organization", "Conflict", "Place"),
+                    inflect=e.type in ("Country", "Organization", "Conflict", "Place", "Region"),
                 )
             if e.type == "Person":
                 sur = rec.get("surname") or []
@@ -602,7 +602,7 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
     return sorted([*raw, *found], key=lambda m: m.start)
 
 
-_TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4}
+_TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4, "Region": 5}
 _KIND_ORDER = {"name": 0, "surname": 1, "adj": 2, "office": 3, "counterpart": 4, "region": 5}
 
 

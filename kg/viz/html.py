@@ -31,6 +31,7 @@ ENTITY_STYLE = {
     "Organization": ("square", "#3a9a5b"),
     "Place": ("triangle", "#8c6d46"),
     "Conflict": ("star", "#c0392b"),
+    "Region": ("ellipse", "#7f8c8d"),
 }
 EVENT_COLOURS = {
     "Visit": "#3498db",
