@@ -326,6 +326,10 @@ def test_number_formats(text: str, lang: str | None, value: float) -> None:
         ("about 1 billion Australian dollars", 1e9, "AUD", "about"),
         ("rund 4,5 Billionen Won", 4.5e12, "KRW", "about"),
         ("über 2 Milliarden Zloty", 2e9, "PLN", "more_than"),
+        # figures as compound adjectives (session 10)
+        ("a 1.6-billion-dollar contract", 1.6e9, "USD", None),
+        ("a $2-billion deal", 2e9, "USD", None),
+        ("über ein 5-Milliarden-Euro-Paket", 5e9, "EUR", None),
     ],
 )
 def test_money(text: str, amount: float, currency: str, qualifier: str | None) -> None:

@@ -316,12 +316,12 @@ _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=Tr
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
 MONEY_RE = ci(
     rf"(?<![\w.,])(?P<pre>(?:US)?\$|€|£|¥|₽|₺|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
-    rf"(?P<num>{_NUM})\s?"
-    rf"(?:(?P<scale>{_SCALE_ALT})\b\.?\s?)?"
+    rf"(?P<num>{_NUM})[\s-]?"  # "a 1.6-billion-dollar contract", "ein 5-Milliarden-Euro-Paket"
+    rf"(?:(?P<scale>{_SCALE_ALT})\b\.?[\s-]?)?"
     rf"(?:(?P<cur>{_CUR_ALT})(?![\w]))?"
 )
 PERCENT_RE = ci(
-    rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|Prozent\b|percent\b|per cent\b|Prozentpunkte\b|percentage points\b|pct\b)"
+    rf"(?<![\w.,])(?P<num>{_NUM})[\s-]?(?:%|Prozent\b|percent\b|per cent\b|Prozentpunkte\b|percentage points\b|pct\b)"
 )
 
 # cheap gates: the full patterns run only where a currency or a percent word occurs
