@@ -4231,3 +4231,43 @@ def test_who_helps_hosts_watches_or_reports_a_signing_is_no_party(text: str, lan
 def test_a_continent_is_a_trade_party(text: str, lang: str, parties: set[str]) -> None:
     trade = _of(_facts(text, lang, "2019-10-24"), "trade")
     assert [_names(f, "parties") for f in trade] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin and Erdogan spoke about Syria on Monday. Later the two leaders met for four hours in Sochi.", "en"),
+        (
+            "Putin und Erdoğan äußerten sich am Montag zu Syrien. Später trafen sich die beiden Präsidenten in Sotschi.",
+            "de",
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_named_last(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2021-09-30"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [{"Vladimir Putin", "Recep Tayyip Erdoğan"}]
+
+
+def test_a_meeting_in_a_where_clause_is_at_the_place_before_it() -> None:
+    text = "Bush arrived in New Delhi on Wednesday, hours after a stop in Kabul, where he met President Hamid Karzai."
+    meetings = _of(_facts(text, "en", "2006-03-04"), "meeting")
+    assert [(_names(m, "participants"), m.get("place", {}).get("name")) for m in meetings] == [
+        ({"George W. Bush", "Hamid Karzai"}, "Kabul")
+    ]
+
+
+def test_who_is_visited_in_person_is_the_host() -> None:
+    text = "Washington pledged aid when Musharraf visited Bush at Camp David in June 2003, and decided to sell F-16s to Pakistan."
+    visits = _of(_facts(text, "en", "2006-03-04"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in visits] == [
+        ({"Pervez Musharraf"}, {"United States"}, "2003-06")
+    ]
+
+
+def test_a_date_after_since_is_not_the_meetings() -> None:
+    text = (
+        "The two presidents, Omar al-Bashir and Salva Kiir, arrived in Addis Ababa on Sunday and met that day for "
+        "the first time since their armies fought over the Heglig oil field in April."
+    )
+    meetings = _of(_facts(text, "en", "2012-09-27"), "meeting")
+    assert [m.get("date") for m in meetings] == ["2012-09-23"]

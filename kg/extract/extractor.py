@@ -922,8 +922,13 @@ class Extractor:
             host = None
             host_at: Mention | None = None
             place = None
+            # the travel verb's clause ends the search: "..., and decided to resume sales of F-16s to Pakistan" (not
+            # in German, where the destination may follow a list: "reiste mit X, Y, und Z in die Hauptstadt")
+            clause_end = (
+                next((hi for lo, hi in _clauses(t) if lo <= mv.start() < hi), len(t)) if lang == "en" else len(t)
+            )
             for m in s.mentions:
-                if m.entity is None or m.start < mv.start() - 60:
+                if m.entity is None or m.start < mv.start() - 60 or m.start >= clause_end:
                     continue
                 pre = unpeopled[max(0, m.start - 25) : m.start]
                 if m.entity.type == "Country" and m.kind == "name" and _TO_STATE.search(pre):
@@ -974,6 +979,32 @@ class Extractor:
             ):
                 place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
                 host = res.country_of(place)
+            visited = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Person"
+                    and m.entity != visitor
+                    and 0 <= m.start - mv.end() <= 1
+                ),
+                None,
+            )
+            if host is None and visited is not None and res.country_of(visited) not in (None, own):
+                # "when Musharraf visited Bush at Camp David": the one visited is the host, where he receives
+                host = res.country_of(visited)
+                place = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Place"
+                        and m.start > mv.end()
+                        and res.country_of(m.entity) == host
+                        and _AT_PLACE.search(t, max(0, m.start - 8), m.start)
+                    ),
+                    None,
+                )
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
                 place = ctx.dateline
                 host = res.country_of(place)
@@ -1131,8 +1162,16 @@ class Extractor:
                 parts = [ctx.event_persons[0], *parts]
             if len(parts) == 1 and _GUEST.search(t) and ctx.event_persons and parts[0] not in ctx.event_persons:
                 parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
-            if len(parts) < 2 and _PEOPLE_PAIR.search(t) and len(ctx.event_persons) >= 2:
-                parts = list(ctx.event_persons)  # "die beiden Präsidenten", "the two leaders": the event's people
+            pair_of_people = _PEOPLE_PAIR.search(t) if len(parts) < 2 else None
+            if pair_of_people is not None:
+                # "die beiden Präsidenten", "the two leaders": the event's people, else the two named last (not
+                # when someone is named after them: "die beiden Regierungschefs kamen mit Reinfeldt zusammen")
+                two = R._uniq([*parts, *reversed(ctx.persons)])[:2]
+                named_after = any(m.entity in parts and m.start > pair_of_people.start() for m in s.mentions)
+                if len(ctx.event_persons) >= 2:
+                    parts = list(ctx.event_persons)
+                elif len(two) == 2 and not named_after:
+                    parts = two
             if len(parts) >= 3:
                 # "under the eyes of their host, Alexander Lukashenko": who hosts the others' talks looks on
                 onlookers = {
@@ -1222,6 +1261,11 @@ class Extractor:
                     )
                 ]
                 place = (here or [None])[0]  # where they came from is not where they meet
+                where = _last(_WHERE_CLAUSE, t[max(0, mm.start() - 60) : mm.start()])
+                if where is not None:
+                    # "hours after a stop in Kabul, where he met President Karzai": the place before "where"
+                    at = mm.start() - 60 + where.start() if mm.start() > 60 else where.start()
+                    place = next((m.entity for m in reversed(s.mentions) if m.entity in here and m.end <= at), place)
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
@@ -2819,8 +2863,8 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
             joined = [m.end() for m in _AND_WORD.finditer(t, max(lo, date[2]), at)]
             lo = joined[-1] if joined else lo
             found = N.find_date(t[lo:hi], published) if date[1] < lo else None
-            if found is None:
-                return None
+            if found is None or _SINCE.search(t, max(lo, lo + found[1] - 80), lo + found[1]):
+                return None  # "... met that day for the first time since their armies fought in April"
             day = found[0]
             if not _YEAR.search(t, lo + found[1], lo + found[2]):
                 day = date[0][:4] + day[4:]  # "im April 2023 ...; damals am 14. April": the year named before
@@ -2892,6 +2936,9 @@ _AT_NIGHT = ci(
     r"\b(?:last night|late (?:on )?\w+day|\w+day (?:evening|night)|on the evening of|spät am \w+"
     r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)(?:abend|nacht))\b"
 )
+_AT_PLACE = ci(r"\b(?:at|in|im|auf|nach)\s+(?:the\s+|dem\s+|der\s+)?$")
+# a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
+_WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(
     r"\b(?:wrapped up|wraps up|wrapping up|ended|ends|ending|concluded|concludes|endete\w*|beendet\w*|schloss\w*|zum Abschluss|Abschluss)\b"
 )
