@@ -4271,3 +4271,28 @@ def test_a_date_after_since_is_not_the_meetings() -> None:
     )
     meetings = _of(_facts(text, "en", "2012-09-27"), "meeting")
     assert [m.get("date") for m in meetings] == ["2012-09-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Oslo, the Philippine government and the NDF signed a joint statement on Friday. The guarantor "
+            "states of the process are Norway and the Netherlands.",
+            "en",
+        ),
+        (
+            "In Oslo unterzeichneten die philippinische Regierung und die NDF am Freitag eine gemeinsame Erklärung. "
+            "Die Garantenstaaten des Prozesses sind Norwegen und die Niederlande.",
+            "de",
+        ),
+        (
+            "In Oslo unterzeichneten die philippinische Regierung und die NDF am Freitag eine Erklärung. Vermittler "
+            "sind Norwegen und die Niederlande.",
+            "de",
+        ),
+    ],
+)
+def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
+    mediators = {f["mediator"]["name"] for f in _of(_facts(text, lang, "2016-08-27"), "mediation")}
+    assert mediators == {"Norway", "Netherlands"}

@@ -1939,6 +1939,20 @@ class Extractor:
                 by_list = [e for e in by_list if e is not None]
                 if by_list:
                     mediator, also = by_list[0], by_list[1:]
+            cop = _COPULA_AFTER.match(t, mmed.end()) if not near and by_at is None else None
+            if cop is not None:
+                # "The guarantor states of the process are Cuba, Norway and Chile", "Vermittler sind Katar und
+                # Ägypten": the list after the copula mediates
+                named = [
+                    m
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type in ("Country", "Organization", "Person")
+                    and m.start >= cop.end()
+                ]
+                if named and named[0].start - cop.end() <= 4:
+                    listed_after = [m.entity for m in named[: _list_end(t, named, 0)]]
+                    mediator, also, by_list = listed_after[0], listed_after[1:], listed_after
             if mmed.group(0).casefold() in ("auspices", "schirmherrschaft", "ägide"):
                 # "talks held in Kenya under the auspices of IGAD": the one whose auspices they are, not the venue
                 patron = next(
@@ -2937,6 +2951,10 @@ _AT_NIGHT = ci(
     r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)(?:abend|nacht))\b"
 )
 _AT_PLACE = ci(r"\b(?:at|in|im|auf|nach)\s+(?:the\s+|dem\s+|der\s+)?$")
+# a copula right after a mediation word: "the guarantor states of the process are ...", "Vermittler sind ..."
+_COPULA_AFTER = ci(
+    r"\w*(?:\s+(?:states|countries|powers|nations))?(?:\s+(?:of|des|der|dieses|of the|in|im)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:are|were|is|was|sind|waren|ist|war)\s+|\w*\s*:\s*"
+)
 # a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
 _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(
