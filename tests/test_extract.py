@@ -4296,3 +4296,25 @@ def test_a_date_after_since_is_not_the_meetings() -> None:
 def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
     mediators = {f["mediator"]["name"] for f in _of(_facts(text, lang, "2016-08-27"), "mediation")}
     assert mediators == {"Norway", "Netherlands"}
+
+
+def test_the_state_a_mediating_relative_clause_is_about_mediates_too() -> None:
+    text = (
+        "Sie würdigte die Rolle Ägyptens, das gemeinsam mit Katar und den Vereinigten Staaten zwischen Israel und "
+        "der Hamas vermittelt, um eine Waffenruhe im Gaza-Krieg zu erreichen."
+    )
+    mediators = {f["mediator"]["name"] for f in _of(_facts(text, "de", "2024-03-17"), "mediation")}
+    assert mediators == {"Egypt", "Qatar", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Gespräche leitete der britische Diplomat Robert Cooper im Auftrag der EU.", "de"),
+        ("The talks were chaired by the British diplomat Robert Cooper on behalf of the EU.", "en"),
+    ],
+)
+def test_a_titled_stranger_is_not_the_known_bearer_of_the_surname(text: str, lang: str) -> None:
+    index = default_index()
+    sentence_people = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2011-09-02")) if m.entity}
+    assert "Robert Cooper" in sentence_people and "Yvette Cooper" not in sentence_people

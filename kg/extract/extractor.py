@@ -1859,6 +1859,13 @@ class Extractor:
                     also.append(before[k].entity)
             elif before:
                 mediator = before[-1].entity
+            rel = _last(_RELATIVE_OPENING, t[max(0, mmed.start() - 100) : mmed.start()])
+            if rel is not None and mediator is not None:
+                # "die Rolle Ägyptens, das gemeinsam mit Katar ... vermittelt": the one the clause is about mediates
+                comma = max(0, mmed.start() - 100) + rel.start()
+                antecedent = next((m.entity for m in reversed(before) if 0 <= comma - m.end <= 1), None)
+                if antecedent is not None and antecedent != mediator and antecedent not in also:
+                    also.append(antecedent)
             adj_at = [
                 m
                 for m in s.mentions
@@ -2955,6 +2962,8 @@ _AT_PLACE = ci(r"\b(?:at|in|im|auf|nach)\s+(?:the\s+|dem\s+|der\s+)?$")
 _COPULA_AFTER = ci(
     r"\w*(?:\s+(?:states|countries|powers|nations))?(?:\s+(?:of|des|der|dieses|of the|in|im)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:are|were|is|was|sind|waren|ist|war)\s+|\w*\s*:\s*"
 )
+# a relative clause whose verb follows: "Ägyptens, das gemeinsam mit Katar ... vermittelt", "Norway, which brokered"
+_RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
 _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(

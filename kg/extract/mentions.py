@@ -556,7 +556,7 @@ _TITLE_ENDINGS = (
     "sekretärin", "gesandte", "gesandter", "gesandten", "botschafter", "botschafterin", "berater",
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
     "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
-    "counterparts",
+    "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
 )  # fmt: skip
 _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
@@ -585,8 +585,13 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         if len(name) < 2:
             continue
         a, b = toks[name[0]].start(), toks[name[-1]].end()
-        if any(x < b and a < y for x, y in taken):
+        overlap = [m for m in raw if m.start < b and a < m.end]
+        if any(m.kind != "surname" for m in overlap):
             continue
+        if overlap:
+            # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
+            raw = [m for m in raw if m not in overlap]
+            taken = [(m.start, m.end) for m in raw]
         full = " ".join(words[i] for i in name)
         found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", text[a:b]))
     if not found:
