@@ -366,6 +366,13 @@ def test_percent(text: str, value: float, qualifier: str | None) -> None:
         ("on September 1, 2018", "2020-01-01", "2018-09-01"),
         ("am 01.09.2018", None, "2018-09-01"),
         ("2018-09-01", None, "2018-09-01"),
+        # session 10: the year told after the day, and relative words for the time of day
+        ("visited Kyiv on 26 February last year", "2024-03-10", "2023-02-26"),
+        ("am 26. Februar vergangenen Jahres", "2024-03-10", "2023-02-26"),
+        ("im Februar letzten Jahres", "2024-03-10", "2023-02"),
+        ("on 3 February next year", "2024-03-10", "2025-02-03"),
+        ("landed at the airport last night", "2018-11-30", "2018-11-29"),
+        ("will speak tonight", "2018-11-30", "2018-11-30"),
     ],
 )
 def test_dates(text: str, ref: str | None, iso: str) -> None:

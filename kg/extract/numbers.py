@@ -590,7 +590,8 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
         for m in rx.finditer(text):
             iso = _date_of(kind, m, r)
             if iso and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"])):
-                iso = _in_named_year(text, iso, r) or iso  # a day or month without its year
+                # a day or month without its year: "last year" after it, else a year the sentence names
+                iso = _year_after(text, m.end(), iso, r) or _in_named_year(text, iso, r) or iso
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
             if iso:
@@ -652,6 +653,28 @@ def shifted_date(text: str, anchor: str | None) -> tuple[str, int, int] | None:
 
 
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:the\s+)?year\s+|Jahr(?:e)?\s+)?((?:19|20)\d\d)\b(?![.,/-]\d)")
+
+
+# the year told right after a day or month: "on 26 February last year", "im Mai vergangenen Jahres"
+_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:(?P<last>last year|the previous year|vergangenen Jahres|letzten Jahres|des Vorjahres|"
+    r"des vergangenen Jahres)|(?P<this>this year|dieses Jahres|des laufenden Jahres)|(?P<next>next year|"
+    r"nächsten Jahres|kommenden Jahres|des kommenden Jahres))\b",
+    re.IGNORECASE,
+)
+
+
+def _year_after(text: str, end: int, iso: str, r: _dt.date | None) -> str | None:
+    if r is None or ("ahr" not in text and "year" not in text):
+        return None
+    m = _YEAR_AFTER.match(text, end)
+    if m is None:
+        return None
+    year = r.year - 1 if m["last"] else r.year + 1 if m["next"] else r.year
+    try:
+        return _dt.date(year, int(iso[5:7]), int(iso[8:10])).isoformat() if len(iso) == 10 else f"{year:04d}{iso[4:]}"
+    except ValueError:
+        return None
 
 
 def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
