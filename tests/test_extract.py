@@ -4325,3 +4325,28 @@ def test_a_titled_stranger_is_not_the_known_bearer_of_the_surname(text: str, lan
     index = default_index()
     sentence_people = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2011-09-02")) if m.entity}
     assert "Robert Cooper" in sentence_people and "Yvette Cooper" not in sentence_people
+
+
+@pytest.mark.parametrize(
+    ("text", "ftype", "iso"),
+    [
+        # a date in commas after the subject's name is not the event's
+        (
+            "On Tuesday the two neighbours began their first talks in years. Juan Manuel Santos, sworn in only on Saturday, received Hugo Chávez in Santa Marta.",
+            "meeting",
+            "2010-08-10",
+        ),
+        # ... but the date after the event's word is
+        ("Penny Wong, sworn in on May 23, landed in Fiji on May 26.", "visit", "2010-05-26"),
+        # a date in a clause of place after the trip is that clause's
+        (
+            "On Wednesday Xi came to India from Sri Lanka, where he held talks with President Mahinda Rajapaksa "
+            "in Colombo on Tuesday.",
+            "visit",
+            "2010-08-11",
+        ),
+    ],
+)
+def test_a_date_in_an_apposition_or_a_clause_of_place_is_not_the_events(text: str, ftype: str, iso: str) -> None:
+    facts = _of(_facts(text, "en", "2010-08-12"), ftype)
+    assert facts and facts[0].get("date") == iso

@@ -326,6 +326,28 @@ def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
 _WAS_IN_SUBJECT = re.compile(r"(?:\b(?:he|she|they|who|and|already|then|also|still)|,)\s*$")
 
 
+def _day_after(
+    s: R.Sentence, date: tuple[str, int, int] | None, day: str | None, trig: re.Match[str], ctx: R.Context
+) -> str | None:
+    """The day of an event whose sentence's first date lies in commas after a person's name, right before
+    the event's word: "Santos, sworn in only on Saturday, received Chávez" is not of Saturday; "Wong, sworn
+    in on May 23, landed in Fiji on May 26" is of the date after the word. Otherwise `day`, the sentence's."""
+    if date is None or day is None:
+        return day
+    t, at = s.text, trig.start()
+    opening, closing = t.rfind(",", 0, date[1]), t.find(",", date[2], at) if date[2] < at else -1
+    apposition = (
+        opening > 0
+        and closing > 0
+        and not t[closing + 1 : at].strip()  # the event's word right after the closing comma
+        and any(m.entity is not None and m.entity.type == "Person" and 0 <= opening - m.end <= 1 for m in s.mentions)
+    )
+    if not apposition:
+        return day
+    later = N.find_date(t[trig.end() :], ctx.published)
+    return later[0] if later else None
+
+
 def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
     """Whether "was in" says a person was at a place: "Two days later Petri was in Brussels" (the
     person right before, the place right after; not "the deal was in Canada's interest" nor the
@@ -1028,9 +1050,18 @@ class Extractor:
                 and (R.SIGN.search(t) or (R.MEETING.search(t) and len(persons) > 1))
             ):
                 visit_day = None  # the date is the signing's or the meeting's, not the arrival's ...
-            elif day:
-                visit_day = _arrival(t, _day_of_clause(t, mv.start(), date, ctx.published) or day)
+            elif day and (
+                own_day := _day_of_clause(t, mv.start(), date, ctx.published)
+                or (
+                    None
+                    if date and date[1] > mv.end() and _WHERE_CLAUSE.search(t, mv.end(), date[1])
+                    else _day_after(s, date, day, mv, ctx)
+                )
+            ):
+                visit_day = _arrival(t, own_day)
             else:
+                # no date, or only one of a clause of place after the trip ("came to India from Sri Lanka, where
+                # he held talks in Colombo on Tuesday"): the event's
                 visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
                 guessed = True
             if host is not None and host != own and pool:
@@ -1270,7 +1301,7 @@ class Extractor:
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
-                meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or day
+                meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or _day_after(s, date, day, mm, ctx)
                 if date is not None and meeting_day == day and date[2] <= mm.start() and "shift" in low:
                     # "arrived on the evening of March 31 and held talks with Yushchenko the next morning" (not
                     # "meeting Sarkozy on May 20 before travelling on to Berlin the following day")
