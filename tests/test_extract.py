@@ -4350,3 +4350,15 @@ def test_a_titled_stranger_is_not_the_known_bearer_of_the_surname(text: str, lan
 def test_a_date_in_an_apposition_or_a_clause_of_place_is_not_the_events(text: str, ftype: str, iso: str) -> None:
     facts = _of(_facts(text, "en", "2010-08-12"), ftype)
     assert facts and facts[0].get("date") == iso
+
+
+def test_a_government_named_after_its_head_is_no_participant_and_the_next_day_counts_from_the_date_before() -> None:
+    text = (
+        "On 3 September the Bush administration announced an aid package, and Vice President Dick Cheney visited "
+        "Tbilisi the next day for talks with Mikheil Saakashvili."
+    )
+    facts = _facts(text, "en", "2008-10-15")
+    assert [(_names(m, "participants"), m.get("date")) for m in _of(facts, "meeting")] == [
+        ({"Dick Cheney", "Mikheil Saakashvili"}, "2008-09-04")
+    ]
+    assert [(_names(v, "visitor"), v.get("date")) for v in _of(facts, "visit")] == [({"Dick Cheney"}, "2008-09-04")]

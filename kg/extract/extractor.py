@@ -259,6 +259,8 @@ _OWNERS_OF = (
     r"envoy|father|son|daughter|brother|sister|wife|widow|predecessor|successor|son-in-law)\b"
 )
 _GENITIVE = ("'s ", "’s ", "s ")
+_GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|era|presidency|years)\b")
+_GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 _OWNER_OF = ci(r"(?:['’]s|s)?\s+(?:[\w-]+\s+){0,2}?" + _OWNERS_OF)
 # a look back at an earlier event ("war zuletzt im Juli 2000 in Nordkorea", "had last met in 2019")
 _LOOK_BACK = ci(r"\b(?:zuletzt|damals|seinerzeit|last (?:visited|met|came|travell?ed|was)|back then|at the time)\b")
@@ -715,6 +717,14 @@ class Extractor:
                 and _OWNER_OF.match(t, m.end)
             }
             persons = [p for p in persons if p not in owners] or persons
+            # "the Bush administration", "die Regierung Merkel": a government named after its head, not the person
+            named_for = {
+                m.entity
+                for m in s.mentions
+                if m.entity in persons
+                and (_GOVERNMENT_AFTER.match(t, m.end) or _GOVERNMENT_BEFORE.search(t, 0, m.start))
+            }
+            persons = [p for p in persons if p not in named_for]
         seen = ctx.mentioned
         for m in s.mentions:
             if m.entity is not None and m.entity.type == "Person":
@@ -2915,6 +2925,10 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
             joined = [m.end() for m in _AND_WORD.finditer(t, max(lo, date[2]), at)]
             lo = joined[-1] if joined else lo
             found = N.find_date(t[lo:hi], published) if date[1] < lo else None
+            if found is None and date[1] < lo:
+                # "On 3 September ..., and Cheney visited Tbilisi the next day": counted from the date before
+                shifted = N.shifted_date(t[lo:hi], date[0])
+                return shifted[0] if shifted else None
             if found is None or _SINCE.search(t, max(lo, lo + found[1] - 80), lo + found[1]):
                 return None  # "... met that day for the first time since their armies fought in April"
             day = found[0]
