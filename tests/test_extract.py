@@ -4362,3 +4362,12 @@ def test_a_government_named_after_its_head_is_no_participant_and_the_next_day_co
         ({"Dick Cheney", "Mikheil Saakashvili"}, "2008-09-04")
     ]
     assert [(_names(v, "visitor"), v.get("date")) for v in _of(facts, "visit")] == [({"Dick Cheney"}, "2008-09-04")]
+
+
+def test_the_two_sides_are_the_events_two_states_when_more_are_named() -> None:
+    text = (
+        "Xi Jinping held talks with Uzbek President Shavkat Mirziyoyev in Samarkand on Thursday. The two sides "
+        "signed cooperation documents on trade and a planned railway from China via Kyrgyzstan to Uzbekistan."
+    )
+    signings = _of(_facts(text, "en", "2022-09-16"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"China", "Uzbekistan"}]

@@ -921,6 +921,9 @@ class Extractor:
                     *metonyms,
                 ]
             )
+            if pair and len(found) > len(ctx.event_countries) == 2 and set(ctx.event_countries) <= set(found):
+                # "The two sides signed ... a railway from China via Kyrgyzstan to Uzbekistan": the event's two
+                return list(ctx.event_countries), True
             if len(found) >= min_n:
                 return found, False
             if pair and len(ctx.event_countries) >= 2 and set(found) <= set(ctx.event_countries):
