@@ -261,6 +261,7 @@ _OWNERS_OF = (
 _GENITIVE = ("'s ", "’s ", "s ")
 _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|era|presidency|years)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
+_GOVERNMENT_WORDS = re.compile(r"dministration|overnment|abinet|egierung|\bera\b|Ära|residency|years").search
 _OWNER_OF = ci(r"(?:['’]s|s)?\s+(?:[\w-]+\s+){0,2}?" + _OWNERS_OF)
 # a look back at an earlier event ("war zuletzt im Juli 2000 in Nordkorea", "had last met in 2019")
 _LOOK_BACK = ci(r"\b(?:zuletzt|damals|seinerzeit|last (?:visited|met|came|travell?ed|was)|back then|at the time)\b")
@@ -718,13 +719,14 @@ class Extractor:
             }
             persons = [p for p in persons if p not in owners] or persons
             # "the Bush administration", "die Regierung Merkel": a government named after its head, not the person
-            named_for = {
-                m.entity
-                for m in s.mentions
-                if m.entity in persons
-                and (_GOVERNMENT_AFTER.match(t, m.end) or _GOVERNMENT_BEFORE.search(t, 0, m.start))
-            }
-            persons = [p for p in persons if p not in named_for]
+            if _GOVERNMENT_WORDS(t):
+                named_for = {
+                    m.entity
+                    for m in s.mentions
+                    if m.entity in persons
+                    and (_GOVERNMENT_AFTER.match(t, m.end) or _GOVERNMENT_BEFORE.search(t, 0, m.start))
+                }
+                persons = [p for p in persons if p not in named_for]
         seen = ctx.mentioned
         for m in s.mentions:
             if m.entity is not None and m.entity.type == "Person":

@@ -564,7 +564,9 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
         or "yesterday" in low
         or "tomorrow" in low
         or "night" in low
-        or "this " in low
+        or "this morning" in low
+        or "this afternoon" in low
+        or "this evening" in low
     )
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
