@@ -4371,3 +4371,15 @@ def test_the_two_sides_are_the_events_two_states_when_more_are_named() -> None:
     )
     signings = _of(_facts(text, "en", "2022-09-16"), "agreement_signing")
     assert [_names(f, "parties") for f in signings] == [{"China", "Uzbekistan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan empfing am Mittwoch Isaac Herzog in Ankara. Im Mai war Marek Nowakowski nach Tiflis gereist.", "de"),
+        ("Erdoğan received Isaac Herzog in Ankara on Wednesday. In May Marek Nowakowski had flown to Tbilisi.", "en"),
+    ],
+)
+def test_a_trip_of_someone_kg_does_not_know_is_nobody_elses(text: str, lang: str) -> None:
+    hosts = {h for v in _of(_facts(text, lang, "2022-03-10"), "visit") for h in _names(v, "host")}
+    assert "Georgia" not in hosts

@@ -351,6 +351,28 @@ def _day_after(
     return later[0] if later else None
 
 
+_NOT_NAMES = frozenset(
+    "Am Im In Der Die Das Den Dem Des Ein Eine On The At By For From With Von Mit Nach Seit Vor Bei Als When After "
+    "Before Last This Next Mr Mrs Ms Dr Herr Frau".split()
+)
+
+
+def _unknown_name_before(s: R.Sentence, end: int) -> bool:
+    """Whether a name kg does not know stands before `end`: two or more capitalised words, none of them a
+    function word, weekday or month, that no mention covers ("Im November 2007 war Schimon Peres nach Ankara
+    gereist")."""
+    for m in _FULL_NAME.finditer(s.text, 0, end):
+        run: list[int] = []  # the starts of the name's words in a row that are no function word or date
+        for w in re.finditer(r"[^- ]+", m.group()):
+            if w.group() in _NOT_NAMES or w.group().casefold() in N.WEEKDAYS or w.group().casefold() in N.MONTHS:
+                run = []
+                continue
+            run.append(m.start() + w.start())
+            if len(run) >= 2 and not any(x.start <= run[0] < x.end for x in s.mentions):
+                return True
+    return False
+
+
 def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
     """Whether "was in" says a person was at a place: "Two days later Petri was in Brussels" (the
     person right before, the place right after; not "the deal was in Canada's interest" nor the
@@ -952,6 +974,7 @@ class Extractor:
             and ctx.persons
             and mv.group(0).casefold() not in ("visit", "besuch", "besuchs", "reise", "trip")
             and not countries
+            and not _unknown_name_before(s, mv.start())  # "war Schimon Peres nach Ankara gereist": not known
         ):
             persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
         if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
