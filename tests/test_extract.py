@@ -4383,3 +4383,15 @@ def test_the_two_sides_are_the_events_two_states_when_more_are_named() -> None:
 def test_a_trip_of_someone_kg_does_not_know_is_nobody_elses(text: str, lang: str) -> None:
     hosts = {h for v in _of(_facts(text, lang, "2022-03-10"), "visit") for h in _names(v, "host")}
     assert "Georgia" not in hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("For Canada the stakes are high: about 75 percent of its exports go to the United States.", "en"),
+        ("Rund 80 Prozent der mexikanischen Exporte gehen in die Vereinigten Staaten.", "de"),
+    ],
+)
+def test_a_percentage_of_a_whole_is_a_share(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang, "2018-11-30"), "trade")
+    assert [f.get("measure") for f in trade] == ["share"]

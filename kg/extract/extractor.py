@@ -1587,7 +1587,8 @@ class Extractor:
                 assert trig is not None
                 prev_pct = 0
                 for p in pcts:
-                    measure = "share" if R.SHARE.search(clause) else "growth"
+                    # "Anteil", "share"; "rund 80 Prozent der mexikanischen Exporte", "75 percent of its exports"
+                    measure = "share" if R.SHARE.search(clause) or _PERCENT_OF.match(clause, p.end) else "growth"
                     # its own verb: "die Exporte stiegen um 30 Prozent, die Einfuhren gingen um 7 Prozent zurück"
                     own_pct = clause[prev_pct : p.end + 60]
                     own_pct = own_pct[
@@ -3037,6 +3038,8 @@ _COPULA_AFTER = ci(
 )
 # a relative clause whose verb follows: "Ägyptens, das gemeinsam mit Katar ... vermittelt", "Norway, which brokered"
 _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
+# what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
+_PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 # a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
 _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(
