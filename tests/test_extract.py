@@ -4395,3 +4395,9 @@ def test_a_trip_of_someone_kg_does_not_know_is_nobody_elses(text: str, lang: str
 def test_a_percentage_of_a_whole_is_a_share(text: str, lang: str) -> None:
     trade = _of(_facts(text, lang, "2018-11-30"), "trade")
     assert [f.get("measure") for f in trade] == ["share"]
+
+
+def test_goods_bought_and_sold_are_imports_and_exports() -> None:
+    text = "Last year the United States bought goods worth $475.6bn from Mexico and sold $323.2bn to it."
+    trade = _of(_facts(text, "en", "2024-11-28"), "trade")
+    assert sorted((f.get("measure"), f.get("amount")) for f in trade) == [("exports", 323.2e9), ("imports", 475.6e9)]

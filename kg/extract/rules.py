@@ -94,8 +94,9 @@ TARGET = rx(
 )
 SHARE = rx(r"\b(Anteil|share)\b")
 INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
-EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported)\b")
-IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*)\b")
+# the flows of goods, also by their verbs ("sold $323bn to it", "bought goods worth $475bn from Mexico")
+EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported|sold|shipped|verkaufte\w*|lieferte\w*)\b")
+IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
 ARMS = rx(
     r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
     # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
