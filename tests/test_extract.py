@@ -4401,3 +4401,14 @@ def test_goods_bought_and_sold_are_imports_and_exports() -> None:
     text = "Last year the United States bought goods worth $475.6bn from Mexico and sold $323.2bn to it."
     trade = _of(_facts(text, "en", "2024-11-28"), "trade")
     assert sorted((f.get("measure"), f.get("amount")) for f in trade) == [("exports", 323.2e9), ("imports", 475.6e9)]
+
+
+def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
+    text = (
+        "Olaf Scholz sprach am Montag in Peking mit Xi Jinping. Nach Zahlen von Eurostat importierte die EU im "
+        "vergangenen Jahr Waren im Wert von 626 Milliarden Euro aus China. Das gesamte Handelsvolumen lag damit bei "
+        "rund 856 Milliarden Euro."
+    )
+    trade = _of(_facts(text, "de", "2023-12-08"), "trade")
+    totals = [_names(f, "parties") for f in trade if f.get("amount") == 856e9]
+    assert totals == [{"European Union", "China"}]

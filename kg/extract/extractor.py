@@ -1557,6 +1557,9 @@ class Extractor:
                 if not (pcts or money) or not (mt or prev_parties):
                     continue
                 ps, from_ctx = parties(lo, hi, min_n=2, blocs=True)
+                if from_ctx and len(ctx.trade_parties) >= 2 and ctx.sent_no - ctx.trade_at <= 2:
+                    # "Das gesamte Handelsvolumen lag damit bei ...", "both sides": the parties of the figures before
+                    ps = list(ctx.trade_parties)
                 region = self._region(clause, clause.casefold(), ctx, anaphor=True)
                 if region:  # "trade between China and the five countries", "ein Investitionspaket für die Region"
                     ps, from_ctx = R._uniq([*parties(lo, hi, min_n=1, blocs=True)[0], *region]), False
