@@ -4412,3 +4412,29 @@ def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
     trade = _of(_facts(text, "de", "2023-12-08"), "trade")
     totals = [_names(f, "parties") for f in trade if f.get("amount") == 856e9]
     assert totals == [{"European Union", "China"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        (
+            "Croatia on Thursday signed a contract to buy 12 used Rafale fighter jets from France. The contract, "
+            "worth 999 million euros, was signed by the two defence ministers.",
+            "en",
+            999e6,
+            "EUR",
+        ),
+        (
+            "Brasilien hat mit Schweden einen Vertrag über den Kauf von 36 Kampfflugzeugen vom Typ Gripen geschlossen. "
+            "Der Auftrag hat einen Wert von rund 39,3 Milliarden schwedischen Kronen.",
+            "de",
+            39.3e9,
+            "SEK",
+        ),
+    ],
+)
+def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
+    text: str, lang: str, amount: float, currency: str
+) -> None:
+    arms = _of(_facts(text, lang, "2021-11-26"), "arms_transfer")
+    assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]

@@ -1646,7 +1646,7 @@ class Extractor:
                     if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)
                 ]
                 a = amounts[0] if amounts else None
-                cand(
+                ctx.last_arms = cand(
                     "arms_transfer",
                     {"supplier": [supplier], "recipient": [recipient]},
                     trig,
@@ -1661,6 +1661,27 @@ class Extractor:
                         }.items()
                         if v is not None
                     },
+                )
+                ctx.last_arms_at = ctx.sent_no
+        elif (
+            ctx.last_arms is not None
+            and ctx.sent_no - ctx.last_arms_at <= 1
+            and "amount" not in ctx.last_arms.values
+            and (worth := _DEAL_WORTH.search(t)) is not None
+        ):
+            # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
+            figure = next((a for a in N.money(t, lang) if a.start >= worth.start()), None)
+            if figure is not None:
+                ctx.last_arms.values.update(
+                    {
+                        k: v
+                        for k, v in (
+                            ("amount", figure.value),
+                            ("currency", figure.currency),
+                            ("qualifier", figure.qualifier),
+                        )
+                        if v
+                    }
                 )
 
         # ---- cooperation
@@ -3043,6 +3064,11 @@ _COPULA_AFTER = ci(
 _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
 _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
+# the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
+_DEAL_WORTH = ci(
+    r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
+    r"[^.;]{0,40}?\b(?:worth|valued at|im Wert von|Wert von|Volumen von|kostet|costs?|beläuft sich)\b"
+)
 # a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
 _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(

@@ -742,6 +742,8 @@ class Context:
     last_place: Entity | None = None  # the last place a sentence named ("flew in": to there)
     last_place_at: int = -9
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
+    last_arms: Candidate | None = None  # the arms transfer found last ("The contract, worth ...": its figure)
+    last_arms_at: int = -9
 
     @property
     def dyad(self) -> list[Entity]:
