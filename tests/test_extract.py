@@ -4438,3 +4438,20 @@ def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
 ) -> None:
     arms = _of(_facts(text, lang, "2021-11-26"), "arms_transfer")
     assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace process remains with the Normandy format, where France and Germany mediate between Russia and "
+        "Ukraine.",
+        "Leaders of the Normandy format met in Paris on Monday. France and Germany have mediated between Kyiv and "
+        "Moscow in the format since 2014.",
+    ],
+)
+def test_mediators_in_a_format_mediate_through_it(text: str) -> None:
+    mediations = _of(_facts(text, "en", "2019-12-10"), "mediation")
+    assert {(f["mediator"]["name"], (f.get("via") or {}).get("name")) for f in mediations} == {
+        ("France", "Normandy Format"),
+        ("Germany", "Normandy Format"),
+    }

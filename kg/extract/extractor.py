@@ -2095,6 +2095,24 @@ class Extractor:
                 ),
                 None,
             )
+            if via is None and mediator is not None and mediator.type != "Organization":
+                # "the Normandy format, where France and Germany mediate": the body the clause of place is about;
+                # "mediated ... in the format": the format named last
+                where = _last(_WHERE_CLAUSE, t[: mmed.start()])
+                via = next(
+                    (
+                        m.entity
+                        for m in reversed(s.mentions)
+                        if where is not None
+                        and m.entity is not None
+                        and m.entity.type == "Organization"
+                        and m.entity.id not in self.groups
+                        and 0 <= where.start() - m.end <= 1
+                    ),
+                    None,
+                )
+                if via is None and _IN_THE_FORMAT.search(t) and ctx.org is not None and ctx.sent_no - ctx.org_at <= 3:
+                    via = ctx.org
             if via is not None and mediator is not None and mediator.type == "Organization":
                 # "Sarkozy ... trat als Vermittler der EU auf": the body is the via, the one before it mediates
                 mediator = next(
@@ -3069,6 +3087,8 @@ _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
     r"[^.;]{0,40}?\b(?:worth|valued at|im Wert von|Wert von|Volumen von|kostet|costs?|beläuft sich)\b"
 )
+# a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
+_IN_THE_FORMAT = ci(r"\b(?:in|within|im)\s+(?:the|this|that|diesem|dem)\s+(?:format|Format)\b")
 # a relative clause of place opening right before an event's word: "..., where he met", "..., wo er ... traf"
 _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(
