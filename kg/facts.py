@@ -61,13 +61,13 @@ class Resolver:
         hit = self.find(ref, types)
         if hit is not None:
             return hit
-        name = ref["name"] if isinstance(ref, Mapping) else ref
+        name = str(ref["name"] if isinstance(ref, Mapping) else ref).strip()
         known = [a for e in self.gazetteer.entities() if e.type in types for a in (e.name, *e.aliases)]
         known += [e.name for group in self.local.values() for e in group if e.type in types]
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
         raise InputError(
-            f"unknown {'/'.join(types)} {name.strip()!r}: declare it under `entities:` or check the spelling{hint}"
+            f"unknown {'/'.join(types)} {name!r}: declare it under `entities:` or check the spelling{hint}"
         )
 
     def find(self, ref: Any, types: tuple[str, ...]) -> Entity | None:

@@ -304,6 +304,7 @@ _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
     "went on", "continued", "was in", "were in", "stop", "short stop", "brief stop", "unannounced stop",
+    "surprise stop",
 )  # fmt: skip
 
 
@@ -1341,7 +1342,7 @@ class Extractor:
                 where = _last(_WHERE_CLAUSE, t[max(0, mm.start() - 60) : mm.start()])
                 if where is not None:
                     # "hours after a stop in Kabul, where he met President Karzai": the place before "where"
-                    at = mm.start() - 60 + where.start() if mm.start() > 60 else where.start()
+                    at = max(0, mm.start() - 60) + where.start()
                     place = next((m.entity for m in reversed(s.mentions) if m.entity in here and m.end <= at), place)
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:

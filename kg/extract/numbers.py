@@ -672,6 +672,7 @@ _YEAR_AFTER = re.compile(
 
 
 def _year_after(text: str, end: int, iso: str, r: _dt.date | None) -> str | None:
+    """A day or month (`iso`, its match ending at `end`) in the year the words right after it name."""
     if r is None or ("ahr" not in text and "year" not in text):
         return None
     m = _YEAR_AFTER.match(text, end)
