@@ -4455,3 +4455,21 @@ def test_mediators_in_a_format_mediate_through_it(text: str) -> None:
         ("France", "Normandy Format"),
         ("Germany", "Normandy Format"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Als Wladimir Putin am Dienstag in Baku eintraf, lagen im Hafen bereits russische Schiffe.", "Azerbaijan"),
+        ("Am Dienstag hat der russische Präsident Wladimir Putin Iran besucht.", "Iran"),
+    ],
+)
+def test_german_verbs_at_the_end_of_a_clause_are_trips(text: str, host: str) -> None:
+    visits = _of(_facts(text, "de", "2013-08-14"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Vladimir Putin"}, {host})]
+
+
+def test_who_came_from_a_state_did_not_visit_it() -> None:
+    text = "Am Montag traf Joe Biden in Kiew ein. Der Präsident war per Nachtzug aus Polen angereist."
+    hosts = {h for v in _of(_facts(text, "de", "2023-02-21"), "visit") for h in _names(v, "host")}
+    assert "Poland" not in hosts

@@ -1000,7 +1000,19 @@ class Extractor:
                 if m.entity is None or m.start < mv.start() - 60 or m.start >= clause_end:
                     continue
                 pre = unpeopled[max(0, m.start - 25) : m.start]
-                if m.entity.type == "Country" and m.kind == "name" and _TO_STATE.search(pre):
+                if (
+                    m.entity.type == "Country"
+                    and m.kind == "name"
+                    and (
+                        _TO_STATE.search(pre)
+                        or (
+                            0 <= mv.start() - m.end <= 1
+                            and lang == "de"
+                            and not _FROM.search(t, max(0, m.start - 6), m.start)
+                        )
+                    )
+                ):
+                    # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
                     host_at = host_at if host is not None else m
                     host = host or m.entity
                 if (
