@@ -4473,3 +4473,15 @@ def test_who_came_from_a_state_did_not_visit_it() -> None:
     text = "Am Montag traf Joe Biden in Kiew ein. Der Präsident war per Nachtzug aus Polen angereist."
     hosts = {h for v in _of(_facts(text, "de", "2023-02-21"), "visit") for h in _names(v, "host")}
     assert "Poland" not in hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am 7. September war Nicolas Sarkozy Ehrengast beim Nationalfeiertag in Brasília.", "de"),
+        ("On 7 September Nicolas Sarkozy was guest of honour at the national day parade in Brasília.", "en"),
+    ],
+)
+def test_a_guest_of_honour_abroad_visits(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2009-09-08"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Nicolas Sarkozy"}, {"Brazil"})]
