@@ -391,6 +391,8 @@ def test_dates(text: str, ref: str | None, iso: str) -> None:
         ("in the first half of 2016", "2016-H1"),
         ("between 2015 and 2018", "2015/2018"),
         ("hat bislang Waffen gekauft", "cumulative to 2018-09"),
+        ("in the first eight months of the year", "2018-01/2018-08"),
+        ("in den ersten zehn Monaten des Jahres 2016", "2016-01/2016-10"),
     ],
 )
 def test_periods(text: str, period: str) -> None:

@@ -849,15 +849,15 @@ def find_period(text: str, ref: str | None) -> str | None:
     if m:  # "in the 2024/25 financial year", "im Haushaltsjahr 2023/24", "in FY2023-24"
         return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
     m = ci(
-        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(sechs|six|6|drei|three|3|neun|nine|9)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|of this|this|of the current|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
+        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(\w+)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|des|of this|this|of the current|of the|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
     ).search(t)
-    if m:
-        n = {"sechs": 6, "six": 6, "6": 6, "drei": 3, "three": 3, "3": 3, "neun": 9, "nine": 9, "9": 9}[
-            m.group(1).casefold()
-        ]
+    n = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).casefold(), 0)) if m else 0
+    if m and 2 <= n <= 11:
         year = m.group(2) or (str(r.year) if r else None)
         if year:
-            return f"{year}-{ {6: 'H1', 3: 'Q1', 9: 'M1-9'}[n] }".replace(" ", "")
+            # "in den ersten sechs Monaten dieses Jahres": 2018-H1; "in the first eight months": 2022-01/2022-08
+            named = {6: "H1", 3: "Q1", 9: "M1-9"}.get(n)
+            return f"{year}-{named}" if named else f"{year}-01/{year}-{n:02d}"
     m = ci(
         r"\b(?:im|in the)\s+(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
     ).search(t)
