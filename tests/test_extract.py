@@ -4487,3 +4487,19 @@ def test_who_came_from_a_state_did_not_visit_it() -> None:
 def test_a_guest_of_honour_abroad_visits(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2009-09-08"), "visit")
     assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Nicolas Sarkozy"}, {"Brazil"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        ("Under the deal, Tokyo is to invest $550bn in the United States.", "en", {"Japan", "United States"}),
+        (
+            "China will in den kommenden Jahren rund 10 Milliarden Euro in Serbien investieren.",
+            "de",
+            {"China", "Serbia"},
+        ),
+    ],
+)
+def test_a_sum_to_invest_is_an_investment(text: str, lang: str, parties: set[str]) -> None:
+    trade = _of(_facts(text, lang, "2025-07-28"), "trade")
+    assert [(_names(f, "parties"), f.get("measure")) for f in trade] == [(parties, "investment")]

@@ -79,7 +79,7 @@ DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?)\b"
 )
 TRADE = rx(
-    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|sales"
+    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
     r"|Waren im Wert|goods worth)"
 )
 GROWTH = rx(
@@ -93,7 +93,7 @@ TARGET = rx(
     r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen)\b"
 )
 SHARE = rx(r"\b(Anteil|share)\b")
-INVEST = rx(r"\b(Investition\w*|investiert\w*|investments?|invested|invest)\b")
+INVEST = rx(r"\b(Investition\w*|investier\w*|investments?|invested|invest(?:s|ing)?)\b")
 # the flows of goods, also by their verbs ("sold $323bn to it", "bought goods worth $475bn from Mexico")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported|sold|shipped|verkaufte\w*|lieferte\w*)\b")
 IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
