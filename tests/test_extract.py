@@ -4503,3 +4503,10 @@ def test_a_guest_of_honour_abroad_visits(text: str, lang: str) -> None:
 def test_a_sum_to_invest_is_an_investment(text: str, lang: str, parties: set[str]) -> None:
     trade = _of(_facts(text, lang, "2025-07-28"), "trade")
     assert [(_names(f, "parties"), f.get("measure")) for f in trade] == [(parties, "investment")]
+
+
+def test_a_special_representative_is_a_titled_stranger() -> None:
+    text = "The European Union's special representative François Léotard brokered the accord in Ohrid."
+    index = default_index()
+    names = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2001-08-14")) if m.entity}
+    assert "François Léotard" in names

@@ -557,6 +557,7 @@ _TITLE_ENDINGS = (
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
     "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
     "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
+    "representative", "vertreter", "vertreterin",
 )  # fmt: skip
 _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
