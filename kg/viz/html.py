@@ -31,7 +31,7 @@ ENTITY_STYLE = {
     "Organization": ("square", "#3a9a5b"),
     "Place": ("triangle", "#8c6d46"),
     "Conflict": ("star", "#c0392b"),
-    "Region": ("ellipse", "#7f8c8d"),
+    "Region": ("triangleDown", "#7f8c8d"),
 }
 EVENT_COLOURS = {
     "Visit": "#3498db",
@@ -46,7 +46,7 @@ EVENT_COLOURS = {
     "ConflictReport": "#e74c3c",
 }
 SPARE_COLOURS = ["#1abc9c", "#f39c12", "#2c3e50", "#d35400", "#27ae60", "#9b59b6", "#34495e"]
-GLYPHS = {"hexagon": "⬢", "dot": "●", "square": "■", "triangle": "▲", "star": "★", "diamond": "◆"}
+GLYPHS = {"hexagon": "⬢", "dot": "●", "square": "■", "triangle": "▲", "triangleDown": "▼", "star": "★", "diamond": "◆"}
 
 
 def style_of(label: str) -> tuple[str, str]:
