@@ -366,13 +366,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+_NAME_WORD = re.compile(r"[^- ]+")
+
+
 def _unknown_name_before(s: R.Sentence, end: int) -> bool:
     """Whether a name kg does not know stands before `end`: two or more capitalised words, none of them a
     function word, weekday or month, that no mention covers ("Im November 2007 war Schimon Peres nach Ankara
     gereist")."""
     for m in _FULL_NAME.finditer(s.text, 0, end):
         run: list[int] = []  # the starts of the name's words in a row that are no function word or date
-        for w in re.finditer(r"[^- ]+", m.group()):
+        for w in _NAME_WORD.finditer(m.group()):
             if w.group() in _NOT_NAMES or w.group().casefold() in N.WEEKDAYS or w.group().casefold() in N.MONTHS:
                 run = []
                 continue
@@ -1060,18 +1063,22 @@ class Extractor:
             ):
                 place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
                 host = res.country_of(place)
-            visited = next(
-                (
-                    m.entity
-                    for m in s.mentions
-                    if m.entity is not None
-                    and m.entity.type == "Person"
-                    and m.entity != visitor
-                    and 0 <= m.start - mv.end() <= 1
-                ),
-                None,
+            visited = (
+                next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Person"
+                        and m.entity != visitor
+                        and 0 <= m.start - mv.end() <= 1
+                    ),
+                    None,
+                )
+                if host is None
+                else None
             )
-            if host is None and visited is not None and res.country_of(visited) not in (None, own):
+            if visited is not None and res.country_of(visited) not in (None, own):
                 # "when Musharraf visited Bush at Camp David": the one visited is the host, where he receives
                 host = res.country_of(visited)
                 place = next(
@@ -1673,15 +1680,7 @@ class Extractor:
                     trig,
                     0.8,
                     properties={"period": _arms_period(clause, t, day, ctx)},
-                    values={
-                        k: v
-                        for k, v in {
-                            "amount": a.value if a else None,
-                            "currency": a.currency if a else None,
-                            "qualifier": a.qualifier if a else None,
-                        }.items()
-                        if v is not None
-                    },
+                    values=_figure(a),
                 )
                 ctx.last_arms_at = ctx.sent_no
         elif (
@@ -1691,19 +1690,7 @@ class Extractor:
             and (worth := _DEAL_WORTH.search(t)) is not None
         ):
             # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
-            figure = next((a for a in N.money(t, lang) if a.start >= worth.start()), None)
-            if figure is not None:
-                ctx.last_arms.values.update(
-                    {
-                        k: v
-                        for k, v in (
-                            ("amount", figure.value),
-                            ("currency", figure.currency),
-                            ("qualifier", figure.qualifier),
-                        )
-                        if v
-                    }
-                )
+            ctx.last_arms.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
 
         # ---- cooperation
         coop_found: set[str] = set()
@@ -3079,6 +3066,15 @@ def _flow(text: str) -> str | None:
     """The trade flow a text names: investment, exports or imports (the last named wins)."""
     last = _last(_FLOW, text)
     return last.lastgroup if last is not None else None
+
+
+def _figure(a: N.Amount | None) -> dict[str, Any]:
+    """An amount's values for a fact: amount, currency and qualifier, those it has."""
+    if a is None:
+        return {}
+    return {
+        k: v for k, v in (("amount", a.value), ("currency", a.currency), ("qualifier", a.qualifier)) if v is not None
+    }
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:

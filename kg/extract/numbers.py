@@ -671,6 +671,14 @@ _YEAR_AFTER = re.compile(
 )
 
 
+def _in_year(iso: str, year: int) -> str | None:
+    """A day or month (ISO) moved to `year`; None for a day the year lacks (29 February)."""
+    try:
+        return _dt.date(year, int(iso[5:7]), int(iso[8:10])).isoformat() if len(iso) == 10 else f"{year:04d}{iso[4:]}"
+    except ValueError:
+        return None
+
+
 def _year_after(text: str, end: int, iso: str, r: _dt.date | None) -> str | None:
     """A day or month (`iso`, its match ending at `end`) in the year the words right after it name."""
     if r is None or ("ahr" not in text and "year" not in text):
@@ -679,10 +687,7 @@ def _year_after(text: str, end: int, iso: str, r: _dt.date | None) -> str | None
     if m is None:
         return None
     year = r.year - 1 if m["last"] else r.year + 1 if m["next"] else r.year
-    try:
-        return _dt.date(year, int(iso[5:7]), int(iso[8:10])).isoformat() if len(iso) == 10 else f"{year:04d}{iso[4:]}"
-    except ValueError:
-        return None
+    return _in_year(iso, year)
 
 
 def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
@@ -694,10 +699,7 @@ def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
     year = int(years.pop())
     if year >= r.year:
         return None
-    try:
-        return _dt.date(year, int(iso[5:7]), int(iso[8:10])).isoformat() if len(iso) == 10 else f"{year:04d}{iso[4:]}"
-    except ValueError:
-        return None
+    return _in_year(iso, year)
 
 
 def _nearest(r: _dt.date, month: int, day: int) -> _dt.date:
