@@ -4433,6 +4433,34 @@ def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
             39.3e9,
             "SEK",
         ),
+        (
+            "Hungary agreed to buy 24 Gripen jets from Sweden. The deal, negotiated over two years between the two "
+            "defence ministries, is worth 1.2 billion dollars.",
+            "en",
+            1.2e9,
+            "USD",
+        ),
+        (
+            "Ägypten unterzeichnete einen Vertrag über den Kauf von 24 Rafale aus Frankreich. Das Geschäft hat einen "
+            "Gesamtwert von 5,2 Milliarden Euro.",
+            "de",
+            5.2e9,
+            "EUR",
+        ),
+        (  # the clause after the transfer's
+            "Russland lieferte 2019 das System S-400 an die Türkei; der Vertrag im Wert von 2,5 Milliarden US-Dollar "
+            "war 2017 geschlossen worden.",
+            "de",
+            2.5e9,
+            "USD",
+        ),
+        (  # two sentences on
+            "France's defence minister signed contracts in Cairo for the sale to Egypt of 24 Rafale jets and a "
+            "frigate. President Sisi attended the ceremony. The whole package is worth about 5.2 billion euros.",
+            "en",
+            5.2e9,
+            "EUR",
+        ),
     ],
 )
 def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
@@ -4440,6 +4468,12 @@ def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
 ) -> None:
     arms = _of(_facts(text, lang, "2021-11-26"), "arms_transfer")
     assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]
+
+
+def test_a_contract_for_the_sale_of_arms_is_a_sale() -> None:
+    text = "France signed the contracts for the sale to Egypt of 24 Rafale combat aircraft on Monday."
+    arms = _of(_facts(text, "en", "2015-02-17"), "arms_transfer")
+    assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == [("France", "Egypt")]
 
 
 @pytest.mark.parametrize(

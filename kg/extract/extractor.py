@@ -1683,14 +1683,11 @@ class Extractor:
                     values=_figure(a),
                 )
                 ctx.last_arms_at = ctx.sent_no
-        elif (
-            ctx.last_arms is not None
-            and ctx.sent_no - ctx.last_arms_at <= 1
-            and "amount" not in ctx.last_arms.values
-            and (worth := _DEAL_WORTH.search(t)) is not None
-        ):
+                if a is None:  # "... S-300 an Iran ab; der Vertrag im Wert von rund 800 Millionen US-Dollar"
+                    _deal_worth(ctx.last_arms, t, hi, lang)
+        elif ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 2 and "amount" not in ctx.last_arms.values:
             # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
-            ctx.last_arms.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
+            _deal_worth(ctx.last_arms, t, 0, lang)
 
         # ---- cooperation
         coop_found: set[str] = set()
@@ -2446,6 +2443,13 @@ class Extractor:
             buy = R.ARMS_BUY.search(t, lo, hi)
             sells = [m for m in (R.ARMS_SELL.search(t, lo, hi), R.ARMS_GIVE.search(t, lo, hi)) if m is not None]
             sell = min(sells, key=lambda m: m.start()) if sells else None
+            if (
+                buy is not None
+                and sell is not None
+                and 0 <= sell.start() - buy.end() <= 5
+                and _DEAL_FOR.fullmatch(buy.group(0))
+            ):
+                buy = None  # "the contracts for the sale to Egypt of 24 Rafale": a contract to sell
             if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
                 buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
             if buy is None and sell is None:
@@ -3077,6 +3081,14 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
     }
 
 
+def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
+    """The value a text gives from `pos` on to the deal named before it ("The contract, worth 999 million
+    euros"), as the figure of the arms transfer `c`."""
+    worth = _DEAL_WORTH.search(t, pos)
+    if worth is not None:
+        c.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
+
+
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
     """'um 34 Prozent - sogar über 34 Prozent': one figure, the qualified one."""
     out: dict[float, N.Amount] = {}
@@ -3102,7 +3114,7 @@ _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
-    r"[^.;]{0,40}?\b(?:worth|valued at|im Wert von|Wert von|Volumen von|kostet|costs?|beläuft sich)\b"
+    r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|kostet|costs?|beläuft sich)\b"
 )
 # a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
 _IN_THE_FORMAT = ci(r"\b(?:in|within|im)\s+(?:the|this|that|diesem|dem)\s+(?:format|Format)\b")
@@ -3128,6 +3140,7 @@ def _arrival(t: str, day: str) -> str:
 
 
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
+_DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
 )
