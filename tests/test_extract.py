@@ -1075,6 +1075,30 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        (  # the sentence's own day, not the dateline's
+            "ABU DHABI, Feb. 15 (kg) – Turkish President Recep Tayyip Erdoğan met Sheikh Mohamed bin Zayed in Abu "
+            "Dhabi on Monday.",
+            "en",
+            "2022-02-15",
+            "2022-02-14",
+        ),
+        (  # the lead's day past the dateline dates the main event
+            "BERLIN, 15. März (kg) – Nach Gesprächen am Montag wollen Deutschland und Polen enger zusammenarbeiten."
+            "\n\nBundeskanzler Olaf Scholz empfing den polnischen Ministerpräsidenten Donald Tusk im Kanzleramt.",
+            "de",
+            "2024-03-15",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_the_day_a_story_was_filed_is_no_event_day(text: str, lang: str, published: str, day: str) -> None:
+    meetings = _of(_facts(text, lang, published), "meeting")
+    assert [f.get("date") for f in meetings] == [day]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

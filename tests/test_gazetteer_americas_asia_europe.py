@@ -42,6 +42,8 @@ def country_id(g, code):
         ("foreign_minister", "AUS", "2023-01-01", "Penny Wong"),
         ("head_of_state", "PHL", "2019-06-01", "Rodrigo Duterte"),
         ("head_of_government", "THA", "2019-06-01", "Prayut Chan-o-cha"),
+        ("head_of_government", "THA", "2025-07-28", "Phumtham Wechayachai"),  # acting, Paetongtarn suspended
+        ("head_of_government", "THA", "2025-06-15", "Paetongtarn Shinawatra"),
         ("head_of_state", "THA", "2019-06-01", "Vajiralongkorn"),
         ("head_of_state", "PRK", "2019-06-01", "Kim Jong Un"),
         ("head_of_state", "TWN", "2019-06-01", "Tsai Ing-wen"),

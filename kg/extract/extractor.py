@@ -543,12 +543,13 @@ class Extractor:
         ctx.states = self._states(all_mentions, resolver)
         ctx.lead = sentences[:3]
         self._quotes(text, sentences, ctx)
-        # the lead's date: a live blog's entries are of its day; else the first date of the lead
+        # the lead's date: a live blog's entries are of its day; else the first date of the lead past its dateline
         if _live_entries(text) >= 2:
             ctx.lead_date = source.published
         for s in sentences[:4] if ctx.lead_date is None else ():
             if s.text.count(" ") > 6:
-                found = N.find_date(s.text, ctx.published)
+                # past the dateline: "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday" is Monday's news
+                found = N.find_date(s.text[max(0, dateline_end - s.start) :], ctx.published)
                 if found:
                     ctx.lead_date = found[0]
                     break
@@ -862,6 +863,11 @@ class Extractor:
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
+        if date is not None and s.start + date[1] < ctx.dateline_end:
+            # "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday": the day the story was filed is no event's
+            lo = ctx.dateline_end - s.start
+            told = N.find_date(t[lo:], ctx.published)
+            date = (told[0], told[1] + lo, told[2] + lo) if told else None
         # (a stamp is short: its date starts within the first dozen characters, tested before the pattern)
         if date is not None and date[1] < 12 and (stamp := _STAMP.match(t)) is not None and date[1] < stamp.end():
             # "Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag nach Kiew gereist": a live blog's
