@@ -1074,6 +1074,17 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 # -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
 
 
+def test_an_entry_of_a_live_blog_takes_no_day_from_the_entry_above() -> None:
+    text = (
+        "**14:05** – A reminder: Joe Biden and Xi Jinping met on Monday for three hours.\n\n"
+        "**10:30** – Indonesian President Joko Widodo and Chinese President Xi Jinping signed an agreement on the "
+        "high-speed railway.\n\n"
+        "**09:00** – Good morning from Bali, where the summit opens today."
+    )
+    signings = _of(_facts(text, "en", "2022-11-15"), "agreement_signing")
+    assert [(_names(f, "parties"), f.get("date")) for f in signings] == [({"Indonesia", "China"}, "2022-11-15")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "published", "day"),
     [

@@ -544,7 +544,8 @@ class Extractor:
         ctx.lead = sentences[:3]
         self._quotes(text, sentences, ctx)
         # the lead's date: a live blog's entries are of its day; else the first date of the lead past its dateline
-        if _live_entries(text) >= 2:
+        live = _live_entries(text) >= 2
+        if live:
             ctx.lead_date = source.published
         for s in sentences[:4] if ctx.lead_date is None else ():
             if s.text.count(" ") > 6:
@@ -557,6 +558,9 @@ class Extractor:
         cands: list[R.Candidate] = []
         gatherings = []
         for s in sentences:
+            if live and _LIVE_ENTRY.match(s.text):
+                # each entry of a live blog is news of its own: an event's day stays in its entry
+                ctx.event_date = ctx.last_day = None
             before = ctx.gathering
             cands += self._sentence(s, ctx, resolver, lang)
             if before is not None and before is not ctx.gathering:
