@@ -3138,6 +3138,18 @@ def test_a_lower_case_word_is_not_an_abbreviation_in_the_possessive() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("They signed a Strategic Partnership Agreement (SPA) in Tokyo.", []),  # not the Saudi Press Agency
+        ("Die Saudi Press Agency (SPA) meldete den Besuch.", ["Saudi Press Agency"] * 2),
+        ("Leaders of the Shanghai Cooperation Organisation (SCO) met.", ["Shanghai Cooperation Organisation"] * 2),
+    ],
+)
+def test_an_abbreviation_a_text_defines_is_what_it_stands_for(text: str, names: list[str]) -> None:
+    assert [m.entity.name for m in _mentions(text) if m.entity and m.entity.type == "Organization"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

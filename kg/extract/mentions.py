@@ -504,7 +504,31 @@ def find_mentions(
         i += size
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
+    named_before = {(m.end, m.entity) for m in raw}  # "the Shanghai Cooperation Organisation (SCO)": the same
+    raw = [m for m in raw if (m.start - 2, m.entity) in named_before or not _defined_here(text, m)]
     return _roles(text, raw, resolver)
+
+
+_SMALL_WORDS = frozenset("of and the for on in der die das des für und zur zum über".split())
+
+
+def _defined_here(text: str, m: Mention) -> bool:
+    """Whether a short upper-case name is the abbreviation a text defines right there, the initials of the
+    words before it in parentheses: "a Strategic Partnership Agreement (SPA)" is no Saudi Press Agency."""
+    short = m.text
+    if not (
+        2 <= len(short) <= 6
+        and short.isupper()
+        and text[m.start - 1 : m.start] == "("
+        and text[m.end : m.end + 1] == ")"
+    ):
+        return False
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text[max(0, m.start - 120) : m.start - 1])
+        if w.casefold() not in _SMALL_WORDS
+    ]
+    return "".join(w[0] for w in words[-len(short) :]).upper() == short
 
 
 _FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK"))
