@@ -875,6 +875,7 @@ def test_every_trigger_word_opens_its_gate(text: str, gate: str) -> None:
     [
         ("Emmanuel Macron spoke with Vladimir Putin by telephone on Sunday.", "en", "phone_call"),
         ("Emmanuel Macron sprach am Sonntag am Telefon mit Wladimir Putin.", "de", "phone_call"),
+        ("Emmanuel Macron sprach am Sonntag in Moskau drei Stunden mit Wladimir Putin.", "de", None),
     ],
 )
 def test_spoke_with_is_a_meeting(text: str, lang: str, kind: str) -> None:
