@@ -1075,6 +1075,19 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 # -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
 
 
+def test_a_pronoun_after_a_person_named_in_its_sentence_is_that_person() -> None:
+    text = (
+        "Pakistans Außenminister Ishaq Dar bestätigte die Waffenruhe. Auch der saudische Staatsminister Adel "
+        "al-Dschubair vermittelte: Am Donnerstag traf er in Neu-Delhi Jaishankar, tags darauf flog er weiter nach "
+        "Islamabad."
+    )
+    meetings = _of(_facts(text, "de", "2025-05-10"), "meeting")
+    # the day of the meeting's own clause, not the shift told after its comma
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Adel al-Jubeir", "S. Jaishankar"}, "2025-05-08")
+    ]
+
+
 def test_an_entry_of_a_live_blog_takes_no_day_from_the_entry_above() -> None:
     text = (
         "**14:05** – A reminder: Joe Biden and Xi Jinping met on Monday for three hours.\n\n"

@@ -453,10 +453,6 @@ _LEADERS = ci(
 _TOOK_PART = ci(
     r"\b(?:dort|there|Vorsitz|chaired|presided|zugeschaltet|schaltete\w* sich\b[^.]*\bzu|joined|took part|participated|attended|nahm\w*\b[^.]*\bteil|teilgenommen)\b"
 )
-# a pronoun opening a clause under a person's verb: "X raised it when he received", "X sagte, dass er"
-_SUBORDINATE = ci(
-    r"\b(?:when|as|after|before|while|because|since|where|that|said|says|told|als|wenn|nachdem|bevor|während|weil|dass|sagte|erklärte)\s+$"
-)
 _FUTURE_MONTH = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant)\b")
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
@@ -772,15 +768,13 @@ class Extractor:
                 seen[m.entity.id] = seen.get(m.entity.id, 0) + 1
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
-        if (
-            sp is not None
-            and _SUBORDINATE.search(t, max(0, sp.start() - 12), sp.start())
-            and any(
-                m.entity is not None and m.entity.type == "Person" and m.kind != "quote" and 0 <= m.end <= sp.start()
-                for m in s.mentions
-            )
+        if sp is not None and any(
+            m.entity is not None and m.entity.type == "Person" and m.kind != "quote" and 0 <= m.end <= sp.start()
+            for m in s.mentions
         ):
-            sp = None  # "Khamenei raised it when he received ...": the pronoun is the person just named
+            # "Khamenei raised it when he received ...", "Adel al-Dschubair pendelte ...: Am Donnerstag traf er
+            # Jaishankar": the pronoun is the person named before it
+            sp = None
         if ctx.persons and (sp or (not persons and _PRONOUN.search(t))):
             last = ctx.persons[-1]
             if sp is not None and ctx.subject_person not in (None, last) and ctx.subject_person in ctx.event_persons:
@@ -868,10 +862,11 @@ class Extractor:
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
         date = N.find_date(t, ctx.published) if need_day else None
         if date is not None and s.start + date[1] < ctx.dateline_end:
-            # "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday": the day the story was filed is no event's
+            # "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday": the day the sentence tells, not the one the story
+            # was filed (that one when it tells none)
             lo = ctx.dateline_end - s.start
             told = N.find_date(t[lo:], ctx.published)
-            date = (told[0], told[1] + lo, told[2] + lo) if told else None
+            date = (told[0], told[1] + lo, told[2] + lo) if told else date
         # (a stamp is short: its date starts within the first dozen characters, tested before the pattern)
         if date is not None and date[1] < 12 and (stamp := _STAMP.match(t)) is not None and date[1] < stamp.end():
             # "Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag nach Kiew gereist": a live blog's
@@ -1380,8 +1375,10 @@ class Extractor:
                 meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or _day_after(s, date, day, mm, ctx)
                 if date is not None and meeting_day == day and date[2] <= mm.start() and "shift" in low:
                     # "arrived on the evening of March 31 and held talks with Yushchenko the next morning" (not
-                    # "meeting Sarkozy on May 20 before travelling on to Berlin the following day")
-                    later = N.shifted_date(t[date[2] :], day)
+                    # "meeting Sarkozy on May 20 before travelling on to Berlin the following day"; nor "traf er
+                    # Jaishankar, tags darauf reiste er weiter": the shift is in the meeting's part of the sentence
+                    comma = t.find(",", mm.end())
+                    later = N.shifted_date(t[date[2] : comma if comma >= 0 else len(t)], day)
                     meeting_day = later[0] if later else meeting_day
                 # each clause's own modality, day and place ("met A on Wednesday, and received B in X on Thursday")
                 own = [(mood, d, p) for _, mood, d, p in clause_groups] or [(modality, None, None)] * len(groups)
