@@ -4326,11 +4326,14 @@ def test_a_meeting_in_a_where_clause_is_at_the_place_before_it() -> None:
     ]
 
 
-def test_who_is_visited_in_person_is_the_host() -> None:
+def test_who_is_visited_in_person_is_the_host_and_meets_the_visitor() -> None:
     text = "Washington pledged aid when Musharraf visited Bush at Camp David in June 2003, and decided to sell F-16s to Pakistan."
-    visits = _of(_facts(text, "en", "2006-03-04"), "visit")
-    assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in visits] == [
+    facts = _facts(text, "en", "2006-03-04")
+    assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in _of(facts, "visit")] == [
         ({"Pervez Musharraf"}, {"United States"}, "2003-06")
+    ]
+    assert [(_names(m, "participants"), _names(m, "place"), m.get("date")) for m in _of(facts, "meeting")] == [
+        ({"Pervez Musharraf", "George W. Bush"}, {"Camp David"}, "2003-06")
     ]
 
 

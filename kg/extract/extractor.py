@@ -1068,22 +1068,18 @@ class Extractor:
             ):
                 place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
                 host = res.country_of(place)
-            visited = (
-                next(
-                    (
-                        m.entity
-                        for m in s.mentions
-                        if m.entity is not None
-                        and m.entity.type == "Person"
-                        and m.entity != visitor
-                        and 0 <= m.start - mv.end() <= 1
-                    ),
-                    None,
-                )
-                if host is None
-                else None
+            visited = next(  # the one right after the verb: "visited Bush"
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Person"
+                    and m.entity != visitor
+                    and 0 <= m.start - mv.end() <= 1
+                ),
+                None,
             )
-            if visited is not None and res.country_of(visited) not in (None, own):
+            if host is None and visited is not None and res.country_of(visited) not in (None, own):
                 # "when Musharraf visited Bush at Camp David": the one visited is the host, where he receives
                 host = res.country_of(visited)
                 place = next(
@@ -1177,6 +1173,15 @@ class Extractor:
                     if visit_day is None:
                         out[-1].fallback_date = day  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
+                if visited is not None and host == res.country_of(visited):
+                    # "when Musharraf visited Bush at Camp David": the one visited meets the visitor
+                    cand(
+                        "meeting",
+                        {"participants": [visitor, visited], **({"place": [place]} if place else {})},
+                        mv,
+                        0.75,
+                        properties={"date": visit_day},
+                    )
                 if modality in ("planned", "expected", "hoped", "speculated"):
                     pass  # "he would soon travel to Baku": not the visit the article is about
                 else:
