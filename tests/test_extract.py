@@ -4469,6 +4469,24 @@ def test_goods_bought_and_sold_are_imports_and_exports() -> None:
     assert sorted((f.get("measure"), f.get("amount")) for f in trade) == [("exports", 323.2e9), ("imports", 475.6e9)]
 
 
+def test_a_trade_figure_without_parties_in_its_clause_is_of_the_states_of_its_sentence() -> None:
+    text = (
+        "Xi Jinping met the presidents of Egypt and Iraq in Riyadh on Friday. China is Saudi Arabia's largest "
+        "trading partner; according to customs data, bilateral trade reached about $87 billion in 2021."
+    )
+    trade = _of(_facts(text, "en", "2022-12-10"), "trade")
+    assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"China", "Saudi Arabia"}, 87e9)]
+
+
+def test_a_figure_told_in_the_past_beside_a_target_is_no_target() -> None:
+    text = (
+        "Der Warenaustausch zwischen der Türkei und der Ukraine lag 2021 bei rund 7,4 Milliarden Dollar und soll "
+        "auf zehn Milliarden Dollar wachsen."
+    )
+    trade = _of(_facts(text, "de", "2022-03-06"), "trade")
+    assert [(f.get("measure"), f.get("amount")) for f in trade] == [("volume", 7.4e9), ("target", 10e9)]
+
+
 def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
     text = (
         "Olaf Scholz sprach am Montag in Peking mit Xi Jinping. Nach Zahlen von Eurostat importierte die EU im "

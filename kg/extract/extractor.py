@@ -426,7 +426,7 @@ _APPOSITIVE = ci(r",\s+(?:the|a|an|which|who|whose|der|die|das|den|dem|welche\w*
 _NEXT_FIGURE = re.compile(r",\s")
 # a state's trade with all partners ("Russia's total exports"), not with one
 _ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|global\w*|overall|all partners)\b")
-_PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag bei)\b")
+_PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag)\b")
 _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
 # "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
@@ -1597,6 +1597,12 @@ class Extractor:
                 if not (pcts or money) or not (mt or prev_parties):
                     continue
                 ps, from_ctx = parties(lo, hi, min_n=2, blocs=True)
+                if from_ctx and hi - lo < len(t):
+                    # "China is Saudi Arabia's largest trading partner ...; ..., bilateral trade reached $87 billion":
+                    # the states of the sentence before those of the context
+                    whole, whole_from_ctx = parties(min_n=2, blocs=True)
+                    if not whole_from_ctx:
+                        ps, from_ctx = whole, False
                 if from_ctx and len(ctx.trade_parties) >= 2 and ctx.sent_no - ctx.trade_at <= 2:
                     # "Das gesamte Handelsvolumen lag damit bei ...", "both sides": the parties of the figures before
                     ps = list(ctx.trade_parties)
