@@ -4478,6 +4478,15 @@ def test_a_trade_figure_without_parties_in_its_clause_is_of_the_states_of_its_se
     assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"China", "Saudi Arabia"}, 87e9)]
 
 
+def test_a_capital_in_another_clause_is_no_party_of_a_trade_figure() -> None:
+    text = (
+        "Im Streit mit Washington rücken beide zusammen, und China bleibt Japans größter Handelspartner: Der "
+        "Warenaustausch erreichte 2017 rund 297 Milliarden Dollar."
+    )
+    trade = _of(_facts(text, "de", "2018-10-26"), "trade")
+    assert [_names(f, "parties") for f in trade] == [{"China", "Japan"}]
+
+
 def test_a_figure_told_in_the_past_beside_a_target_is_no_target() -> None:
     text = (
         "Der Warenaustausch zwischen der Türkei und der Ukraine lag 2021 bei rund 7,4 Milliarden Dollar und soll "

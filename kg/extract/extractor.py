@@ -959,7 +959,15 @@ class Extractor:
                     ),
                     *s.adj_countries(lo, hi, unless_before=_VENUE_AFTER),  # not "in der tansanischen Stadt Aruscha"
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),
-                    *metonyms,
+                    *(
+                        metonyms
+                        if lo == 0 and hi is None
+                        else (
+                            res.country_of(e)
+                            for e in s.ents("Place", kinds=("name",), lo=lo, hi=hi)
+                            if e in metonym_places
+                        )
+                    ),
                 ]
             )
             if pair and len(found) > len(ctx.event_countries) == 2 and set(ctx.event_countries) <= set(found):
