@@ -4568,6 +4568,41 @@ def test_a_contract_for_the_sale_of_arms_is_a_sale() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "mediators"),
+    [
+        (
+            "The OSCE Minsk Group, whose three co-chairs – the United States, Russia and France – run the "
+            "negotiations on Nagorno-Karabakh, met again.",
+            "2001-04-03",
+            ["United States", "Russia", "France"],
+        ),
+        (  # the group named in the sentence before
+            "Russia, France and the United States have chaired the Minsk Group together since 1997. The group's "
+            "co-chairs – Yuri Merzlyakov, Bernard Fassier and Robert Bradtke – travelled between Baku and Yerevan.",
+            "2010-10-28",
+            ["Yuri Merzlyakov", "Bernard Fassier", "Robert Bradtke"],
+        ),
+    ],
+)
+def test_co_chairs_listed_between_dashes_mediate_through_their_group(
+    text: str, published: str, mediators: list[str]
+) -> None:
+    found = _of(_facts(text, "en", published), "mediation")
+    assert [(f["mediator"]["name"], (f.get("via") or {}).get("name"), f["conflict"]["name"]) for f in found] == [
+        (m, "OSCE Minsk Group", "Nagorno-Karabakh conflict") for m in mediators
+    ]
+
+
+def test_capitals_name_the_sides_and_who_mediates_along_is_a_mediator() -> None:
+    text = "Die Türkei vermittelt gemeinsam mit den Vereinten Nationen zwischen Moskau und Kiew."
+    found = _of(_facts(text, "de", "2022-07-20"), "mediation")
+    assert [(f["mediator"]["name"], f.get("via"), f["conflict"]["name"]) for f in found] == [
+        ("Turkey", None, "Russia–Ukraine war"),
+        ("United Nations", None, "Russia–Ukraine war"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The peace process remains with the Normandy format, where France and Germany mediate between Russia and "

@@ -251,6 +251,7 @@ _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 _WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
+_LIST_OPENING = ci(r":\s*|\s[–—]\s+(?:the\s+|die\s+)?")
 _PLURAL_MEDIATORS = ci(r"Vermittler(?:innen)?|mediators|guarantors|Garanten|co-?chairs|Ko-?Vorsitzenden")
 # after a person's name in the genitive: someone of theirs ("Lulas außenpolitischer Berater", "Kim's father")
 _OWNERS_OF = (
@@ -415,6 +416,7 @@ _TALKS_OR_PEACE = ci(
 )
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
+_ALONG_BEFORE = ci(r"\b(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*$")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
@@ -2123,6 +2125,9 @@ class Extractor:
                     and m.start >= mmed.start()
                     and m.start - mmed.end() < 30
                     and m.entity not in by_list
+                    and not _ALONG_BEFORE.search(
+                        t, max(0, m.start - 24), m.start
+                    )  # "gemeinsam mit der UN": a co-mediator
                 ),
                 None,
             )
@@ -2185,6 +2190,8 @@ class Extractor:
                 bodies = [m for m in bodies if self._mandate(m.entity)] or bodies  # "the Minsk Group of the OSCE"
                 if bodies:
                     via = min(bodies, key=lambda m: abs(m.start - mmed.start())).entity
+                elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 2 and self._mandate(ctx.org):
+                    via = ctx.org  # "The group's current co-chairs" after the Minsk Group was named
             mandate = self._mandate(via) if via is not None else None
             if mandate is not None:
                 conflict = mandate  # the Minsk Group's co-chairs mediate on Nagorno-Karabakh, whatever else is named
@@ -2213,13 +2220,8 @@ class Extractor:
                         ),
                         None,
                     )
-            if (
-                mediator is None
-                and via is not None
-                and _BY.fullmatch(
-                    t, mmed.end(), next(m.start for m in s.mentions if m.entity == via and m.start >= mmed.end())
-                )
-            ):
+            via_at = next((m.start for m in s.mentions if m.entity == via and m.start >= mmed.end()), None)
+            if mediator is None and via_at is not None and _BY.fullmatch(t, mmed.end(), via_at):
                 mediator, via = via, None  # "talks mediated by the EU", "unter Vermittlung der EU"
             envoy_of = self._envoy_of(s, mediator, res) if mediator is not None and mediator.type == "Person" else None
             if envoy_of is None and via is None and mediator is not None and mediator.type == "Person":
@@ -2229,14 +2231,27 @@ class Extractor:
                 via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
             elif mediator is not None and mediator.type == "Person":
                 mediator = _for_state(mediator, res)  # a head of state mediates for the state
-            colon = t.find(":", mmed.end(), mmed.end() + 40)
+            opening = _LIST_OPENING.search(t, mmed.end(), mmed.end() + 40)
+            colon = opening.start() if opening is not None else -1
             if colon >= 0 and _PLURAL_MEDIATORS.fullmatch(mmed.group(0)):
-                # "die drei Vermittler der AU: Olusegun Obasanjo, Uhuru Kenyatta und ...": each one named
-                listed = [
-                    m.entity
+                # "die drei Vermittler der AU: Olusegun Obasanjo, Uhuru Kenyatta und ...", "whose three co-chairs –
+                # the United States, Russia and France –": each one named
+                named = [
+                    m
                     for m in s.mentions
-                    if m.entity is not None and m.entity.type == "Person" and m.start > colon
+                    if m.entity is not None and m.entity.type in ("Person", "Country") and m.start > colon
                 ]
+                state_list = (  # states listed, not a state's person ("Polens Präsident Aleksander Kwaśniewski")
+                    bool(named)
+                    and named[0].entity.type == "Country"
+                    and named[0].start - opening.end() <= 4
+                    and not (len(named) > 1 and named[1].entity.type == "Person")
+                )
+                listed = (
+                    [m.entity for m in named[: _list_end(t, named, 0)]]
+                    if state_list
+                    else [m.entity for m in named if m.entity.type == "Person"]
+                )
                 body = next(
                     (
                         m.entity
@@ -2757,13 +2772,14 @@ class Extractor:
         if between is None:
             return None
         states = R._uniq(
-            m.entity
+            # a capital stands for its state: "zwischen Moskau und Kiew"
+            m.entity if m.entity.type == "Country" else self.index.place_country.get(m.entity.id)
             for m in s.mentions
             if m.entity is not None
-            and m.entity.type == "Country"
+            and (m.entity.type == "Country" or (m.entity.type == "Place" and self._is_capital(m.entity)))
             and offset + between.start() <= m.start < offset + between.end()
         )
-        if len(states) != 2:
+        if len(states) != 2 or None in states:
             return None
         return self.wars.of_two(states[0], states[1], ctx.published)
 
