@@ -504,8 +504,11 @@ def find_mentions(
         i += size
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
-    named_before = {(m.end, m.entity) for m in raw}  # "the Shanghai Cooperation Organisation (SCO)": the same
-    raw = [m for m in raw if (m.start - 2, m.entity) in named_before or not _defined_here(text, m)]
+    defined = [m for m in raw if text[m.end : m.end + 1] == ")" and _defined_here(text, m)]
+    if defined:
+        named_before = {(m.end, m.entity) for m in raw}  # "the Shanghai Cooperation Organisation (SCO)": the same
+        dropped = {id(m) for m in defined if (m.start - 2, m.entity) not in named_before}
+        raw = [m for m in raw if id(m) not in dropped]
     return _roles(text, raw, resolver)
 
 
