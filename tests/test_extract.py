@@ -4561,6 +4561,14 @@ def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
     assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]
 
 
+def test_arms_delivered_since_a_year_are_of_that_year() -> None:
+    text = "The United States has delivered Javelin anti-tank missiles to Ukraine since 2018."
+    arms = _of(_facts(text, "en", "2019-12-10"), "arms_transfer")
+    assert [(f["supplier"]["name"], f["recipient"]["name"], f.get("period")) for f in arms] == [
+        ("United States", "Ukraine", "2018")
+    ]
+
+
 def test_a_contract_for_the_sale_of_arms_is_a_sale() -> None:
     text = "France signed the contracts for the sale to Egypt of 24 Rafale combat aircraft on Monday."
     arms = _of(_facts(text, "en", "2015-02-17"), "arms_transfer")

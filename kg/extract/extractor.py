@@ -3201,8 +3201,8 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         # a contract or an order is of its year ("In October 2014 it signed a contract with Saab"); a
         # delivery of its month ("In March 2022 the air force inducted ...")
         return dated[0][:4] if _CONTRACT.search(clause) else dated[0]
-    year = N.bare_year(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
-    if year:
+    year = N.bare_year(clause) or N.year_since(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
+    if year:  # ("has delivered Javelins to Ukraine since 2018": the first year)
         return year
     if _CONTRACT.search(clause):
         when = day or ctx.event_date or ctx.published

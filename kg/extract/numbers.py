@@ -782,6 +782,16 @@ _BARE_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|ab|from|von|bis|until|by|to)\s+$", re.IGNORECASE)
 
 
+_SINCE_YEAR = re.compile(r"\b(?:since|seit)\s+((?:19|20)\d\d)\b(?![\d.,/-]\d)", re.IGNORECASE)
+
+
+def year_since(text: str) -> str | None:
+    """The year something began ("has delivered Javelins to Ukraine since 2018": 2018), when the text
+    names one such year only."""
+    years = {m.group(1) for m in _SINCE_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def bare_year(text: str) -> str | None:
     """A year standing alone ("erreichte 2022 ein Volumen von ..."): the period of a figure, when
     nothing else names one and it is no part of a date."""
