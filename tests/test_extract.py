@@ -4561,6 +4561,12 @@ def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
     assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]
 
 
+def test_a_capital_arms_go_to_is_its_state() -> None:
+    text = "Days later, Egyptian military aircraft deliver weapons and ammunition to Mogadishu."
+    arms = _of(_facts(text, "en", "2024-08-30"), "arms_transfer")
+    assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == [("Egypt", "Somalia")]
+
+
 def test_arms_delivered_since_a_year_are_of_that_year() -> None:
     text = "The United States has delivered Javelin anti-tank missiles to Ukraine since 2018."
     arms = _of(_facts(text, "en", "2019-12-10"), "arms_transfer")

@@ -2506,7 +2506,9 @@ class Extractor:
                     c = res.country_of(m.entity)
                     if c is not None:
                         actors.append((m.start, c))
-                elif m.entity in metonym_places:
+                elif m.entity in metonym_places or (
+                    m.entity.type == "Place" and self._is_capital(m.entity) and _TO_CAPITAL.search(t, lo, m.start)
+                ):  # "deliver weapons and ammunition to Mogadishu": the capital's state receives them
                     c = res.country_of(m.entity)
                     if c is not None:
                         actors.append((m.start, c))
@@ -3182,6 +3184,7 @@ def _arrival(t: str, day: str) -> str:
 
 
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
+_TO_CAPITAL = ci(r"\b(?:to|an|nach)\s+$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
