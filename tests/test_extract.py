@@ -852,6 +852,7 @@ def test_a_bare_year_is_the_period_of_a_trade_figure(text: str, lang: str) -> No
     [
         ("Er trifft seinen Amtskollegen", "meeting"),
         ("Beide Seiten verhandelten lange", "meeting"),
+        ("Der Gastgeber begrüßte seinen Gast", "meeting"),  # casefolded: "begrüsste"
         ("Chinese investments in the region", "trade"),
         ("Das Land ist der Union beigetreten", "member"),
         ("Das Land plant, der Union beizutreten", "member"),
@@ -876,6 +877,8 @@ def test_every_trigger_word_opens_its_gate(text: str, gate: str) -> None:
         ("Emmanuel Macron spoke with Vladimir Putin by telephone on Sunday.", "en", "phone_call"),
         ("Emmanuel Macron sprach am Sonntag am Telefon mit Wladimir Putin.", "de", "phone_call"),
         ("Emmanuel Macron sprach am Sonntag in Moskau drei Stunden mit Wladimir Putin.", "de", None),
+        ("Emmanuel Macron greeted Vladimir Putin at the Élysée on Sunday.", "en", None),
+        ("Emmanuel Macron begrüßte Wladimir Putin am Sonntag im Élysée-Palast.", "de", None),
     ],
 )
 def test_spoke_with_is_a_meeting(text: str, lang: str, kind: str) -> None:

@@ -52,7 +52,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfel(?:treffen)?s?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|verbindung)"
+    r"\b(beriet(?:en)?|berät|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|greeted|begrüßte\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfel(?:treffen)?s?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|had (?:dinner|lunch|breakfast) with|dined with|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
@@ -376,6 +376,8 @@ GATES = {
         "receiv",
         "host",
         "welcom",
+        "greet",
+        "begrü",
         "traf",
         "trifft",
         "treff",
