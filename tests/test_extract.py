@@ -373,6 +373,12 @@ def test_percent(text: str, value: float, qualifier: str | None) -> None:
         ("on 3 February next year", "2024-03-10", "2025-02-03"),
         ("landed at the airport last night", "2018-11-30", "2018-11-29"),
         ("will speak tonight", "2018-11-30", "2018-11-30"),
+        # session 11: "last Tuesday" is never yesterday, nor today
+        ("Last Tuesday, after a telephone call", "2018-06-20", "2018-06-12"),  # a Wednesday
+        ("last Monday", "2024-12-02", "2024-11-25"),  # a Monday
+        ("am vergangenen Dienstag", "2018-06-20", "2018-06-12"),
+        ("last Thursday", "2023-12-12", "2023-12-07"),
+        ("on Tuesday", "2018-06-20", "2018-06-19"),
     ],
 )
 def test_dates(text: str, ref: str | None, iso: str) -> None:

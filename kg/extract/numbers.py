@@ -752,6 +752,8 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
                 return None
             wd = WEEKDAYS[m["wd"].casefold()]
             back = (r.weekday() - wd) % 7
+            if back <= 1 and m.group(0).casefold().startswith(("last", "vergangenen", "letzten")):
+                back += 7  # "last Tuesday" on a Wednesday (or a Tuesday) is the week before: yesterday is "yesterday"
             return (r - _dt.timedelta(days=back)).isoformat()
         rel = m["rel"].casefold()
         delta = _RELATIVE_DAYS.get(rel, 0)  # "tonight", "this morning": today
