@@ -4335,6 +4335,17 @@ def test_a_meeting_in_a_where_clause_is_at_the_place_before_it() -> None:
     ]
 
 
+def test_an_arrival_is_at_the_place_in_view_not_at_a_trip_before_it() -> None:
+    text = (
+        "HELSINKI, July 16 – Trump and Putin meet in Helsinki today. Trump flew in last night from Scotland after "
+        "a NATO summit in Brussels and a visit to Britain."
+    )
+    visits = _of(_facts(text, "en", "2018-07-16"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host"), v.get("date")) for v in visits] == [
+        ({"Donald Trump"}, {"Finland"}, "2018-07-15")
+    ]
+
+
 def test_who_is_visited_in_person_is_the_host_and_meets_the_visitor() -> None:
     text = "Washington pledged aid when Musharraf visited Bush at Camp David in June 2003, and decided to sell F-16s to Pakistan."
     facts = _facts(text, "en", "2006-03-04")

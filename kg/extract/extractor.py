@@ -1014,6 +1014,8 @@ class Extractor:
             clause_end = (
                 next((hi for lo, hi in _clauses(t) if lo <= mv.start() < hi), len(t)) if lang == "en" else len(t)
             )
+            if _ARRIVED.search(mv.group(0)) and (earlier := _EARLIER_TRIP.search(t, mv.end(), clause_end)):
+                clause_end = earlier.start()  # "flew in last night from Scotland after ... a visit to Britain"
             for m in s.mentions:
                 if m.entity is None or m.start < mv.start() - 60 or m.start >= clause_end:
                     continue
@@ -3185,6 +3187,7 @@ def _arrival(t: str, day: str) -> str:
 
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
 _TO_CAPITAL = ci(r"\b(?:to|an|nach)\s+$")
+_EARLIER_TRIP = ci(r"\b(?:after|following|nach (?:dem|der|einem|einer|seinem|ihrem))\b")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
