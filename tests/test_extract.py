@@ -1097,6 +1097,28 @@ def test_a_pronoun_after_a_person_named_in_its_sentence_is_that_person() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Chinese President Xi Jinping hosted the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+            "Uzbekistan in Xi'an on Friday. The six presidents signed the Xi'an Declaration.",
+            "en",
+            {"China", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"},
+        ),
+        (
+            "In Astana trafen sich am Mittwoch Vertreter Kasachstans, Kirgisistans, Tadschikistans und Usbekistans. "
+            "Die vier Staaten unterzeichneten eine gemeinsame Erklärung über Wasserfragen.",
+            "de",
+            {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"},
+        ),
+    ],
+)
+def test_the_n_presidents_are_the_n_states_named_before(text: str, lang: str, parties: set[str]) -> None:
+    signings = _of(_facts(text, lang, "2023-05-20"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [parties]
+
+
 def test_an_entry_of_a_live_blog_takes_no_day_from_the_entry_above() -> None:
     text = (
         "**14:05** – A reminder: Joe Biden and Xi Jinping met on Monday for three hours.\n\n"

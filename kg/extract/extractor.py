@@ -832,7 +832,7 @@ class Extractor:
             or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
         ):
-            self._track_states(s, ctx, [])
+            self._track_states(s, ctx, [], res)
             self._region(t, low_text, ctx)
             for p in persons:  # no trigger of any rule: only the discourse context moves on
                 ctx.remember(p)
@@ -943,6 +943,7 @@ class Extractor:
         if conflicts:
             ctx.conflict = conflicts[-1]
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
+        numbers_of_states = _NUMBERED.search(t) is not None
         anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
 
         def parties(
@@ -972,6 +973,13 @@ class Extractor:
                     ),
                 ]
             )
+            numbered = _NUMBERED.search(t, lo, hi if hi is not None else len(t)) if numbers_of_states else None
+            if numbered is not None and len(found) < (n := N.count_word(numbered.group(1)) or 0):
+                # "Xi hosted the leaders of Kazakhstan, ..., Uzbekistan. The six presidents signed ...": the event's
+                # states, or those the sentence before named, when they are as many
+                for named in (ctx.event_countries, ctx.named_states if ctx.sent_no - ctx.named_states_at <= 1 else []):
+                    if len(named) == n and set(found) <= set(named):
+                        return list(named), True
             if pair and len(found) > len(ctx.event_countries) == 2 and set(ctx.event_countries) <= set(found):
                 # "The two sides signed ... a railway from China via Kyrgyzstan to Uzbekistan": the event's two
                 return list(ctx.event_countries), True
@@ -2446,7 +2454,7 @@ class Extractor:
                 values={"topics": [f"{d} cooperation" for d in doms[:2]]} if doms else {},
             )
 
-        self._track_states(s, ctx, metonyms)
+        self._track_states(s, ctx, metonyms, res)
         self._region(t, low_text, ctx)
         for p in persons:
             ctx.remember(p)
@@ -2601,12 +2609,19 @@ class Extractor:
         return found
 
     @staticmethod
-    def _track_states(s: R.Sentence, ctx: R.Context, metonyms: list[Entity]) -> None:
-        """The two states a sentence names ("... with Ukraine and Moldova") and the state it opens with."""
+    def _track_states(s: R.Sentence, ctx: R.Context, metonyms: list[Entity], res: Resolver) -> None:
+        """The two states a sentence names ("... with Ukraine and Moldova"), all it names when they are
+        several, and the state it opens with."""
         named = s.ents("Country", kinds=("name",))
         states = R._uniq([*named, *metonyms])
         if len(states) == 2:
             ctx.pair, ctx.pair_at = states, ctx.sent_no
+        if len(states) >= 2:  # "the six presidents" of the sentence after: its states, by adjective or person too
+            people = (res.side_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")))
+            ctx.named_states = R._uniq(
+                [*s.adj_countries(), *(c for c in people if c is not None and c.type == "Country"), *states]
+            )
+            ctx.named_states_at = ctx.sent_no
         first = next(
             (m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"), None
         )
@@ -3188,6 +3203,12 @@ def _arrival(t: str, day: str) -> str:
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
 _TO_CAPITAL = ci(r"\b(?:to|an|nach)\s+$")
 _EARLIER_TRIP = ci(r"\b(?:after|following|nach (?:dem|der|einem|einer|seinem|ihrem))\b")
+# a number of states the text refers to: "the six presidents", "die fünf Staatschefs", "all four countries"
+_NUMBERED = ci(
+    r"\b(?:the|die|alle|all)\s+(three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[3-9])\s+"
+    r"(?:leaders|presidents|countries|states|heads of state|governments|Staaten|Länder|Präsidenten|Staatschefs|Regierungen|"
+    r"Staats- und Regierungschefs)\b"
+)
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"

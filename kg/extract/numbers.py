@@ -393,6 +393,11 @@ def percents(text: str, lang: str | None = None) -> list[Amount]:
     return out
 
 
+def count_word(word: str) -> int | None:
+    """The number a word or digits give ("six", "fünf", "4")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
+
+
 def count_before(text: str, lang: str | None = None) -> int | None:
     """A count right before a noun: '... zehn' -> 10, '... 12' -> 12 (text ends where the noun starts)."""
     m = ci(rf"(?:^|\s)({_NUM})\s*(?:[\w-]+\s+){{0,2}}$").search(text[-60:])

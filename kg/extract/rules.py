@@ -737,6 +737,8 @@ class Context:
     member_at: int = -9
     pair: list[Entity] = field(default_factory=list)  # the last sentence naming exactly two states
     pair_at: int = -9
+    named_states: list[Entity] = field(default_factory=list)  # the states the last sentence naming several named
+    named_states_at: int = -9
     subject: Entity | None = None  # the state a sentence opens with ("Armenia has been ...")
     last_meeting: Candidate | None = None  # the meeting found last ("Also present were ..." joins it)
     last_meeting_at: int = -9
