@@ -4603,6 +4603,28 @@ def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(
     assert [(f.get("amount"), f.get("currency")) for f in arms] == [(amount, currency)]
 
 
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        (
+            "Teheran räumte im November ein, vor Kriegsbeginn eine kleine Zahl Drohnen an Russland geliefert zu haben.",
+            "Iran",
+            "Russia",
+        ),
+        (
+            "Polen hatte am 11. Januar eine Kompanie von 14 Leopard-Panzern für die Ukraine angekündigt.",
+            "Poland",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_state_arms_go_to_is_no_supplier_though_named_before_the_verb(
+    text: str, supplier: str, recipient: str
+) -> None:
+    arms = _of(_facts(text, "de", "2023-01-30"), "arms_transfer")
+    assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == [(supplier, recipient)]
+
+
 def test_a_capital_arms_go_to_is_its_state() -> None:
     text = "Days later, Egyptian military aircraft deliver weapons and ammunition to Mogadishu."
     arms = _of(_facts(text, "en", "2024-08-30"), "arms_transfer")

@@ -145,6 +145,7 @@ _ARRIVED = ci(
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
 _SOURCE_SIDE = ci(r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
+_TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
@@ -2582,7 +2583,11 @@ class Extractor:
                 supplier = before[0]
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or before[-1]
             else:
-                supplier = (before[-1] if before else None) or src or (made[0] if made else None)
+                # not one the clause marks as the receiver: "Waffen an die Ukraine zu liefern, lehnt Jerusalem ab"
+                givers = [
+                    e for pos, e in actors if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
+                ]
+                supplier = (givers[-1] if givers else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)
             if verb is buy and _IMPORTS_NOUN.fullmatch(verb.group(0)):
                 # "China accounted for 82% of Pakistan's arms imports", "der Rüstungsimporte Pakistans": whose
