@@ -3183,6 +3183,28 @@ def test_a_lower_case_word_is_not_an_abbreviation_in_the_possessive() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Japan's Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro signed the "
+            "agreement in Manila on July 8.",
+            "en",
+            {"Japan", "Philippines"},
+        ),
+        (
+            "Bundesverteidigungsminister Boris Pistorius und der litauische Verteidigungsminister Arvydas Anušauskas "
+            "unterzeichneten am Montag in Vilnius einen Fahrplan für die Brigade.",
+            "de",
+            {"Germany", "Lithuania"},
+        ),
+    ],
+)
+def test_a_stranger_with_a_states_title_acts_for_that_state(text: str, lang: str, parties: set[str]) -> None:
+    signings = _of(_facts(text, lang, "2024-08-01"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [parties]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("They signed a Strategic Partnership Agreement (SPA) in Tokyo.", []),  # not the Saudi Press Agency

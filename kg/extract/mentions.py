@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from kg.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, normalize
-from kg.model import Entity
+from kg.model import Entity, Office
 
 TOKEN = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 # German endings added to stems and names (genitive -s, adjective endings); English possessive.
@@ -743,6 +743,16 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 if country is None:
                     continue
                 person = nxt2.entity
+                if not person.offices and country.type == "Country":
+                    # "Philippine Defense Secretary Gilberto Teodoro", a name kg does not know: of the title's state
+                    person = Entity(
+                        person.type,
+                        person.id,
+                        person.name,
+                        person.aliases,
+                        person.properties,
+                        (Office(office or "official", country.id, body=country),),
+                    )
                 skip.add(k + 1)
                 out.append(
                     Mention(start, nxt2.end, person, "name", text[start : nxt2.end], country=country, office=office)
