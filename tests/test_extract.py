@@ -4653,6 +4653,21 @@ def test_a_capital_arms_go_to_is_its_state() -> None:
     assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == [("Egypt", "Somalia")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin kündigte an, Russland setze den Vertrag mit den USA über die Begrenzung der Atomwaffen aus.", "de"),
+        (
+            "North Korea committed itself to abandoning all nuclear weapons in return for aid from the United States.",
+            "en",
+        ),
+        ("Syrien sagte Russland zu, seine Chemiewaffen an die Vereinten Nationen zu übergeben.", "de"),
+    ],
+)
+def test_nuclear_and_chemical_weapons_are_no_transfer(text: str, lang: str) -> None:
+    assert _of(_facts(text, lang, "2023-02-21"), "arms_transfer") == []
+
+
 def test_arms_delivered_since_a_year_are_of_that_year() -> None:
     text = "The United States has delivered Javelin anti-tank missiles to Ukraine since 2018."
     arms = _of(_facts(text, "en", "2019-12-10"), "arms_transfer")
