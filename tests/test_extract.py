@@ -1119,6 +1119,23 @@ def test_the_n_presidents_are_the_n_states_named_before(text: str, lang: str, pa
     assert [_names(f, "parties") for f in signings] == [parties]
 
 
+def test_the_entries_of_a_live_blog_are_of_the_day_heading_them() -> None:
+    text = (
+        "Alle Zeiten Ortszeit.\n\n**Donnerstag, 4. Oktober**\n\n"
+        "**16:20** – Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet.\n\n"
+        "**20:45** – Premierminister Narendra Modi empfängt Putin zu einem Abendessen.\n\n"
+        "**Freitag, 5. Oktober**\n\n"
+        "**13:15** – Indien und Russland haben einen Vertrag über Luftabwehrsysteme unterzeichnet."
+    )
+    facts = _facts(text, "de", "2018-10-05")
+    # "Die Maschine von Wladimir Putin": his plane, not a place he came from
+    assert [(f["type"], f.get("date")) for f in facts if f["type"] in ("visit", "meeting", "agreement_signing")] == [
+        ("visit", "2018-10-04"),
+        ("meeting", "2018-10-04"),
+        ("agreement_signing", "2018-10-05"),
+    ]
+
+
 def test_an_entry_of_a_live_blog_takes_no_day_from_the_entry_above() -> None:
     text = (
         "**14:05** – A reminder: Joe Biden and Xi Jinping met on Monday for three hours.\n\n"

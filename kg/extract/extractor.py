@@ -324,6 +324,16 @@ def _blank_people(s: R.Sentence) -> str:
     return "".join([*out, t[at:]])
 
 
+def _from_here(s: R.Sentence, pos: int) -> bool:
+    """Whether the place at `pos` follows a place of origin ("flew in from the summit in X", "aus Baku
+    kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")."""
+    found = _FROM_HERE.search(s.text[max(0, pos - 40) : pos])
+    if found is None:
+        return False
+    after = max(0, pos - 40) + found.start() + len(found.group(0)) - len(found.group(0).split(None, 1)[1])
+    return not any(m.start == after and m.entity is not None and m.entity.type == "Person" for m in s.mentions)
+
+
 def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
     """Whether a place or country is named right after "came to", "kam nach", "erreichte" (at `end`;
     the traveller's name may stand between: "erreichte Wang Yi Honiara")."""
@@ -560,6 +570,9 @@ class Extractor:
             if live and _LIVE_ENTRY.match(s.text):
                 # each entry of a live blog is news of its own: an event's day stays in its entry
                 ctx.event_date = ctx.last_day = None
+            elif live and len(s.text.strip(" *#")) < 40 and (told := N.find_date(s.text, ctx.published)) is not None:
+                # a day's heading ("**Donnerstag, 4. Oktober**"): the entries below it are of that day
+                ctx.lead_date, ctx.event_date, ctx.last_day = told[0], None, None
             before = ctx.gathering
             cands += self._sentence(s, ctx, resolver, lang)
             if before is not None and before is not ctx.gathering:
@@ -1050,7 +1063,7 @@ class Extractor:
                     and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
                     or m.entity.type == "Place"
                     and _IN_TO.search(pre)
-                    and not _FROM_HERE.search(t[max(0, m.start - 40) : m.start])
+                    and not _from_here(s, m.start)
                 ):
                     place = place or m.entity
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
@@ -1383,7 +1396,7 @@ class Extractor:
                         m.entity == p
                         and (
                             _FROM.search(t, max(0, m.start - 6), m.start)
-                            or _FROM_HERE.search(t[max(0, m.start - 40) : m.start])  # "flew in from the summit in X"
+                            or _from_here(s, m.start)  # "flew in from the summit in X"
                         )
                         for m in s.mentions
                     )
