@@ -1084,6 +1084,28 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 # -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Sergey Lavrov was not in Saudi Arabia. Zelenskyy met Crown Prince Mohammed bin Salman in Jeddah on "
+            "Monday evening and thanked him for hosting the talks.",
+            "en",
+            {"Volodymyr Zelenskyy", "Mohammed bin Salman"},
+        ),
+        (
+            "Juan Guaidó hatte sich zum Übergangspräsidenten erklärt. Erdoğan telefonierte am Donnerstag mit "
+            "Nicolás Maduro und sicherte ihm seine Unterstützung zu.",
+            "de",
+            {"Recep Tayyip Erdoğan", "Nicolás Maduro"},
+        ),
+    ],
+)
+def test_an_object_pronoun_after_two_people_is_one_of_them(text: str, lang: str, people: set[str]) -> None:
+    meetings = _of(_facts(text, lang, "2025-03-11"), "meeting")
+    assert [_names(f, "participants") for f in meetings] == [people]
+
+
 def test_a_pronoun_after_a_person_named_in_its_sentence_is_that_person() -> None:
     text = (
         "Pakistans Außenminister Ishaq Dar bestätigte die Waffenruhe. Auch der saudische Staatsminister Adel "

@@ -801,8 +801,10 @@ class Extractor:
             persons
             and ctx.persons
             and ("ih" in t or "him" in t)
-            and _OBJECT_PRONOUN.search(t)
+            and (op := _OBJECT_PRONOUN.search(t)) is not None
             and not _WITHOUT_HIM.search(t)
+            # not one of two people named before it: "Zelenskyy met the crown prince ... and thanked him"
+            and len({m.entity for m in s.mentions if m.entity in persons and m.end <= op.start()}) < 2
         ):
             # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
             other = next((p for p in reversed(ctx.persons) if p not in persons), None)
