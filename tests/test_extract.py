@@ -1084,6 +1084,18 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 # -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
 
 
+def test_a_guest_is_the_visitor_and_guests_everyone_of_the_event() -> None:
+    text = (
+        "On his way south, Vladimir Putin made a stop in Managua, where he held talks with President Daniel Ortega. "
+        "In Buenos Aires on Saturday, President Cristina Fernández de Kirchner received her guest at the Casa Rosada."
+    )
+    meetings = _of(_facts(text, "en", "2014-07-13"), "meeting")
+    assert {"Cristina Fernández de Kirchner", "Vladimir Putin"} in [_names(f, "participants") for f in meetings]
+    assert all(
+        "Daniel Ortega" not in _names(f, "participants") for f in meetings if "Buenos Aires" in _names(f, "place")
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "people"),
     [

@@ -1303,8 +1303,11 @@ class Extractor:
                 # "Während ihres Aufenthalts traf sie außerdem Präsident X", "After talks with President X, ...":
                 # the traveller in view meets X
                 parts = [ctx.event_persons[0], *parts]
-            if len(parts) == 1 and _GUEST.search(t) and ctx.event_persons and parts[0] not in ctx.event_persons:
-                parts = R._uniq([*parts, *ctx.event_persons])  # "Alijew empfing seinen Gast": the visitor
+            guest = _GUEST.search(t) if len(parts) == 1 else None
+            if guest is not None and ctx.event_persons and parts[0] not in ctx.event_persons:
+                # "Alijew empfing seinen Gast": the visitor; "his guests": everyone of the event
+                plural = guest.group(0).casefold().endswith(("gäste", "gästen", "guests", "visitors"))
+                parts = R._uniq([*parts, *(ctx.event_persons if plural else ctx.event_persons[:1])])
             pair_of_people = _PEOPLE_PAIR.search(t) if len(parts) < 2 else None
             if pair_of_people is not None:
                 # "die beiden Präsidenten", "the two leaders": the event's people, else the two named last (not
