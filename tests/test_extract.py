@@ -1084,6 +1084,18 @@ def test_a_visit_word_is_no_war(text: str, lang: str) -> None:
 # -- patterns for unseen text: datelines, dates, participants, lists, quotes --------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macky Sall und Cyril Ramaphosa sind zum G7-Gipfel Ende Juni im bayerischen Elmau eingeladen.",
+        "Beim ECOWAS-Gipfel in Abuja wurde Muhammadu Buhari zum Chefvermittler ernannt, John Mahama zu seinem "
+        "Stellvertreter.",
+    ],
+)
+def test_a_summit_named_is_no_meeting_of_the_people_of_the_sentence(text: str) -> None:
+    assert _of(_facts(text, "de", "2022-06-10"), "meeting") == []
+
+
 def test_a_guest_is_the_visitor_and_guests_everyone_of_the_event() -> None:
     text = (
         "On his way south, Vladimir Putin made a stop in Managua, where he held talks with President Daniel Ortega. "
