@@ -995,6 +995,7 @@ def test_joint_production_of_weapons_is_military_technical_cooperation(text: str
     [
         ("Am Dienstag reist Tokajew nach Paris, wo er Präsident Emmanuel Macron treffen wird.", "de"),
         ("On Tuesday Tokayev will travel to Paris, where he will meet President Emmanuel Macron.", "en"),
+        ("Am Samstag wollen sich Joe Biden und Xi Jinping am Rande des APEC-Gipfels in Lima treffen.", "de"),
     ],
 )
 def test_a_meeting_to_come_is_planned(text: str, lang: str) -> None:
