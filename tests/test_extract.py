@@ -1097,6 +1097,12 @@ def test_a_summit_named_is_no_meeting_of_the_people_of_the_sentence(text: str) -
     assert _of(_facts(text, "de", "2022-06-10"), "meeting") == []
 
 
+def test_who_is_to_be_received_is_the_visitor() -> None:
+    text = "Buhari became the first African leader to be received at the White House by President Donald Trump on 30 April 2018."
+    visits = _of(_facts(text, "en", "2021-05-01"), "visit")
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Muhammadu Buhari"}, {"United States"})]
+
+
 def test_a_guest_is_the_visitor_and_guests_everyone_of_the_event() -> None:
     text = (
         "On his way south, Vladimir Putin made a stop in Managua, where he held talks with President Daniel Ortega. "

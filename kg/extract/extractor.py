@@ -1451,9 +1451,7 @@ class Extractor:
                 if (
                     _HOSTING.match(mm.group(0))
                     and kind not in ("phone_call", "video_call")
-                    and not ci(r"\b(?:was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+){0,3}$").search(
-                        t[: mm.start()]
-                    )
+                    and not _PASSIVE_BEFORE.search(t[: mm.start()])
                     and not (lang == "de" and _GERMAN_PASSIVE.search(t[: mm.start()]))
                     and not _PASSIVE_AFTER.match(t, mm.end())
                 ):
@@ -3237,6 +3235,8 @@ _NUMBERED = ci(
     r"(?:leaders|presidents|countries|states|heads of state|governments|Staaten|Länder|Präsidenten|Staatschefs|Regierungen|"
     r"Staats- und Regierungschefs)\b"
 )
+# a passive before a hosting verb: "to be received at the White House by President Trump"
+_PASSIVE_BEFORE = ci(r"\b(?:be|was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+){0,3}$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
