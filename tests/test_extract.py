@@ -4630,6 +4630,25 @@ def test_a_capital_in_another_clause_is_no_party_of_a_trade_figure() -> None:
     assert [_names(f, "parties") for f in trade] == [{"China", "Japan"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trade between China and Britain grew by 10 percent last year, and China General Nuclear will take a "
+            "33.5 percent stake in the British plant.",
+            "en",
+        ),
+        (
+            "Der Handel zwischen China und Großbritannien wuchs um 10 Prozent, und der chinesische Konzern erwirbt "
+            "eine Beteiligung von 49 Prozent an dem britischen Kraftwerk.",
+            "de",
+        ),
+    ],
+)
+def test_a_stake_in_a_company_is_no_trade_figure(text: str, lang: str) -> None:
+    assert [f.get("percent") for f in _of(_facts(text, lang, "2015-10-22"), "trade")] == [10.0]
+
+
 def test_a_figure_told_in_the_past_beside_a_target_is_no_target() -> None:
     text = (
         "Der Warenaustausch zwischen der Türkei und der Ukraine lag 2021 bei rund 7,4 Milliarden Dollar und soll "

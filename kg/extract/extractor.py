@@ -1678,6 +1678,8 @@ class Extractor:
                 assert trig is not None
                 prev_pct = 0
                 for p in pcts:
+                    if _STAKE_AFTER.match(clause, p.end) or _STAKE_BEFORE.search(clause, max(0, p.start - 30), p.start):
+                        continue  # "a 33.5 percent stake in the plant", "eine Beteiligung von 49 Prozent": ownership
                     # "Anteil", "share"; "rund 80 Prozent der mexikanischen Exporte", "75 percent of its exports"
                     measure = "share" if R.SHARE.search(clause) or _PERCENT_OF.match(clause, p.end) else "growth"
                     # its own verb: "die Exporte stiegen um 30 Prozent, die Einfuhren gingen um 7 Prozent zurück"
@@ -3237,6 +3239,9 @@ _NUMBERED = ci(
 )
 # a passive before a hosting verb: "to be received at the White House by President Trump"
 _PASSIVE_BEFORE = ci(r"\b(?:be|was|were|been|being|wurde|wurden|worden)\s+(?:\w+\s+){0,3}$")
+# a percentage that is a part of a company or project owned, not a figure of trade
+_STAKE_AFTER = ci(r"\s+(?:stake|equity stake|holding|der Anteile|Beteiligung)\b")
+_STAKE_BEFORE = ci(r"\b(?:Beteiligung|stake|Anteil) (?:von|of) (?:rund |about |some |knapp |fast )?$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
