@@ -1189,6 +1189,29 @@ def test_the_entries_of_a_live_blog_are_of_the_day_heading_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # holders kg does not know: their states; a convention is a document
+            "The defence ministers of Japan, Italy and the United Kingdom today signed the Convention in Tokyo.",
+            [{"Japan", "Italy", "United Kingdom"}],
+        ),
+        (  # the body with each state after "with"
+            "The European Union signed association agreements with Ukraine, Georgia and Moldova on Friday.",
+            [{"European Union", "Ukraine"}, {"European Union", "Georgia"}, {"European Union", "Moldova"}],
+        ),
+        (  # the body the treaty founds is no party
+            "Vladimir Putin, Belarus's Alexander Lukashenko and Kazakhstan's Nursultan Nazarbayev signed the treaty on "
+            "a Eurasian Economic Union in Astana on May 29.",
+            [{"Russia", "Belarus", "Kazakhstan"}],
+        ),
+    ],
+)
+def test_who_signs_a_treaty_of_several(text: str, parties: list[set[str]]) -> None:
+    signings = _of(_facts(text, "en", "2014-06-27"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == parties
+
+
 def test_an_entry_of_a_live_blog_takes_no_day_from_the_entry_above() -> None:
     text = (
         "**14:05** – A reminder: Joe Biden and Xi Jinping met on Monday for three hours.\n\n"

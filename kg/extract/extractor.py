@@ -180,7 +180,7 @@ _SETTING_BEFORE = ci(
     r"\b(?:(?:session|sessions|margins?|sidelines?|fringes?|meeting|summit|conference|chairs?|chairman|chairwoman|"
     r"chairmanship|presidency|founding|headquarters)\s+of|chairs|chaired|brokered\s+by|mediated\s+by|"
     r"Rande|Sitzung|Tagung|Gipfel|Vorsitz|Vorsitzende[rn]?|Gründung|vermittelt\s+von|Vermittlung|"
-    r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|des\s+|der\s+|dem\s+|die\s+)?$"
+    r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|an?\s+|des\s+|der\s+|dem\s+|die\s+|eine[rn]?\s+)?$"
 )
 _SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
 _WITNESS_BEFORE = ci(
@@ -1583,6 +1583,8 @@ class Extractor:
                     and (
                         _EACH.search(t)
                         or _WITH_BODY.search(t, 0, next((m.start for m in s.mentions if m.entity == bodies[0]), 0))
+                        # "The European Union signed association agreements with Ukraine, Georgia and Moldova"
+                        or _WITH_BODY.search(t, 0, next((m.start for m in s.mentions if m.entity in states), 0))
                     )
                 )
                 # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state

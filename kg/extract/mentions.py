@@ -691,10 +691,13 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 out.pop()
             # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+            of_state: Mention | None = None  # the state named after the office word
+            listed: list[Mention] = []  # the holders of the same office in the other states of a list
             if country is None and nxt and nxt.entity is not None and nxt.entity.type in ("Country", "Organization"):
                 gap = text[m.end : nxt.start]
                 if _OF_GAP.fullmatch(gap):
                     country = nxt.entity
+                    of_state = nxt
                     skip.add(k + 1)
                     # "the foreign ministers of Armenia and Azerbaijan", "die Präsidenten Russlands und der
                     # Türkei": the office holder of each state of the list
@@ -707,18 +710,20 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                         and _AND_OF.fullmatch(text, raw[j - 1].end, raw[j].start)
                     ):
                         other = resolver.holder(m.office, raw[j].entity) if m.office else None
-                        if other is not None:
-                            out.append(
-                                Mention(
-                                    raw[j].start,
-                                    raw[j].end,
-                                    other,
-                                    "role",
-                                    raw[j].text,
-                                    country=raw[j].entity,
-                                    office=m.office,
-                                )
+                        # a holder kg does not know: the state itself ("the defence ministers of Japan, Italy and ...")
+                        listed.append(
+                            raw[j]
+                            if other is None
+                            else Mention(
+                                raw[j].start,
+                                raw[j].end,
+                                other,
+                                "role",
+                                raw[j].text,
+                                country=raw[j].entity,
+                                office=m.office,
                             )
+                        )
                         skip.add(j)
                         j += 1
             person = None
@@ -760,8 +765,11 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 continue
             if person is not None:
                 out.append(Mention(start, m.end, person, "role", text[start : m.end], country=country, office=office))
+            elif of_state is not None:
+                out.append(of_state)  # "the defence minister of Japan", a holder kg does not know: the state
             elif country is None and m.kind == "office":
                 out.append(Mention(start, m.end, None, "office", text[start : m.end], office=office))
+            out += listed
             continue
         out.append(m)
     return out
