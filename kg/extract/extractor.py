@@ -1599,12 +1599,7 @@ class Extractor:
                     )
                     if ctx.event_place and (from_ctx or anaphor):
                         c.roles["place"] = [ctx.event_place]
-                watching = {  # "with President Marcos looking on", "with Scholz attending": no signer
-                    m.entity for m in s.mentions if m.entity is not None and _AIDE_AFTER.match(t, m.end)
-                }
-                signers = [
-                    p for p in s.ents("Person", kinds=("name", "surname", "role")) if p in persons and p not in watching
-                ]
+                signers = [p for p in s.ents("Person", kinds=("name", "surname", "role")) if p in persons]
                 if len(signers) >= 2 and mm is None and modality in ("asserted", "reported"):
                     # "Abiy and Isaias signed the accord in Jeddah in the presence of King Salman": a ceremony
                     # with named people is a meeting of them
