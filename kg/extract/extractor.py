@@ -324,6 +324,13 @@ def _blank_people(s: R.Sentence) -> str:
     return "".join([*out, t[at:]])
 
 
+def _states_named(s: R.Sentence, states: list[Entity], res: Resolver) -> list[Entity]:
+    """The states a sentence names, by adjective or by their people too ("Chinese President Xi Jinping
+    hosted the leaders of Kazakhstan, ...": China as well)."""
+    people = (res.side_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")))
+    return R._uniq([*s.adj_countries(), *(c for c in people if c is not None and c.type == "Country"), *states])
+
+
 def _from_here(s: R.Sentence, pos: int) -> bool:
     """Whether the place at `pos` follows a place of origin ("flew in from the summit in X", "aus Baku
     kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")."""
@@ -959,7 +966,6 @@ class Extractor:
         if conflicts:
             ctx.conflict = conflicts[-1]
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
-        numbers_of_states = _NUMBERED.search(t) is not None
         anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
 
         def parties(
@@ -989,11 +995,16 @@ class Extractor:
                     ),
                 ]
             )
-            numbered = _NUMBERED.search(t, lo, hi if hi is not None else len(t)) if numbers_of_states else None
+            numbered = (
+                _NUMBERED.search(t, lo, hi if hi is not None else len(t))
+                if len(found) < 10 and _NUMBER_WORD(low_text)
+                else None
+            )
             if numbered is not None and len(found) < (n := N.count_word(numbered.group(1)) or 0):
                 # "Xi hosted the leaders of Kazakhstan, ..., Uzbekistan. The six presidents signed ...": the event's
                 # states, or those the sentence before named, when they are as many
-                for named in (ctx.event_countries, ctx.named_states if ctx.sent_no - ctx.named_states_at <= 1 else []):
+                before = _states_named(*ctx.named_states, res) if ctx.sent_no - ctx.named_states_at <= 1 else []
+                for named in (ctx.event_countries, before):
                     if len(named) == n and set(found) <= set(named):
                         return list(named), True
             if pair and len(found) > len(ctx.event_countries) == 2 and set(ctx.event_countries) <= set(found):
@@ -2641,12 +2652,8 @@ class Extractor:
         states = R._uniq([*named, *metonyms])
         if len(states) == 2:
             ctx.pair, ctx.pair_at = states, ctx.sent_no
-        if len(states) >= 2:  # "the six presidents" of the sentence after: its states, by adjective or person too
-            people = (res.side_of(p) for p in s.ents(*_PERSONS, kinds=("name", "surname", "role")))
-            ctx.named_states = R._uniq(
-                [*s.adj_countries(), *(c for c in people if c is not None and c.type == "Country"), *states]
-            )
-            ctx.named_states_at = ctx.sent_no
+        if len(states) >= 2:  # "the six presidents" of the sentence after (its states worked out when asked)
+            ctx.named_states, ctx.named_states_at = (s, states), ctx.sent_no
         first = next(
             (m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"), None
         )
@@ -3228,6 +3235,9 @@ def _arrival(t: str, day: str) -> str:
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
 _TO_CAPITAL = ci(r"\b(?:to|an|nach)\s+$")
 _EARLIER_TRIP = ci(r"\b(?:after|following|nach (?:dem|der|einem|einer|seinem|ihrem))\b")
+_NUMBER_WORD = any_of(  # a cheap test before the pattern below (one search of the lower-cased sentence)
+    "three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|sechs|sieben|acht|neun|zehn| 3 | 4 | 5 | 6 | 7 | 8 | 9 "
+)
 # a number of states the text refers to: "the six presidents", "die fünf Staatschefs", "all four countries"
 _NUMBERED = ci(
     r"\b(?:the|die|alle|all)\s+(three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[3-9])\s+"

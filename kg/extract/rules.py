@@ -738,7 +738,8 @@ class Context:
     member_at: int = -9
     pair: list[Entity] = field(default_factory=list)  # the last sentence naming exactly two states
     pair_at: int = -9
-    named_states: list[Entity] = field(default_factory=list)  # the states the last sentence naming several named
+    # the last sentence naming several states, with those it names by name ("the six presidents" after it)
+    named_states: tuple[Sentence, list[Entity]] | None = None
     named_states_at: int = -9
     subject: Entity | None = None  # the state a sentence opens with ("Armenia has been ...")
     last_meeting: Candidate | None = None  # the meeting found last ("Also present were ..." joins it)
