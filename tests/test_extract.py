@@ -881,6 +881,8 @@ def test_every_trigger_word_opens_its_gate(text: str, gate: str) -> None:
     ("text", "lang", "kind"),
     [
         ("Emmanuel Macron spoke with Vladimir Putin by telephone on Sunday.", "en", "phone_call"),
+        ("On Sunday Emmanuel Macron telephoned Vladimir Putin.", "en", "phone_call"),
+        ("Emmanuel Macron phoned Vladimir Putin on Sunday to discuss the grain corridor.", "en", "phone_call"),
         ("Emmanuel Macron sprach am Sonntag am Telefon mit Wladimir Putin.", "de", "phone_call"),
         ("Emmanuel Macron sprach am Sonntag in Moskau drei Stunden mit Wladimir Putin.", "de", None),
         ("Emmanuel Macron greeted Vladimir Putin at the Élysée on Sunday.", "en", None),
@@ -4897,3 +4899,16 @@ def test_a_special_representative_is_a_titled_stranger() -> None:
     index = default_index()
     names = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2001-08-14")) if m.entity}
     assert "François Léotard" in names
+
+
+def test_a_meeting_to_come_dates_no_later_event() -> None:
+    # published on a Thursday: "on Friday" with "is due to" is the day after; the call told next is not of it
+    text = (
+        "Emmanuel Macron landed in Beijing on Wednesday. He is due to stay on and hold talks with Xi Jinping in"
+        " Guangzhou on Friday. Macron also telephoned Olaf Scholz."
+    )
+    meetings = {
+        frozenset(_names(f, "participants")): f.get("date") for f in _of(_facts(text, "en", "2023-04-06"), "meeting")
+    }
+    assert meetings[frozenset({"Emmanuel Macron", "Xi Jinping"})] == "2023-04-07"
+    assert meetings[frozenset({"Emmanuel Macron", "Olaf Scholz"})] != "2023-04-07"

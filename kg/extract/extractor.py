@@ -1239,7 +1239,8 @@ class Extractor:
                     # "auf Einladung von Präsident Alijew", "with his host X": the host country's people join the event
                     ctx.event_persons += [p for p in persons if p != visitor and res.country_of(p) == host]
                     ctx.event_countries = R._uniq([own, host])
-                    if not _looks_back(t, low_text):  # "war zuletzt im Juli 2000 in Nordkorea": not the event in view
+                    if not _looks_back(t, low_text) and not _after(visit_day or day, ctx.published):
+                        # ("war zuletzt im Juli 2000 in Nordkorea": not the event in view; nor a visit to come)
                         ctx.event_date = visit_day or day or ctx.event_date
                         if visit_day and len(visit_day) == 10 and _ARRIVED.search(mv.group(0)) and _AT_NIGHT.search(t):
                             # "Obama had flown in late on Wednesday", "landed last night": what follows is the next day's
@@ -1486,7 +1487,12 @@ class Extractor:
                     ctx.event_persons = parts
                 ctx.last_meeting, ctx.last_meeting_at = (c if len(groups) == 1 else None), ctx.sent_no
                 ctx.event_countries = R._uniq(res.country_of(p) for p in parts)
-                if not _looks_back(t, low_text):
+                if (
+                    not _looks_back(t, low_text)
+                    and modality not in _TO_COME
+                    and not _after(c.properties["date"], ctx.published)
+                ):
+                    # (a meeting to come dates nothing after it: "is due to hold talks with Trọng on Friday")
                     ctx.event_date = c.properties["date"] or ctx.event_date
                 ctx.place_stated = c.place_stated if place else ctx.place_stated
                 ctx.event_place = place or ctx.event_place
@@ -3121,10 +3127,16 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
 def _weekday_to_come(t: str, start: int, end: int, lo: int = 0) -> bool:
     """Whether the date at t[start:end] is a weekday the text speaks of as to come ("will travel on
     Tuesday"): a future word within 60 characters before it (not before `lo`) or 25 after."""
-    return bool(_FUTURE.search(t, max(lo, start - 60), end + 25)) and N.is_weekday(t[start:end])
+    return bool(_FUTURE.search(t, max(lo, start - 100), end + 25)) and N.is_weekday(t[start:end])
 
 
 _WHEN_CLAUSE = ci(r",\s+(?:when|als)\s")
+_TO_COME = ("planned", "expected", "hoped")
+
+
+def _after(day: str | None, published: str | None) -> bool:
+    """Whether a (partial) date lies after the day the article was published: an event to come."""
+    return bool(day and published and day[: len(published)] > published[: len(day)])
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
