@@ -4912,3 +4912,28 @@ def test_a_meeting_to_come_dates_no_later_event() -> None:
     }
     assert meetings[frozenset({"Emmanuel Macron", "Xi Jinping"})] == "2023-04-07"
     assert meetings[frozenset({"Emmanuel Macron", "Olaf Scholz"})] != "2023-04-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "The two governments resumed secret contacts in Oslo in 2011. In March of that year Barack Obama"
+            " and Dmitry Medvedev spoke by telephone.",
+            "en",
+            "2011-03",
+        ),
+        (
+            "Die Gespräche begannen 2011 in Oslo. Am 9. März desselben Jahres telefonierte Barack Obama mit"
+            " Dmitri Medwedew.",
+            "de",
+            "2011-03-09",
+        ),
+        ("In March of last year Barack Obama and Dmitry Medvedev spoke by telephone.", "en", "2013-03"),
+    ],
+)
+def test_that_year_is_the_year_named_last(text: str, lang: str, date: str) -> None:
+    meetings = _of(_facts(text, lang, "2014-06-02"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Barack Obama", "Dmitry Medvedev"}, date)
+    ]

@@ -582,6 +582,7 @@ class Extractor:
                 ctx.lead_date, ctx.event_date, ctx.last_day = told[0], None, None
             before = ctx.gathering
             cands += self._sentence(s, ctx, resolver, lang)
+            ctx.last_year = N.last_year_named(s.text) or ctx.last_year
             if before is not None and before is not ctx.gathering:
                 gatherings.append(before)
         gatherings.append(ctx.gathering)
@@ -885,7 +886,7 @@ class Extractor:
         metonyms = R._uniq(res.country_of(e) for e in metonym_places)
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
-        date = N.find_date(t, ctx.published) if need_day else None
+        date = N.find_date(t, ctx.published, ctx.last_year) if need_day else None
         if date is not None and s.start + date[1] < ctx.dateline_end:
             # "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday": the day the sentence tells, not the one the story
             # was filed (that one when it tells none)

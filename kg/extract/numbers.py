@@ -492,7 +492,8 @@ DATE_RES = [
     (
         "month",
         re.compile(
-            rf"(?P<mon>{_MONTH_CAP})\b(?!\.?\s*(?:\d|of\b))"  # its preposition is checked in _date_of
+            # its preposition is checked in _date_of; "of" only before a year word ("September of that year")
+            rf"(?P<mon>{_MONTH_CAP})\b(?!\.?\s*(?:\d|of\b(?!\s+(?:that|last|this|next|the\s+same|the\s+previous)\s+year)))"
         ),
     ),
     (
@@ -561,8 +562,9 @@ def _ref(ref: str | None) -> _dt.date | None:
         return None
 
 
-def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
-    """The first date in `text` as (ISO text, start, end); partial years from `ref`."""
+def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO text, start, end); partial years from `ref` ("of that year":
+    `that_year`)."""
     low = text.casefold()
     digits = _HAS_DIGIT(text) is not None
     weekday = "tag" in low or "day" in low or "mittwoch" in low or "sonnabend" in low
@@ -603,7 +605,7 @@ def find_date(text: str, ref: str | None) -> tuple[str, int, int] | None:
             iso = _date_of(kind, m, r)
             if iso and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"])):
                 # a day or month without its year: "last year" after it, else a year the sentence names
-                iso = _year_after(text, m.end(), iso, r) or _in_named_year(text, iso, r) or iso
+                iso = _year_after(text, m.end(), iso, r, that_year) or _in_named_year(text, iso, r) or iso
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
             if iso:
@@ -671,7 +673,8 @@ _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ii]m)\s+(?:(?:the\s+)?year\s+|Jahr(?:e)?\s+)
 _YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:(?P<last>last year|the previous year|vergangenen Jahres|letzten Jahres|des Vorjahres|"
     r"des vergangenen Jahres)|(?P<this>this year|dieses Jahres|des laufenden Jahres)|(?P<next>next year|"
-    r"nächsten Jahres|kommenden Jahres|des kommenden Jahres))\b",
+    r"nächsten Jahres|kommenden Jahres|des kommenden Jahres)|(?P<that>that year|the same year|desselben Jahres|"
+    r"jenes Jahres|des gleichen Jahres|des selben Jahres))\b",
     re.IGNORECASE,
 )
 
@@ -684,15 +687,25 @@ def _in_year(iso: str, year: int) -> str | None:
         return None
 
 
-def _year_after(text: str, end: int, iso: str, r: _dt.date | None) -> str | None:
-    """A day or month (`iso`, its match ending at `end`) in the year the words right after it name."""
+def _year_after(text: str, end: int, iso: str, r: _dt.date | None, that_year: int | None = None) -> str | None:
+    """A day or month (`iso`, its match ending at `end`) in the year the words right after it name
+    ("in September of that year": `that_year`, the year the text named last)."""
     if r is None or ("ahr" not in text and "year" not in text):
         return None
     m = _YEAR_AFTER.match(text, end)
-    if m is None:
+    if m is None or (m["that"] and that_year is None):
         return None
-    year = r.year - 1 if m["last"] else r.year + 1 if m["next"] else r.year
+    year = that_year if m["that"] else r.year - 1 if m["last"] else r.year + 1 if m["next"] else r.year
     return _in_year(iso, year)
+
+
+_NAMED_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+
+
+def last_year_named(text: str) -> int | None:
+    """The last year a text names ("... in 2013 that paved the way"): what "that year" after it means."""
+    found = _NAMED_YEAR.findall(text) if _HAS_DIGIT(text) else []
+    return int(found[-1]) if found else None
 
 
 def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
