@@ -4937,3 +4937,30 @@ def test_that_year_is_the_year_named_last(text: str, lang: str, date: str) -> No
     assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
         ({"Barack Obama", "Dmitry Medvedev"}, date)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        (
+            "Griechenland hat Kampfflugzeuge vom Typ Rafale aus Frankreich bestellt. Der Gesamtwert liegt nach"
+            " Angaben des Ministeriums bei rund 2,5 Milliarden Euro.",
+            "de",
+            2.5e9,
+        ),
+        (
+            "Die Philippinen haben Raketen aus Indien erhalten. Das Geschäft hat einen Umfang von 375 Millionen"
+            " US-Dollar.",
+            "de",
+            3.75e8,
+        ),
+        (
+            "Poland ordered 96 Apache helicopters from the United States. The total value of the order is $12 billion.",
+            "en",
+            1.2e10,
+        ),
+    ],
+)
+def test_the_value_of_the_deal_told_next(text: str, lang: str, amount: float) -> None:
+    arms = _of(_facts(text, lang, "2021-01-25"), "arms_transfer")
+    assert [f.get("amount") for f in arms] == [amount]

@@ -3220,7 +3220,10 @@ _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
-    r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|kostet|costs?|beläuft sich)\b"
+    r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
+    # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
+    r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|(?:total|overall|contract) value)\b"
+    r"[^.;]{0,60}?\b(?:liegt|lag|beträgt|betrug|beläuft|belief|is|was|stands|stood)\b"
 )
 # a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
 _IN_THE_FORMAT = ci(r"\b(?:in|within|im)\s+(?:the|this|that|diesem|dem)\s+(?:format|Format)\b")
