@@ -330,6 +330,13 @@ def test_number_formats(text: str, lang: str | None, value: float) -> None:
         ("a 1.6-billion-dollar contract", 1.6e9, "USD", None),
         ("a $2-billion deal", 2e9, "USD", None),
         ("über ein 5-Milliarden-Euro-Paket", 5e9, "EUR", None),
+        # Asian currencies and the dollar signs of other states (session 12)
+        ("worth 13.5 billion baht", 13.5e9, "THB", None),
+        ("about 143.6 billion ringgit", 143.6e9, "MYR", "about"),
+        ("rund 20 Milliarden Rupien", 20e9, "INR", "about"),
+        ("worth around A$1 billion", 1e9, "AUD", "about"),
+        ("C$19bn", 19e9, "CAD", None),
+        ("US$5 billion", 5e9, "USD", None),
     ],
 )
 def test_money(text: str, amount: float, currency: str, qualifier: str | None) -> None:
@@ -4964,3 +4971,19 @@ def test_that_year_is_the_year_named_last(text: str, lang: str, date: str) -> No
 def test_the_value_of_the_deal_told_next(text: str, lang: str, amount: float) -> None:
     arms = _of(_facts(text, lang, "2021-01-25"), "arms_transfer")
     assert [f.get("amount") for f in arms] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2016 Qatar ordered seven naval vessels from Italy.", "en"),
+        ("In 2016 Qatar bought two helicopter carriers from Italy.", "en"),
+        ("2016 kaufte Katar zwölf Hubschrauber aus Italien.", "de"),
+        ("2016 übergab Italien einen Flugzeugträger an Katar.", "de"),
+    ],
+)
+def test_ships_and_helicopters_are_arms(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2017-12-10"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in arms] == [
+        ({"Italy"}, {"Qatar"}, "2016")
+    ]

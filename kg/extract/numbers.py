@@ -288,6 +288,43 @@ CURRENCIES = {
     "schekel": "ILS",
     "ngn": "NGN",
     "naira": "NGN",
+    "thb": "THB",
+    "baht": "THB",
+    "myr": "MYR",
+    "ringgit": "MYR",
+    "idr": "IDR",
+    "rupiah": "IDR",
+    "indian rupees": "INR",
+    "indische rupien": "INR",
+    "indischen rupien": "INR",
+    "rupien": "INR",
+    "pkr": "PKR",
+    "pakistani rupees": "PKR",
+    "pakistanische rupien": "PKR",
+    "pakistanischen rupien": "PKR",
+    "egp": "EGP",
+    "egyptian pounds": "EGP",
+    "ägyptische pfund": "EGP",
+    "ägyptischen pfund": "EGP",
+    "vnd": "VND",
+    "dong": "VND",
+    "zar": "ZAR",
+    "mxn": "MXN",
+    "mexican pesos": "MXN",
+    "mexikanische pesos": "MXN",
+    "mexikanischen pesos": "MXN",
+    "php": "PHP",
+    "philippine pesos": "PHP",
+    "philippinische pesos": "PHP",
+    "philippinischen pesos": "PHP",
+    # dollar signs of other states before the figure: "A$1 billion", "C$19bn"
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
 }
 
 QUALIFIER_WORDS = [
@@ -320,7 +357,7 @@ _NUM = rf"(?:\d[\d.,\u00a0\u202f ]*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
 MONEY_RE = ci(
-    rf"(?<![\w.,])(?P<pre>(?:US)?\$|€|£|¥|₽|₺|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
+    rf"(?<![\w.,])(?P<pre>(?:US|AU|A|CA|C|NZ|S|R)?\$|€|£|¥|₽|₺|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
     rf"(?P<num>{_NUM})[\s-]?"  # "a 1.6-billion-dollar contract", "ein 5-Milliarden-Euro-Paket"
     rf"(?:(?P<scale>{_SCALE_ALT})\b\.?[\s-]?)?"
     rf"(?:(?P<cur>{_CUR_ALT})(?![\w]))?"

@@ -101,7 +101,10 @@ ARMS = rx(
     r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?<!atomwaffe)(?<!kernwaffe)(?<!chemiewaffe)(?<!nuklearwaffe)(?<!vernichtungswaffe)(?<!nukleare waffe)(?<!atomare waffe)(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon(?<!nuclear weapon)(?<!chemical weapon)\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
     # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
     r"|Rafale|Eurofighter|Typhoon|Gripen|Mirage|Sukhoi|\bFA-\d{2}\b|\bF-\d{2}\w*|\bK\d\b|Leopard|Abrams|Challenger|Bradley|Iskander|BrahMos|Starstreak|Javelin|NASAMS|IRIS-T"
-    r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition)"
+    r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition"
+    # more ships and aircraft of the forces: "two Mistral helicopter carriers", "seven naval vessels", "Hubschrauber"
+    r"|(?:helicopter|aircraft) carriers?|Flugzeugträger\w*|Hubschrauberträger\w*|naval vessels|patrol (?:vessels|boats|ships|aircraft)"
+    r"|Patrouillen(?:boot|schiff)\w*|attack aircraft|Hubschrauber\w*|Helikopter\w*)"
 )
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
@@ -159,7 +162,7 @@ ARMS_GIVE = rx(
     r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
 )
 ARMS_SELL = rx(
-    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred)\b"
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
@@ -496,6 +499,14 @@ GATES = {
         "artiller",
         "ammunition",
         "munition",
+        "carrier",
+        "flugzeugträger",
+        "hubschrauberträger",
+        "naval vessel",
+        "patrol",
+        "attack aircraft",
+        "hubschrauber",
+        "helikopter",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership", "together", "zusammen"),
     "joint": (
