@@ -4987,3 +4987,9 @@ def test_ships_and_helicopters_are_arms(text: str, lang: str) -> None:
     assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in arms] == [
         ({"Italy"}, {"Qatar"}, "2016")
     ]
+
+
+def test_arms_built_in_a_state_come_from_it() -> None:
+    text = "Earlier this year the Nigerian air force took delivery of three JF-17 fighter jets built in Pakistan."
+    arms = _of(_facts(text, "en", "2021-08-31"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient")) for f in arms] == [({"Pakistan"}, {"Nigeria"})]
