@@ -4993,3 +4993,23 @@ def test_arms_built_in_a_state_come_from_it() -> None:
     text = "Earlier this year the Nigerian air force took delivery of three JF-17 fighter jets built in Pakistan."
     arms = _of(_facts(text, "en", "2021-08-31"), "arms_transfer")
     assert [(_names(f, "supplier"), _names(f, "recipient")) for f in arms] == [({"Pakistan"}, {"Nigeria"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Benny Gantz arrived in Rabat on Tuesday. The deal had been announced on 10 December last year."
+            " Twelve days later Jared Kushner flew to Rabat.",
+            "en",
+        ),
+        (
+            "Benny Gantz traf am Dienstag in Rabat ein. Das Abkommen war am 10. Dezember vergangenen Jahres"
+            " verkündet worden. Zwölf Tage später flog Jared Kushner nach Rabat.",
+            "de",
+        ),
+    ],
+)
+def test_days_later_count_from_the_day_told_before(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2021-11-25"), "visit")
+    assert ("Jared Kushner", "2020-12-22") in {(n, v.get("date")) for v in visits for n in _names(v, "visitor")}

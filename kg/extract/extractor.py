@@ -586,6 +586,7 @@ class Extractor:
             before = ctx.gathering
             cands += self._sentence(s, ctx, resolver, lang)
             ctx.last_year = N.last_year_named(s.text) or ctx.last_year
+            ctx.previous = s.text
             if before is not None and before is not ctx.gathering:
                 gatherings.append(before)
         gatherings.append(ctx.gathering)
@@ -904,7 +905,9 @@ class Extractor:
             if told is not None:
                 date = (told[0], told[1] + stamp.end(), told[2] + stamp.end())
         if need_day and date is None and "shift" in low:
-            date = N.shifted_date(t, ctx.event_date)  # "two days later", "tags darauf": from the event in view
+            # "two days later", "tags darauf": from the day the sentence before told, else the event's in view
+            told = N.find_date(ctx.previous, ctx.published, ctx.last_year) if ctx.previous else None
+            date = N.shifted_date(t, told[0] if told and len(told[0]) == 10 else ctx.event_date)
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None

@@ -665,7 +665,11 @@ _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 # earlier", "tags darauf", "am nächsten Tag", "eine Woche später", "einen Monat zuvor" (not "two weeks
 # after X retook ...": that counts from another event)
 _SHIFT = ci(
-    r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|zehn)"
+    r"\b(?:(?P<n>\d+|a|an|ein|eine|einen|einem|"
+    + "|".join(
+        sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2 and NUMBER_WORDS[w] <= 31), key=len, reverse=True)
+    )
+    + r")"
     r"\s+(?P<unit>days?|weeks?|months?|Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>later|earlier|afterwards|später|zuvor|vorher|danach|früher)"
     r"|(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+(?:Tag|Morgen|Abend)"
     r"|am\s+Morgen\s+darauf|am\s+Folgetag"

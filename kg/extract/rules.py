@@ -760,6 +760,7 @@ class Context:
     org: Entity | None = None  # the organisation named last ("der Allianz" refers to it)
     org_at: int = -9
     last_year: int | None = None  # the year the text named last ("in September of that year")
+    previous: str = ""  # the sentence before ("Twelve days later ...": counted from the day it tells)
     last_day: str | None = None  # the day the last dated sentence names ("met X there": that day)
     last_day_at: int = -9
     last_place: Entity | None = None  # the last place a sentence named ("flew in": to there)
