@@ -5013,3 +5013,25 @@ def test_arms_built_in_a_state_come_from_it() -> None:
 def test_days_later_count_from_the_day_told_before(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2021-11-25"), "visit")
     assert ("Jared Kushner", "2020-12-22") in {(n, v.get("date")) for v in visits for n in _names(v, "visitor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In April, Bongbong Marcos flew to Washington for a summit with Joe Biden and Fumio Kishida. Kishida"
+            " had arrived the day before, and the three leaders met on April 11.",
+            "en",
+        ),
+        (
+            "Im April flog Bongbong Marcos nach Washington zu einem Gipfel mit Joe Biden und Fumio Kishida."
+            " Am 11. April kamen die drei Staatschefs im Weißen Haus zusammen.",
+            "de",
+        ),
+    ],
+)
+def test_the_three_leaders_are_the_three_named_last(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2024-08-01"), "meeting")
+    assert ({"Bongbong Marcos", "Joe Biden", "Fumio Kishida"}, "2024-04-11") in [
+        (_names(f, "participants"), f.get("date")) for f in meetings
+    ]

@@ -95,7 +95,7 @@ _AID_AFTER = ci(
     r"\s*(?:(?:in|of|an|as|für|für die|als)\s+)?(?:[\w-]+\s+){0,2}?(?:lending|loans?|credits?|aid|grants?|assistance|Kredit\w*|Darlehen|Hilfe\w*|Finanzhilfe\w*|Hilfsgeld\w*|Militärhilfe\w*)\b"
 )
 _PEOPLE_PAIR = ci(
-    r"\b(?:beide[nr]?|die zwei|the two|both)\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
+    r"\b(?:beide[nr]?|die zwei|the two|both|(?P<n>die drei|die vier|the three|the four))\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
     r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
     r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
@@ -1331,11 +1331,13 @@ class Extractor:
             if pair_of_people is not None:
                 # "die beiden Präsidenten", "the two leaders": the event's people, else the two named last (not
                 # when someone is named after them: "die beiden Regierungschefs kamen mit Reinfeldt zusammen")
-                two = R._uniq([*parts, *reversed(ctx.persons)])[:2]
+                # ("the three leaders": the event's three people, else the three named last)
+                n = 2 if not pair_of_people["n"] else 3 if pair_of_people["n"][-1] in "ei" else 4
+                two = R._uniq([*parts, *reversed(ctx.persons)])[:n]
                 named_after = any(m.entity in parts and m.start > pair_of_people.start() for m in s.mentions)
-                if len(ctx.event_persons) >= 2:
+                if len(ctx.event_persons) >= 2 and (n == 2 or len(ctx.event_persons) == n):
                     parts = list(ctx.event_persons)
-                elif len(two) == 2 and not named_after:
+                elif len(two) == n and not named_after:
                     parts = two
             if len(parts) >= 3:
                 # "under the eyes of their host, Alexander Lukashenko": who hosts the others' talks looks on
