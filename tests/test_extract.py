@@ -5035,3 +5035,18 @@ def test_the_three_leaders_are_the_three_named_last(text: str, lang: str) -> Non
     assert ({"Bongbong Marcos", "Joe Biden", "Fumio Kishida"}, "2024-04-11") in [
         (_names(f, "participants"), f.get("date")) for f in meetings
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Xi had arrived in Moscow the day before, and the talks began at noon.", "2015-05-07"),
+        ("Am Vorabend war Xi in Moskau eingetroffen.", "2015-05-07"),
+        ("The previous evening Xi dined with Putin.", "2015-05-07"),
+        ("Twelve days later Xi flew on.", "2015-05-20"),
+        ("Putin spoke on the day before the parade.", None),  # a day named by what follows it
+    ],
+)
+def test_days_before_and_after_the_event(text: str, day: str | None) -> None:
+    found = N.shifted_date(text, "2015-05-08")
+    assert (found[0] if found else None) == day

@@ -673,7 +673,8 @@ _SHIFT = ci(
     r"\s+(?P<unit>days?|weeks?|months?|Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>later|earlier|afterwards|später|zuvor|vorher|danach|früher)"
     r"|(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+(?:Tag|Morgen|Abend)"
     r"|am\s+Morgen\s+darauf|am\s+Folgetag"
-    r"|tags\s+zuvor|am\s+Vortag))\b(?!\s+(?:after|before|nach|vor)\b)"
+    r"|tags\s+zuvor|am\s+Vortag|am\s+Vorabend|the\s+previous\s+(?:day|evening)"
+    r"|the\s+(?:day|evening|night)\s+before(?=\s*[,.;)]|\s+(?:and|but)\b)))\b(?!\s+(?:after|before|nach|vor)\b)"
 )
 _SHIFT_NUMBERS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zehn": 10, "sieben": 7, "sechs": 6, "fünf": 5}
 
@@ -692,7 +693,7 @@ def shifted_date(text: str, anchor: str | None) -> tuple[str, int, int] | None:
         return None
     if m["next"]:
         back = m["next"].casefold().replace(" ", "")
-        delta = -1 if back.endswith(("zuvor", "vortag")) else 1
+        delta = -1 if back.endswith(("zuvor", "vortag", "vorabend", "before")) or "previous" in back else 1
         return (day + _dt.timedelta(days=delta)).isoformat(), m.start(), m.end()
     word = m["n"].casefold()
     n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, NUMBER_WORDS.get(word, 0))

@@ -605,6 +605,12 @@ GATES = {
         "next morning",
         "next evening",
         "morgen darauf",
+        "day before",
+        "evening before",
+        "night before",
+        "previous day",
+        "previous evening",
+        "vorabend",
     ),  # fmt: skip
     "hope": ("hoff", "hope", "hoping", "wünsch"),
     "denied": ("dementi", "bestr", "zurück", "denie", "reject", "dismiss"),
