@@ -5050,3 +5050,50 @@ def test_the_three_leaders_are_the_three_named_last(text: str, lang: str) -> Non
 def test_days_before_and_after_the_event(text: str, day: str | None) -> None:
     found = N.shifted_date(text, "2015-05-08")
     assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        (
+            "Najib Razak met Xi Jinping in Beijing on Tuesday. Malaysia also agreed to buy four littoral mission"
+            " ships from China.",
+            "en",
+            "2016",
+        ),
+        (
+            "Najib Razak traf Xi Jinping am Dienstag in Peking. Malaysia kauft außerdem vier Küstenkampfschiffe"
+            " aus China.",
+            "de",
+            "2016",
+        ),
+        (
+            "Najib Razak met Xi Jinping in Beijing on Tuesday. Malaysia had long bought its patrol boats from China.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_an_undated_arms_deal_is_of_the_event_in_view(text: str, lang: str, period: str | None) -> None:
+    arms = _of(_facts(text, lang, "2016-11-02"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient"), f.get("period")) for f in arms] == [
+        ({"China"}, {"Malaysia"}, period)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea has shipped millions of artillery shells to Russia.", "en"),
+        ("Nordkorea hat Millionen Artilleriegranaten an Russland geliefert.", "de"),
+    ],
+)
+def test_shells_shipped_are_arms(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2024-02-27"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient")) for f in arms] == [({"North Korea"}, {"Russia"})]
+
+
+def test_a_states_navy_buys_and_makes_nothing() -> None:
+    text = "Schon 2004 bestellte die indonesische Marine vier Docklandungsschiffe aus Südkorea."
+    arms = _of(_facts(text, "de", "2011-10-01"), "arms_transfer")
+    assert [(_names(f, "supplier"), _names(f, "recipient")) for f in arms] == [({"South Korea"}, {"Indonesia"})]

@@ -143,6 +143,11 @@ _ARRIVED = ci(
     r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
 )
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
+# a state's armed forces named by its adjective: "the Indonesian navy", "die polnische Armee"
+_FORCE_AFTER = ci(
+    r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|navy|air force|army|armed forces"
+    r"|coast ?guard|marines|troops)\b(?!\s+(?:aircraft|helicopters|jets|vehicles))"
+)
 _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
@@ -2555,6 +2560,9 @@ class Extractor:
             # the clause's actors in order: states named, their people, their capitals standing for them
             actors: list[tuple[int, Entity]] = []
             for m in s.mentions:
+                if m.kind == "adj" and m.country and lo <= m.start < hi and _FORCE_AFTER.match(t, m.end):
+                    actors.append((m.start, m.country))  # "bestellte die indonesische Marine": its state buys
+                    continue
                 if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
                     continue  # "PARIS – Armenia bought ...": the dateline is no actor
                 if m.entity.type == "Country" and m.kind in ("name", "role"):
@@ -2580,7 +2588,8 @@ class Extractor:
             src = _side(s, actors, lo, hi, _SOURCE_SIDE)
             dest = _side(s, actors, lo, hi, _TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
-            made = s.adj_countries(max(lo, ma.start() - 30), ma.end()) if ma is not None else []
+            # (not a state's forces: "die indonesische Marine ... Docklandungsschiffe")
+            made = s.adj_countries(max(lo, ma.start() - 30), ma.end(), _FORCE_AFTER) if ma is not None else []
             # the states that make the weapon systems the clause names ("24 Rafale": France)
             makers = R._uniq(
                 c
@@ -3279,6 +3288,11 @@ _CONTRACT = ci(
 )
 
 
+_LOOKS_BACK_ARMS = ci(
+    r"\b(?:had|hatte\w*|already|bereits|schon|since|seit|earlier|früher|previously|zuvor|long|lange)\b"
+)
+
+
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
     ("In March 2022 the air force inducted ..."); else a year standing alone in the clause; else the year of a contract, a purchase or a pledge
@@ -3299,7 +3313,7 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         when = day or ctx.event_date or ctx.published
     else:
         dated = N.find_date(sentence, ctx.published)
-        when = day or (dated[0] if dated else None)
+        when = day or (dated[0] if dated else None) or (ctx.event_date if not _LOOKS_BACK_ARMS.search(clause) else None)
     return when[:4] if when else None
 
 

@@ -104,7 +104,9 @@ ARMS = rx(
     r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition"
     # more ships and aircraft of the forces: "two Mistral helicopter carriers", "seven naval vessels", "Hubschrauber"
     r"|(?:helicopter|aircraft) carriers?|Flugzeugträger\w*|Hubschrauberträger\w*|naval vessels|patrol (?:vessels|boats|ships|aircraft)"
-    r"|Patrouillen(?:boot|schiff)\w*|attack aircraft|Hubschrauber\w*|Helikopter\w*)"
+    r"|Patrouillen(?:boot|schiff)\w*|attack aircraft|Hubschrauber\w*|Helikopter\w*"
+    r"|(?:littoral|combat|naval|mission|landing|amphibious) ships?|Kampfschiff\w*|Marineschiff\w*|Landungsschiff\w*"
+    r"|artillery shells|Artilleriegranaten|Granaten)"
 )
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
@@ -162,7 +164,7 @@ ARMS_GIVE = rx(
     r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
 )
 ARMS_SELL = rx(
-    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
@@ -507,6 +509,11 @@ GATES = {
         "attack aircraft",
         "hubschrauber",
         "helikopter",
+        "patrouille",
+        "ship",
+        "schiff",
+        "granate",
+        "shells",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership", "together", "zusammen"),
     "joint": (
