@@ -5097,3 +5097,15 @@ def test_a_states_navy_buys_and_makes_nothing() -> None:
     text = "Schon 2004 bestellte die indonesische Marine vier Docklandungsschiffe aus Südkorea."
     arms = _of(_facts(text, "de", "2011-10-01"), "arms_transfer")
     assert [(_names(f, "supplier"), _names(f, "recipient")) for f in arms] == [({"South Korea"}, {"Indonesia"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        ("Argentina bought 24 used F-16 jets from Denmark this week.", "en", "2024"),
+        ("Argentinien kaufte vergangene Woche 24 gebrauchte F-16 von Dänemark.", "de", "2023"),
+    ],
+)
+def test_arms_bought_this_week_are_of_its_year(text: str, lang: str, period: str) -> None:
+    arms = _of(_facts(text, lang, "2024-01-03"), "arms_transfer")
+    assert [f.get("period") for f in arms] == [period]

@@ -3293,6 +3293,20 @@ _LOOKS_BACK_ARMS = ci(
 )
 
 
+_WEEK = ci(r"\b(?:(?P<this>this week|diese\w* Woche)|(?P<last>last week|vergangene\w* Woche|letzte\w* Woche))\b")
+
+
+def _week_of(text: str, published: str | None) -> str | None:
+    """The day a week the text names starts from: "this week" the publication day, "last week" a week before."""
+    if not published or len(published) < 10 or ("week" not in text.casefold() and "woche" not in text.casefold()):
+        return None
+    m = _WEEK.search(text)
+    if m is None:
+        return None
+    day = date_cls.fromisoformat(published[:10])
+    return (day - timedelta(days=7 if m["last"] else 0)).isoformat()
+
+
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
     ("In March 2022 the air force inducted ..."); else a year standing alone in the clause; else the year of a contract, a purchase or a pledge
@@ -3313,7 +3327,12 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         when = day or ctx.event_date or ctx.published
     else:
         dated = N.find_date(sentence, ctx.published)
-        when = day or (dated[0] if dated else None) or (ctx.event_date if not _LOOKS_BACK_ARMS.search(clause) else None)
+        when = (
+            day
+            or (dated[0] if dated else None)
+            or _week_of(sentence, ctx.published)  # "Argentina bought 24 F-16 jets from Denmark this week"
+            or (ctx.event_date if not _LOOKS_BACK_ARMS.search(clause) else None)
+        )
     return when[:4] if when else None
 
 
