@@ -5109,3 +5109,30 @@ def test_a_states_navy_buys_and_makes_nothing() -> None:
 def test_arms_bought_this_week_are_of_its_year(text: str, lang: str, period: str) -> None:
     arms = _of(_facts(text, lang, "2024-01-03"), "arms_transfer")
     assert [f.get("period") for f in arms] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mediators", "conflict"),
+    [
+        # a state and an armed group: the state's war the group names
+        ("Qatar and Egypt have acted as mediators between Israel and Hamas.", "en", "2024-01-20",
+         {"Qatar", "Egypt"}, "Gaza war"),
+        ("Die Waffenruhe zwischen Israel und der Hisbollah wurde von den USA und Frankreich vermittelt.", "de",
+         "2024-11-27", {"United States", "France"}, "Israel–Hezbollah conflict"),
+        # the state named after the verb, not a mediator's own war
+        ("Russia and Turkey brokered a ceasefire in Libya in January.", "en", "2020-01-14",
+         {"Russia", "Turkey"}, "Libyan civil war (2014–2020)"),
+    ],
+)  # fmt: skip
+def test_the_conflict_a_mediation_names(
+    text: str, lang: str, published: str, mediators: set[str], conflict: str
+) -> None:
+    found = _of(_facts(text, lang, published), "mediation")
+    assert {n for f in found for n in _names(f, "mediator")} == mediators
+    assert {n for f in found for n in _names(f, "conflict")} == {conflict}
+
+
+def test_shuttling_between_two_sides_is_mediation() -> None:
+    text = "Egypt's intelligence chief shuttled between Israel and Hamas for weeks."
+    found = _of(_facts(text, "en", "2024-01-20"), "mediation")
+    assert [(_names(f, "mediator"), _names(f, "conflict")) for f in found] == [({"Egypt"}, {"Gaza war"})]

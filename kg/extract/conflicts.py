@@ -13,7 +13,10 @@ whatever the year.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.mentions import Index
+from kg.gazetteer import normalize
 from kg.model import Entity
 
 
@@ -33,12 +36,15 @@ class Conflicts:
         # the states that intervened follow it)
         self.internal: dict[str, list[Entity]] = {}
         self.internal_ids: set[str] = set()
+        self._parties: dict[str, list[Entity]] = {}
+        self._by_group: dict[str, list[Entity]] = {}  # filled when a group is first asked for
         for c in g.entities("Conflict"):
             rec = g.record(c.id)
             years = rec.get("years")
             if years:
                 self.years[c.id] = (int(years[0]), int(years[1]) if len(years) > 1 and years[1] else None)
             ps = [g.country(str(p)) for p in rec.get("parties") or []]
+            self._parties[c.id] = [p for p in ps if p is not None]
             if rec.get("internal") and ps and ps[0] is not None:
                 self.internal.setdefault(ps[0].id, []).append(c)
                 self.internal_ids.add(c.id)
@@ -47,6 +53,25 @@ class Conflicts:
             states = [p for p in ps if p is not None] if len(ps) > 2 else []
             for pair in {frozenset((a.id, b.id)) for a in states for b in states if a != b}:
                 self.wide.setdefault(pair, []).append(c)
+
+    def of_group(self, group: Entity, state: Entity | None, published: str | None) -> Entity | None:
+        """The conflict of a state with an armed group or movement: one of the state's conflicts whose
+        name or aliases name the group ("between Israel and Hamas": the Gaza war, alias "Israel–Hamas war"),
+        in the article's time."""
+        if group.id not in self._by_group:
+            names = [normalize(n) for n in (group.name, *group.aliases) if len(n) > 3]
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+            self._by_group[group.id] = [
+                c
+                for c in self.index.g.entities("Conflict")
+                if pattern is not None and any(pattern.search(normalize(a)) for a in (c.name, *c.aliases))
+            ]
+        found = [
+            c
+            for c in self._by_group[group.id]
+            if state is None or state.id in {p.id for p in self._parties.get(c.id, ())}
+        ]
+        return self._current(found, published)
 
     def in_time(self, c: Entity, published: str | None) -> bool:
         """Whether the conflict went on in the article's year (any conflict, when the year is unknown)."""

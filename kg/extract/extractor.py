@@ -2005,7 +2005,7 @@ class Extractor:
                 else self._conflict_between(s, t, ctx)
                 or self._conflict_of(s, res, ctx)
                 or ctx.conflict
-                or self._internal_war(s, t, ctx)
+                or self._internal_war(s, t, ctx, mmed.start())
                 or self._conflict_of_pair(ctx.event_countries, ctx)
                 or self._conflict_of_pair(ctx.dyad, ctx)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
             )
@@ -2828,13 +2828,24 @@ class Extractor:
                 found.append((group, mood, dated[0] if dated else None, place))
         return found
 
-    def _internal_war(self, s: R.Sentence, t: str, ctx: R.Context) -> Entity | None:
+    def _internal_war(self, s: R.Sentence, t: str, ctx: R.Context, verb: int = 0) -> Entity | None:
         """The war inside a state the sentence names, when it speaks of talks or peace and names no
-        conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington")."""
+        conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington"); the states named
+        after the mediating verb at `verb` first ("Russia and Turkey brokered a ceasefire in Libya": not
+        a war inside Turkey)."""
         if not _TALKS_OR_PEACE.search(t):
             return None
+        after = R._uniq(
+            m.country if m.kind == "adj" else m.entity
+            for m in s.mentions
+            if m.start >= verb
+            and (
+                (m.kind == "adj" and m.country is not None)
+                or (m.kind == "name" and m.entity is not None and m.entity.type == "Country")
+            )
+        )
         groups = (self.groups.get(o.id) for o in s.ents("Organization", kinds=("name",)))
-        for state in [*s.ents("Country", kinds=("name",)), *s.adj_countries(), *filter(None, groups)]:
+        for state in [*after, *s.ents("Country", kinds=("name",)), *s.adj_countries(), *filter(None, groups)]:
             war = self.wars.internal_war(state, ctx.published)
             if war is not None:
                 return war
@@ -2846,15 +2857,29 @@ class Extractor:
         between = _BETWEEN.search(t)
         if between is None:
             return None
-        states = R._uniq(
-            # a capital stands for its state: "zwischen Moskau und Kiew"
-            m.entity if m.entity.type == "Country" else self.index.place_country.get(m.entity.id)
+        sides = [
+            m.entity
             for m in s.mentions
             if m.entity is not None
-            and (m.entity.type == "Country" or (m.entity.type == "Place" and self._is_capital(m.entity)))
+            and (
+                m.entity.type == "Country"
+                or (m.entity.type == "Place" and self._is_capital(m.entity))
+                or m.entity.id in self.groups
+            )
             and offset + between.start() <= m.start < offset + between.end()
+        ]
+        groups = [e for e in sides if e.id in self.groups]
+        # a capital stands for its state: "zwischen Moskau und Kiew"
+        states = R._uniq(
+            e if e.type == "Country" else self.index.place_country.get(e.id) for e in sides if e not in groups
         )
-        if len(states) != 2 or None in states:
+        if groups and groups[0] in sides[:2] and states and states[0] is not None and sides.index(groups[0]) < 2:
+            # "between Israel and Hamas", "zwischen Israel und der Hisbollah": the state's war the group names
+            return self.wars.of_group(groups[0], states[0], ctx.published)
+        if len(states) > 2 and not groups:
+            # "between Israel and Lebanon was brokered by the United States": the two named right after it
+            states = R._uniq(e if e.type == "Country" else self.index.place_country.get(e.id) for e in sides[:2])
+        if len(states) != 2 or None in states or groups:
             return None
         return self.wars.of_two(states[0], states[1], ctx.published)
 
