@@ -5136,3 +5136,17 @@ def test_shuttling_between_two_sides_is_mediation() -> None:
     text = "Egypt's intelligence chief shuttled between Israel and Hamas for weeks."
     found = _of(_facts(text, "en", "2024-01-20"), "mediation")
     assert [(_names(f, "mediator"), _names(f, "conflict")) for f in found] == [({"Egypt"}, {"Gaza war"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host", "day"),
+    [
+        ("Vladimir Putin flew from Pyongyang to Hanoi on Wednesday night.", "en", "Vietnam", "2024-06-19"),
+        ("Volodymyr Zelenskyy attended the Arab League summit in Jeddah on Wednesday.", "en", "Saudi Arabia",
+         "2024-06-19"),
+        ("Abdelmadjid Tebboune war am Mittwoch in Moskau angekommen.", "de", "Russia", "2024-06-19"),
+    ],
+)  # fmt: skip
+def test_flying_on_attending_and_having_arrived(text: str, lang: str, host: str, day: str) -> None:
+    visits = _of(_facts(text, lang, "2024-06-20"), "visit")
+    assert [(_names(v, "host"), v.get("date")) for v in visits] == [({host}, day)]
