@@ -5150,3 +5150,17 @@ def test_shuttling_between_two_sides_is_mediation() -> None:
 def test_flying_on_attending_and_having_arrived(text: str, lang: str, host: str, day: str) -> None:
     visits = _of(_facts(text, lang, "2024-06-20"), "visit")
     assert [(_names(v, "host"), v.get("date")) for v in visits] == [({host}, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz and Lula da Silva spoke for more than an hour on Monday.",
+        "Olaf Scholz and Lula da Silva dined together on Monday evening.",
+    ],
+)
+def test_speaking_for_an_hour_and_dining_together_are_meetings(text: str) -> None:
+    meetings = _of(_facts(text, "en", "2023-01-31"), "meeting")
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Olaf Scholz", "Luiz Inácio Lula da Silva"}, "2023-01-30")
+    ]
