@@ -5164,3 +5164,16 @@ def test_speaking_for_an_hour_and_dining_together_are_meetings(text: str) -> Non
     assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
         ({"Olaf Scholz", "Luiz Inácio Lula da Silva"}, "2023-01-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fayez al-Sarraj signed the ceasefire agreement in Moscow, but Khalifa Haftar left without signing.", "en"),
+        ("Fajis al-Sarradsch unterzeichnete das Abkommen in Moskau, Chalifa Haftar reiste ab, ohne zu unterschreiben.",
+         "de"),
+    ],
+)  # fmt: skip
+def test_who_left_without_signing_is_no_party(text: str, lang: str) -> None:
+    parties = {n for f in _of(_facts(text, lang, "2020-01-14"), "agreement_signing") for n in _names(f, "parties")}
+    assert "Libyan National Army" not in parties

@@ -148,6 +148,11 @@ _FORCE_AFTER = ci(
     r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|navy|air force|army|armed forces"
     r"|coast ?guard|marines|troops)\b(?!\s+(?:aircraft|helicopters|jets|vehicles))"
 )
+# who did not sign: "Haftar left without signing", "Haftar reiste ab, ohne zu unterschreiben"
+_REFUSED_AFTER = ci(
+    r"[^.;]{0,40}?\b(?:without signing|refused to sign|declined to sign|did not sign|didn't sign|ohne zu unter(?:zeichnen|schreiben)"
+    r"|verweigerte\w* (?:die|seine|ihre) Unterschrift|unterschrieb\w* nicht|unterzeichnete\w* nicht)\b"
+)
 _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
@@ -1596,6 +1601,13 @@ class Extractor:
                 and t[prev.end : m.start] == ", "
                 and res.country_of(prev.entity) == m.entity
             }
+            # "Sarraj signed, but Haftar left without signing": who refused to sign is no party
+            refused = {
+                res.side_of(m.entity) if m.entity.type == "Person" else m.entity
+                for m in s.mentions
+                if m.entity is not None and _REFUSED_AFTER.match(t, m.end)
+            }
+            ps = [p for p in ps if p not in refused]
             if len([p for p in ps if p not in onlookers]) >= 2:
                 # "signed in Jeddah in the presence of King Salman", "after talks facilitated by Norway", "with
                 # Mexico as host", "in Bridgetown, Barbados": not parties
