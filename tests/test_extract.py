@@ -5177,3 +5177,18 @@ def test_speaking_for_an_hour_and_dining_together_are_meetings(text: str) -> Non
 def test_who_left_without_signing_is_no_party(text: str, lang: str) -> None:
     parties = {n for f in _of(_facts(text, lang, "2020-01-14"), "agreement_signing") for n in _names(f, "parties")}
     assert "Libyan National Army" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Xi Jinping wurde am Mittwoch in Kairo von Präsident Abdel Fattah al-Sisi begrüßt.", None),
+        ("Xi Jinping und Abdel Fattah al-Sisi weihten am Mittwoch per Videoschaltung einen Hafen ein.", "video_call"),
+        ("Xi Jinping und Abdel Fattah al-Sisi aßen am Mittwochabend in Kairo gemeinsam zu Abend.", None),
+    ],
+)
+def test_more_german_meeting_words(text: str, kind: str | None) -> None:
+    meetings = _of(_facts(text, "de", "2016-01-21"), "meeting")
+    assert [(_names(f, "participants"), f.get("date"), f.get("kind")) for f in meetings] == [
+        ({"Xi Jinping", "Abdel Fattah el-Sisi"}, "2016-01-20", kind)
+    ]
