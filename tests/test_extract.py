@@ -5192,3 +5192,18 @@ def test_more_german_meeting_words(text: str, kind: str | None) -> None:
     assert [(_names(f, "participants"), f.get("date"), f.get("kind")) for f in meetings] == [
         ({"Xi Jinping", "Abdel Fattah el-Sisi"}, "2016-01-20", kind)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Indonesien bestellte am Donnerstag 42 Rafale-Kampfflugzeuge in Frankreich.", "de", [("France", "Indonesia")]),
+        ("Egypt became the first foreign buyer of the Rafale, ordering 24 jets from France.", "en",
+         [("France", "Egypt")]),
+        ("Katar unterschrieb für 24 Rafale, ein Geschäft im Wert von 6,3 Milliarden Euro.", "de", [("France", "Qatar")]),
+        ("Turkey had not been allowed to buy Patriots from the United States.", "en", []),
+    ],
+)  # fmt: skip
+def test_the_maker_of_a_system_bought_is_its_supplier(text: str, lang: str, expected: list) -> None:
+    arms = _of(_facts(text, lang, "2022-02-12"), "arms_transfer")
+    assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == expected

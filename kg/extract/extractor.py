@@ -153,6 +153,8 @@ _REFUSED_AFTER = ci(
     r"[^.;]{0,40}?\b(?:without signing|refused to sign|declined to sign|did not sign|didn't sign|ohne zu unter(?:zeichnen|schreiben)"
     r"|verweigerte\w* (?:die|seine|ihre) Unterschrift|unterschrieb\w* nicht|unterzeichnete\w* nicht)\b"
 )
+# a negation right before a verb: "had not been allowed to buy", "never delivered"
+_NEGATED_BEFORE = ci(r"\b(?:not|never|nicht|nie|niemals)\b(?:\s+[\w-]+){0,3}\s+$")
 _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
@@ -2613,6 +2615,8 @@ class Extractor:
                 made = [c for c in makers if all(c != e for _, e in actors)][:1]
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
             assert verb is not None
+            if _NEGATED_BEFORE.search(t, max(lo, verb.start() - 40), verb.start()):
+                continue  # "had not been allowed to buy Patriots", "hat nie Waffen geliefert"
             if verb is not buy and _NOT_ARMS.search(t, lo, hi):
                 continue  # "schickte Panzer und Truppen": an invasion, not a delivery (one buys no troops)
             before = [e for pos, e in actors if pos < verb.start()]
@@ -2625,6 +2629,16 @@ class Extractor:
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
                 supplier = src or (made[0] if made else None)
                 recipient = before[-1] if before and before[-1] != supplier else dest
+                if supplier is None and recipient is not None:
+                    # "Indonesien bestellte 42 Rafale in Frankreich", "Qatar signed for 24 Rafale": the state that
+                    # makes the system (not when other weapons have their own maker: "the F-35 programme ...
+                    # purchases of Russian weapons")
+                    own = [
+                        a
+                        for w in R.ARMS.finditer(t, lo, hi)
+                        for a in s.adj_countries(max(lo, w.start() - 12), w.start())
+                    ]
+                    supplier = next((c for c in makers if c != recipient and not own), None)
                 if (
                     supplier is None
                     and recipient is None
