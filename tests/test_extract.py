@@ -5207,3 +5207,16 @@ def test_more_german_meeting_words(text: str, kind: str | None) -> None:
 def test_the_maker_of_a_system_bought_is_its_supplier(text: str, lang: str, expected: list) -> None:
     arms = _of(_facts(text, lang, "2022-02-12"), "arms_transfer")
     assert [(f["supplier"]["name"], f["recipient"]["name"]) for f in arms] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey sent armoured vehicles to the Government of National Accord in Tripoli in May.", "en"),
+        ("Die Türkei lieferte im Mai gepanzerte Fahrzeuge an die Regierung der Nationalen Übereinkunft.", "de"),
+    ],
+)
+def test_arms_to_an_armed_side_go_to_it(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2019-06-01"), "arms_transfer")
+    assert [(_names(f, "supplier"), f.get("period")) for f in arms] == [({"Turkey"}, "2019-05")]
+    assert _names(arms[0], "recipient") <= {"Government of National Accord", "Libya"}

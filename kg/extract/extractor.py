@@ -2585,6 +2585,8 @@ class Extractor:
                     c = res.country_of(m.entity)
                     if c is not None:
                         actors.append((m.start, c))
+                elif m.entity.id in self.groups and m.kind == "name":
+                    actors.append((m.start, m.entity))  # "sent armoured vehicles to the Government of National Accord"
                 elif m.entity in metonym_places or (
                     m.entity.type == "Place" and self._is_capital(m.entity) and _TO_CAPITAL.search(t, lo, m.start)
                 ):  # "deliver weapons and ammunition to Mogadishu": the capital's state receives them
