@@ -5220,3 +5220,18 @@ def test_arms_to_an_armed_side_go_to_it(text: str, lang: str) -> None:
     arms = _of(_facts(text, lang, "2019-06-01"), "arms_transfer")
     assert [(_names(f, "supplier"), f.get("period")) for f in arms] == [({"Turkey"}, "2019-05")]
     assert _names(arms[0], "recipient") <= {"Government of National Accord", "Libya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host"),
+    [
+        ("Abdelmadjid Tebboune was given a red-carpet welcome in Moscow on Tuesday.", "en", "Russia"),
+        ("Alberto Fernández ended his tour in Barbados on Tuesday.", "en", "Barbados"),
+        ("Abdelmadjid Tebboune hält sich seit Dienstag in Moskau auf.", "de", "Russia"),
+        ("Barack Obama weilt seit Dienstag in Kuba.", "de", "Cuba"),
+        ("Xi Jinping ist seit Dienstag Staatsgast in Singapur.", "de", "Singapore"),
+    ],
+)
+def test_staying_in_a_state_is_a_visit(text: str, lang: str, host: str) -> None:
+    visits = _of(_facts(text, lang, "2023-06-16"), "visit")
+    assert [_names(v, "host") for v in visits] == [{host}]
