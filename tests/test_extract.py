@@ -5235,3 +5235,11 @@ def test_arms_to_an_armed_side_go_to_it(text: str, lang: str) -> None:
 def test_staying_in_a_state_is_a_visit(text: str, lang: str, host: str) -> None:
     visits = _of(_facts(text, lang, "2023-06-16"), "visit")
     assert [_names(v, "host") for v in visits] == [{host}]
+
+
+def test_sealing_deals_is_signing() -> None:
+    text = "China and Egypt sealed 21 deals worth $15 billion on Thursday."
+    signings = _of(_facts(text, "en", "2016-01-22"), "agreement_signing")
+    assert [(_names(f, "parties"), f.get("count"), f.get("date")) for f in signings] == [
+        ({"China", "Egypt"}, 21, "2016-01-21")
+    ]

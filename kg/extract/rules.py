@@ -71,7 +71,7 @@ PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
-    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|concluded|abgeschlossen|geschlossen|schlossen"
+    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|sealed|concluded|abgeschlossen|geschlossen|schlossen"
     # initialling is a signing too; "put their names to the documents", "setzten ihre Unterschrift unter"
     r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) names? to|(?:ihre|seine) Unterschrift\w* unter)\b"
 )
@@ -427,6 +427,7 @@ GATES = {
         "unterschr",
         "sign",
         "inked",
+        "sealed",
         "conclu",
         "geschlossen",
         "schlossen",
