@@ -5243,3 +5243,17 @@ def test_sealing_deals_is_signing() -> None:
     assert [(_names(f, "parties"), f.get("count"), f.get("date")) for f in signings] == [
         ({"China", "Egypt"}, 21, "2016-01-21")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Narendra Modi had a brief conversation with Justin Trudeau on Sunday.", None),
+        ("Vladimir Putin and Recep Tayyip Erdoğan discussed the grain deal by phone on Sunday.", "phone_call"),
+    ],
+)
+def test_a_conversation_and_a_discussion_by_phone_are_meetings(text: str, kind: str | None) -> None:
+    meetings = _of(_facts(text, "en", "2023-09-11"), "meeting")
+    assert [(len(_names(f, "participants")), f.get("date"), f.get("kind")) for f in meetings] == [
+        (2, "2023-09-10", kind)
+    ]

@@ -54,6 +54,8 @@ VISIT_ANAPHOR = rx(
 MEETING = rx(
     r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
+    r"|conversations? with|(?:discussed|spoke|talked|conferred)\b[^.;]{0,50}?\bby (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
+    r"|tauscht\w* sich"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked) for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|\d+) (?:hours?|minutes)|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
     r"|s(?:at|its?|itting) down (?:together )?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
@@ -366,6 +368,11 @@ GATES = {
         "tour",
     ),
     "meeting": (
+        "conversation",
+        "by phone",
+        "by telephone",
+        "exchange",
+        "tauscht",
         "zu abend",
         "zu mittag",
         "spoke for",
