@@ -5257,3 +5257,17 @@ def test_a_conversation_and_a_discussion_by_phone_are_meetings(text: str, kind: 
     assert [(len(_names(f, "participants")), f.get("date"), f.get("kind")) for f in meetings] == [
         (2, "2023-09-10", kind)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "calls"),
+    [
+        ("Donald Trump spoke by phone with Hun Manet and Paetongtarn Shinawatra on Saturday.", "en", 2),
+        ("Donald Trump telefonierte am Samstag mit Hun Manet und Paetongtarn Shinawatra.", "de", 2),
+        ("Donald Trump held a joint phone call with Hun Manet and Paetongtarn Shinawatra on Saturday.", "en", 1),
+    ],
+)
+def test_calling_two_leaders_is_a_call_with_each(text: str, lang: str, calls: int) -> None:
+    meetings = _of(_facts(text, lang, "2025-06-29"), "meeting")
+    assert len(meetings) == calls
+    assert all("Donald Trump" in _names(f, "participants") and f.get("kind") == "phone_call" for f in meetings)

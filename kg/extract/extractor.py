@@ -266,6 +266,11 @@ _TALKS_CONCLUDED = ci(
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
+# a call by its verb ("spoke by phone with", "telephoned", "telefonierte mit"), and a call of several at once
+_PHONE_VERB = ci(r"\b(?:spoke by (?:tele)?phone|(?:tele)?phoned|telefonierte\w*|sprach\w* (?:am|per) Telefon)\b")
+_ONE_CALL = ci(
+    r"\b(?:conference call|joint (?:phone )?call|three-way|gemeinsam\w*|zusammen|Telefonkonferenz|together)\b"
+)
 _WITH_EACH = ci(r"\b(?:mit|with)\b[^.;]{3,120}?\b(?:und|and|sowie|as well as)\s+(?:auch\s+|also\s+)?(?:mit|with)\b")
 _LIST_OPENING = ci(r":\s*|\s[–—]\s+(?:the\s+|die\s+)?")
 _PLURAL_MEDIATORS = ci(r"Vermittler(?:innen)?|mediators|guarantors|Garanten|co-?chairs|Ko-?Vorsitzenden")
@@ -1417,9 +1422,10 @@ class Extractor:
                 kind == "phone_call"
                 and len(groups) == 1
                 and len(parts) >= 3
-                and _WITH_EACH.search(t)
+                and (_WITH_EACH.search(t) or (len(parts) == 3 and _PHONE_VERB.search(t) and not _ONE_CALL.search(t)))
                 and not clause_groups
             ):
+                # ("Trump spoke by phone with Hun Manet and Phumtham", "telefonierte mit A und B": a call with each)
                 # "Biden had spoken by phone with the emir of Qatar and with Egypt's president": one call of
                 # the caller with each ("a call with Scholz, Macron and Meloni" is one call of them all)
                 groups = [[parts[0], o] for o in parts[1:]]
