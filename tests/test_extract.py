@@ -5271,3 +5271,27 @@ def test_calling_two_leaders_is_a_call_with_each(text: str, lang: str, calls: in
     meetings = _of(_facts(text, lang, "2025-06-29"), "meeting")
     assert len(meetings) == calls
     assert all("Donald Trump" in _names(f, "participants") and f.get("kind") == "phone_call" for f in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thailand und Kambodscha haben sich auf eine Waffenruhe geeinigt. Die Kämpfe zwischen Thailand und"
+            " Kambodscha hatten am Donnerstag begonnen. Donald Trump hatte am Samstag mit beiden Regierungschefs"
+            " telefoniert.",
+            "de",
+        ),
+        (
+            "Thailand and Cambodia agreed to a ceasefire. The fighting between Thailand and Cambodia began on"
+            " Thursday. Donald Trump spoke by phone with both prime ministers on Saturday.",
+            "en",
+        ),
+    ],
+)
+def test_both_heads_of_government_are_those_of_the_two_states(text: str, lang: str) -> None:
+    calls = _of(_facts(text, lang, "2025-07-28"), "meeting")
+    assert sorted(tuple(sorted(_names(f, "participants"))) for f in calls) == [
+        ("Donald Trump", "Hun Manet"),
+        ("Donald Trump", "Phumtham Wechayachai"),
+    ]

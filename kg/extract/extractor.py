@@ -95,10 +95,26 @@ _AID_AFTER = ci(
     r"\s*(?:(?:in|of|an|as|für|für die|als)\s+)?(?:[\w-]+\s+){0,2}?(?:lending|loans?|credits?|aid|grants?|assistance|Kredit\w*|Darlehen|Hilfe\w*|Finanzhilfe\w*|Hilfsgeld\w*|Militärhilfe\w*)\b"
 )
 _PEOPLE_PAIR = ci(
-    r"\b(?:beide[nr]?|die zwei|the two|both|(?P<n>die drei|die vier|the three|the four))\s+(?:Präsidenten|Staatschefs|Politiker|Regierungschefs|Minister|Außenminister|leaders|presidents|ministers|heads of state|men|Männer)\b"
+    r"\b(?:beide[nr]?|die zwei|the two|both|(?P<n>die drei|die vier|the three|the four))\s+(?P<noun>Präsidenten|Staatschefs|Politiker|Regierungschefs|Ministerpräsidenten|Premierminister|Minister|Außenminister|leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government|men|Männer)\b"
     r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
     r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
+# the office a pair of people holds ("both heads of government", "die beiden Außenminister")
+_PAIR_OFFICES = {
+    **dict.fromkeys(("präsidenten", "presidents", "staatschefs", "heads of state"), "head_of_state"),
+    **dict.fromkeys(
+        (
+            "regierungschefs",
+            "ministerpräsidenten",
+            "premierminister",
+            "prime ministers",
+            "premiers",
+            "heads of government",
+        ),
+        "head_of_government",
+    ),
+    **dict.fromkeys(("außenminister", "foreign ministers"), "foreign_minister"),
+}
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
     r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
@@ -267,7 +283,7 @@ _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
 # a call by its verb ("spoke by phone with", "telephoned", "telefonierte mit"), and a call of several at once
-_PHONE_VERB = ci(r"\b(?:spoke by (?:tele)?phone|(?:tele)?phoned|telefonierte\w*|sprach\w* (?:am|per) Telefon)\b")
+_PHONE_VERB = ci(r"\b(?:spoke by (?:tele)?phone|(?:tele)?phoned|telefoniert\w*|sprach\w* (?:am|per) Telefon)\b")
 _ONE_CALL = ci(
     r"\b(?:conference call|joint (?:phone )?call|three-way|gemeinsam\w*|zusammen|Telefonkonferenz|together)\b"
 )
@@ -839,9 +855,11 @@ class Extractor:
             other = next((p for p in reversed(ctx.persons) if p not in persons), None)
             if other is not None:
                 persons = [*persons, other]
-        # unresolved office words ("der Präsident") -> the last person in that office
+        # unresolved office words ("der Präsident") -> the last person in that office (not a pair's: "mit beiden
+        # Regierungschefs" are the holders in the two states in view, worked out with the meeting)
+        pair = _PEOPLE_PAIR.search(t) if "beide" in t or "both" in t or "two" in t else None
         for m in s.mentions:
-            if m.kind == "office" and m.entity is None:
+            if m.kind == "office" and m.entity is None and not (pair and pair.start() <= m.start < pair.end()):
                 # "the President": whoever in that office the article has spoken of most (ties: the latest)
                 for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned.get(e.id, 0)):
                     held = res.office_of(p)
@@ -1321,6 +1339,22 @@ class Extractor:
                 )
                 if len(inside) >= 2:
                     parts = inside
+            pair_office = _PEOPLE_PAIR.search(t) if len(parts) == 1 and len(ctx.dyad) == 2 else None
+            office = (
+                _PAIR_OFFICES.get((pair_office["noun"] or "").casefold())
+                if pair_office and not pair_office["n"]
+                else None
+            )
+            holders = [res.holder(office, st) for st in ctx.dyad] if office else []
+            if (
+                len(holders) == 2
+                and None not in holders
+                and parts[0] not in holders
+                and res.country_of(parts[0]) not in ctx.dyad
+            ):
+                # "Trump hatte mit beiden Regierungschefs telefoniert": the holders of that office in the two states
+                # in view, with the one who speaks to them
+                parts = [*parts, *holders]
             with_ = re.search(r"\b(mit|with)\b", t)
             if (
                 len(parts) == 1
