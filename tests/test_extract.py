@@ -5295,3 +5295,9 @@ def test_both_heads_of_government_are_those_of_the_two_states(text: str, lang: s
         ("Donald Trump", "Hun Manet"),
         ("Donald Trump", "Phumtham Wechayachai"),
     ]
+
+
+def test_a_year_before_a_document_is_no_count() -> None:
+    text = "Als erstes EU-Land hatte Ungarn 2015 eine Absichtserklärung mit China unterzeichnet."
+    signings = _of(_facts(text, "de", "2024-05-10"), "agreement_signing")
+    assert signings and all(f.get("count") in (None, 1) for f in signings)

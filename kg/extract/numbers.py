@@ -441,8 +441,8 @@ def count_before(text: str, lang: str | None = None) -> int | None:
     if not m:
         return None
     value = _num_value(m.group(1).strip(), lang)
-    if value is None or value != int(value) or value <= 0 or value > 10000:
-        return None
+    if value is None or value != int(value) or value <= 0 or value > 999:
+        return None  # ("hatte Ungarn 2015 eine Absichtserklärung unterzeichnet": a year, not a count)
     return int(value)
 
 
