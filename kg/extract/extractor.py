@@ -857,9 +857,13 @@ class Extractor:
                 persons = [*persons, other]
         # unresolved office words ("der Präsident") -> the last person in that office (not a pair's: "mit beiden
         # Regierungschefs" are the holders in the two states in view, worked out with the meeting)
-        pair = _PEOPLE_PAIR.search(t) if "beide" in t or "both" in t or "two" in t else None
+        pair, looked = None, False  # (looked for only when an office word is unresolved)
         for m in s.mentions:
-            if m.kind == "office" and m.entity is None and not (pair and pair.start() <= m.start < pair.end()):
+            if m.kind == "office" and m.entity is None:
+                if not looked:
+                    pair, looked = _PEOPLE_PAIR.search(t), True
+                if pair is not None and pair.start() <= m.start < pair.end():
+                    continue
                 # "the President": whoever in that office the article has spoken of most (ties: the latest)
                 for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned.get(e.id, 0)):
                     held = res.office_of(p)

@@ -54,7 +54,7 @@ VISIT_ANAPHOR = rx(
 MEETING = rx(
     r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|hosted|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
-    r"|conversations? with|(?:discussed|spoke|talked|conferred)\b[^.;]{0,50}?\bby (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
+    r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     r"|tauscht\w* sich"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked) for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|\d+) (?:hours?|minutes)|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
@@ -105,9 +105,9 @@ ARMS = rx(
     r"|Rafale|Eurofighter|Typhoon|Gripen|Mirage|Sukhoi|\bFA-\d{2}\b|\bF-\d{2}\w*|\bK\d\b|Leopard|Abrams|Challenger|Bradley|Iskander|BrahMos|Starstreak|Javelin|NASAMS|IRIS-T"
     r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition"
     # more ships and aircraft of the forces: "two Mistral helicopter carriers", "seven naval vessels", "Hubschrauber"
-    r"|(?:helicopter|aircraft) carriers?|Flugzeugträger\w*|Hubschrauberträger\w*|naval vessels|patrol (?:vessels|boats|ships|aircraft)"
+    r"|helicopter carriers?|aircraft carriers?|Flugzeugträger\w*|Hubschrauberträger\w*|naval vessels|patrol (?:vessels|boats|ships|aircraft)"
     r"|Patrouillen(?:boot|schiff)\w*|attack aircraft|Hubschrauber\w*|Helikopter\w*"
-    r"|(?:littoral|combat|naval|mission|landing|amphibious) ships?|Kampfschiff\w*|Marineschiff\w*|Landungsschiff\w*"
+    r"|littoral (?:mission )?ships?|combat ships?|naval ships?|landing ships?|amphibious ships?|Kampfschiff\w*|Marineschiff\w*|Landungsschiff\w*"
     r"|artillery shells|Artilleriegranaten|Granaten)"
 )
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
@@ -234,7 +234,7 @@ REGION_ANAPHOR = rx(
 )
 
 MEDIATE = rx(
-    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|shuttl(?:ed|ing|es) between|pendel\w* zwischen|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?(?:staat\w*|länder\w*|mächt\w*)?\b|Garantiem[aä]cht\w*|go-between|intermediar(?:y|ies)\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|shuttled between|shuttling between|shuttles between|pendelte zwischen|pendelten zwischen|pendelt zwischen|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?(?:staat\w*|länder\w*|mächt\w*)?\b|Garantiem[aä]cht\w*|go-between|intermediar(?:y|ies)\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*))"
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
