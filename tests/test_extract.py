@@ -5303,7 +5303,9 @@ def test_a_year_before_a_document_is_no_count() -> None:
     assert signings and all(f.get("count") in (None, 1) for f in signings)
 
 
-@pytest.mark.parametrize("name", ["ARMS", "ARMS_BUY", "ARMS_GIVE", "EXPORTS", "IMPORTS", "TRADE", "PHONE", "VISIT_SPLIT"])
+@pytest.mark.parametrize(
+    "name", ["ARMS", "ARMS_BUY", "ARMS_GIVE", "EXPORTS", "IMPORTS", "TRADE", "PHONE", "VISIT_SPLIT"]
+)
 def test_long_trigger_lists_stay_in_the_form_the_engine_scans_fast(name: str) -> None:
     """A list whose alternatives all open with a letter is regrouped under first letters (five times
     faster on the arms list); one alternative opening with a group, "(?:helicopter|aircraft) carriers",
