@@ -5315,3 +5315,22 @@ def test_long_trigger_lists_stay_in_the_form_the_engine_scans_fast(name: str) ->
 
     rx = getattr(R, name)
     assert rx.lo.pattern != fastre._lower_pattern(rx.pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("next Monday", "2024-06-24"),
+        ("am kommenden Montag", "2024-06-24"),
+        ("this Friday", "2024-06-21"),
+        ("this Monday", "2024-06-17"),
+        ("on Friday", "2024-06-14"),
+        ("three days ago", "2024-06-17"),
+        ("vor zwei Wochen", "2024-06-06"),
+        ("vor einer Woche", "2024-06-13"),
+    ],
+)
+def test_weekdays_to_come_and_days_ago(text: str, day: str) -> None:
+    # published on Thursday 2024-06-20
+    found = N.find_date(text, "2024-06-20")
+    assert found is not None and found[0] == day

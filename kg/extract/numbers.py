@@ -620,7 +620,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
     rel_month = "month" in low or "monat" in low
-    if not (digits or weekday or relative or rel_month or month):
+    ago = " ago" in low or ("vor " in low and ("tag" in low or "woche" in low))
+    if not (digits or weekday or relative or rel_month or month or ago):
         return None  # no kind of date can match (most sentences): skip the loop below
     # which patterns can match at all (cheap substring tests); any other kind needs a digit
     run = {
@@ -649,6 +650,18 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
                 if kind in _DAY_KINDS:
                     days.append((m.start(), iso))
                 break
+    if r is not None and ago and (told := _AGO.search(text)) is not None:
+        # "three days ago", "vor zwei Wochen": counted back from the publication day
+        word = (told["n"] or told["n2"]).casefold()
+        n = (
+            int(word)
+            if word.isdigit()
+            else _SHIFT_NUMBERS.get(word, NUMBER_WORDS.get(word, 1 if word in ("a", "an") else 0))
+        )
+        unit = (told["unit"] or told["unit2"]).casefold()
+        if n and (best is None or told.start() < best[1]):
+            back = n * (7 if unit.startswith(("week", "woche")) else 1)
+            best = ((r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
     if best is not None and len(best[0]) == 7:
         # "In February ... was received by Tokayev on Feb. 28", "Last month ... held talks on May 10":
         # the month told more precisely later in the sentence is that day
@@ -659,6 +672,11 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
+_AGO_NUMBER = r"\d+|a|an|one|two|three|four|five|six|ten|ein(?:e[mnr]?)?|zwei|drei|vier|fünf|sechs|zehn"
+_AGO = re.compile(
+    rf"\b(?P<n>{_AGO_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago\b|\bvor\s+(?P<n2>{_AGO_NUMBER})\s+(?P<unit2>Tag(?:en)?|Wochen?)\b",
+    re.IGNORECASE,
+)
 
 
 # a day or month counted from the event in view: "two days later", "the following day", "a month
@@ -811,6 +829,11 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
             if m["wd"].casefold() == "morgen":
                 return None
             wd = WEEKDAYS[m["wd"].casefold()]
+            before = m.string[max(0, m.start("wd") - 12) : m.start("wd")]
+            if _NEXT_BEFORE.search(before):  # "next Monday", "am kommenden Montag": the one to come
+                return (r + _dt.timedelta(days=(wd - r.weekday()) % 7 or 7)).isoformat()
+            if _THIS_WEEK_BEFORE.search(before):  # "this Friday" on a Thursday: the Friday of this week
+                return (r + _dt.timedelta(days=wd - r.weekday())).isoformat()
             back = (r.weekday() - wd) % 7
             if back <= 1 and m.group(0).casefold().startswith(("last", "vergangenen", "letzten")):
                 back += 7  # "last Tuesday" on a Wednesday (or a Tuesday) is the week before: yesterday is "yesterday"
@@ -823,6 +846,9 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
     except (ValueError, KeyError):
         return None
 
+
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.IGNORECASE)
+_THIS_WEEK_BEFORE = re.compile(r"\b(?:this|diesen)\s+$", re.IGNORECASE)
 
 _ORD = {
     "ersten": 1,
