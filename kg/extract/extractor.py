@@ -99,6 +99,7 @@ _PEOPLE_PAIR = ci(
     r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
     r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
+_HOW_MANY = {"die drei": 3, "the three": 3, "die vier": 4, "the four": 4}
 # the office a pair of people holds ("both heads of government", "die beiden Außenminister")
 _PAIR_OFFICES = {
     **dict.fromkeys(("präsidenten", "presidents", "staatschefs", "heads of state"), "head_of_state"),
@@ -1387,7 +1388,7 @@ class Extractor:
                 # "die beiden Präsidenten", "the two leaders": the event's people, else the two named last (not
                 # when someone is named after them: "die beiden Regierungschefs kamen mit Reinfeldt zusammen")
                 # ("the three leaders": the event's three people, else the three named last)
-                n = 2 if not pair_of_people["n"] else 3 if pair_of_people["n"][-1] in "ei" else 4
+                n = _HOW_MANY.get((pair_of_people["n"] or "").casefold(), 2)
                 two = R._uniq([*parts, *reversed(ctx.persons)])[:n]
                 named_after = any(m.entity in parts and m.start > pair_of_people.start() for m in s.mentions)
                 if len(ctx.event_persons) >= 2 and (n == 2 or len(ctx.event_persons) == n):
@@ -2679,12 +2680,12 @@ class Extractor:
                     # "Indonesien bestellte 42 Rafale in Frankreich", "Qatar signed for 24 Rafale": the state that
                     # makes the system (not when other weapons have their own maker: "the F-35 programme ...
                     # purchases of Russian weapons")
-                    own = [
+                    made_by_others = [
                         a
                         for w in R.ARMS.finditer(t, lo, hi)
                         for a in s.adj_countries(max(lo, w.start() - 12), w.start())
                     ]
-                    supplier = next((c for c in makers if c != recipient and not own), None)
+                    supplier = next((c for c in makers if c != recipient and not made_by_others), None)
                 if (
                     supplier is None
                     and recipient is None
@@ -2945,7 +2946,7 @@ class Extractor:
         states = R._uniq(
             e if e.type == "Country" else self.index.place_country.get(e.id) for e in sides if e not in groups
         )
-        if groups and groups[0] in sides[:2] and states and states[0] is not None and sides.index(groups[0]) < 2:
+        if groups and groups[0] in sides[:2] and states and states[0] is not None:
             # "between Israel and Hamas", "zwischen Israel und der Hisbollah": the state's war the group names
             return self.wars.of_group(groups[0], states[0], ctx.published)
         if len(states) > 2 and not groups:
@@ -3394,7 +3395,8 @@ _WEEK = ci(r"\b(?:(?P<this>this week|diese\w* Woche)|(?P<last>last week|vergange
 
 
 def _week_of(text: str, published: str | None) -> str | None:
-    """The day a week the text names starts from: "this week" the publication day, "last week" a week before."""
+    """The day of a week the text names: the publication day for "this week", a week before it for
+    "last week" (an arms deal "bought this week" is of that day's year)."""
     if not published or len(published) < 10 or ("week" not in text.casefold() and "woche" not in text.casefold()):
         return None
     m = _WEEK.search(text)

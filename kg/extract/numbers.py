@@ -652,12 +652,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
                 break
     if r is not None and ago and (told := _AGO.search(text)) is not None:
         # "three days ago", "vor zwei Wochen": counted back from the publication day
-        word = (told["n"] or told["n2"]).casefold()
-        n = (
-            int(word)
-            if word.isdigit()
-            else _SHIFT_NUMBERS.get(word, NUMBER_WORDS.get(word, 1 if word in ("a", "an") else 0))
-        )
+        n = count_word(told["n"] or told["n2"])
         unit = (told["unit"] or told["unit2"]).casefold()
         if n and (best is None or told.start() < best[1]):
             back = n * (7 if unit.startswith(("week", "woche")) else 1)
@@ -672,9 +667,10 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
-_AGO_NUMBER = r"\d+|a|an|one|two|three|four|five|six|ten|ein(?:e[mnr]?)?|zwei|drei|vier|fünf|sechs|zehn"
+# a small count of days or weeks, in digits or words ("twelve days later", "vor zwei Wochen", "a week ago")
+_FEW = r"\d+|" + "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if v <= 31), key=len, reverse=True))
 _AGO = re.compile(
-    rf"\b(?P<n>{_AGO_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago\b|\bvor\s+(?P<n2>{_AGO_NUMBER})\s+(?P<unit2>Tag(?:en)?|Wochen?)\b",
+    rf"\b(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+ago\b|\bvor\s+(?P<n2>{_FEW})\s+(?P<unit2>Tag(?:en)?|Wochen?)\b",
     re.IGNORECASE,
 )
 
@@ -683,18 +679,13 @@ _AGO = re.compile(
 # earlier", "tags darauf", "am nächsten Tag", "eine Woche später", "einen Monat zuvor" (not "two weeks
 # after X retook ...": that counts from another event)
 _SHIFT = ci(
-    r"\b(?:(?P<n>\d+|a|an|ein|eine|einen|einem|"
-    + "|".join(
-        sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2 and NUMBER_WORDS[w] <= 31), key=len, reverse=True)
-    )
-    + r")"
+    rf"\b(?:(?P<n>{_FEW})"
     r"\s+(?P<unit>days?|weeks?|months?|Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>later|earlier|afterwards|später|zuvor|vorher|danach|früher)"
     r"|(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|tags\s+darauf|am\s+(?:folgenden|nächsten)\s+(?:Tag|Morgen|Abend)"
     r"|am\s+Morgen\s+darauf|am\s+Folgetag"
     r"|tags\s+zuvor|am\s+Vortag|am\s+Vorabend|the\s+previous\s+(?:day|evening)"
     r"|the\s+(?:day|evening|night)\s+before(?=\s*[,.;)]|\s+(?:and|but)\b)))\b(?!\s+(?:after|before|nach|vor)\b)"
 )
-_SHIFT_NUMBERS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zehn": 10, "sieben": 7, "sechs": 6, "fünf": 5}
 
 
 def shifted_date(text: str, anchor: str | None) -> tuple[str, int, int] | None:
@@ -713,8 +704,7 @@ def shifted_date(text: str, anchor: str | None) -> tuple[str, int, int] | None:
         back = m["next"].casefold().replace(" ", "")
         delta = -1 if back.endswith(("zuvor", "vortag", "vorabend", "before")) or "previous" in back else 1
         return (day + _dt.timedelta(days=delta)).isoformat(), m.start(), m.end()
-    word = m["n"].casefold()
-    n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, NUMBER_WORDS.get(word, 0))
+    n = count_word(m["n"])
     if not n:
         return None
     sign = -1 if m["dir"].casefold() in ("earlier", "zuvor", "vorher", "früher") else 1
