@@ -95,11 +95,23 @@ _AID_AFTER = ci(
     r"\s*(?:(?:in|of|an|as|für|für die|als)\s+)?(?:[\w-]+\s+){0,2}?(?:lending|loans?|credits?|aid|grants?|assistance|Kredit\w*|Darlehen|Hilfe\w*|Finanzhilfe\w*|Hilfsgeld\w*|Militärhilfe\w*)\b"
 )
 _PEOPLE_PAIR = ci(
-    r"\b(?:beide[nr]?|die zwei|the two|both|(?P<n>die drei|die vier|the three|the four))\s+(?P<noun>Präsidenten|Staatschefs|Politiker|Regierungschefs|Ministerpräsidenten|Premierminister|Minister|Außenminister|leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government|men|Männer)\b"
+    r"\b(?:beide[nr]?|die zwei|the two|both|die drei|die vier|the three|the four)\s+(?P<noun>Präsidenten|Staatschefs|Politiker|Regierungschefs|Ministerpräsidenten|Premierminister|Minister|Außenminister|leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government|men|Männer)\b"
     r"|\b(?:die beiden|the two|both)\s+(?=(?:sprachen|trafen|berieten|verhandelten|telefonierten|talked|met|held|spoke|discussed)\b)"
     r"|\bsich die beiden\b(?!\s+(?:Länder|Staaten|Seiten|Regierungen))"
 )
 _HOW_MANY = {"die drei": 3, "the three": 3, "die vier": 4, "the four": 4}
+
+
+def _how_many(pair: re.Match[str]) -> int:
+    """How many people a match of _PEOPLE_PAIR speaks of: "the three leaders" 3, "die beiden" 2 (the
+    count is read off the words before the noun, so that the pattern has no group to keep its
+    alternatives from being factored)."""
+    if not pair["noun"]:
+        return 2
+    head = pair.string[pair.start() : pair.start("noun")]
+    return _HOW_MANY.get(" ".join(head.split()).casefold(), 2)
+
+
 # the office a pair of people holds ("both heads of government", "die beiden Außenminister")
 _PAIR_OFFICES = {
     **dict.fromkeys(("präsidenten", "presidents", "staatschefs", "heads of state"), "head_of_state"),
@@ -1347,7 +1359,7 @@ class Extractor:
             pair_office = _PEOPLE_PAIR.search(t) if len(parts) == 1 and len(ctx.dyad) == 2 else None
             office = (
                 _PAIR_OFFICES.get((pair_office["noun"] or "").casefold())
-                if pair_office and not pair_office["n"]
+                if pair_office and _how_many(pair_office) == 2
                 else None
             )
             holders = [res.holder(office, st) for st in ctx.dyad] if office else []
@@ -1388,7 +1400,7 @@ class Extractor:
                 # "die beiden Präsidenten", "the two leaders": the event's people, else the two named last (not
                 # when someone is named after them: "die beiden Regierungschefs kamen mit Reinfeldt zusammen")
                 # ("the three leaders": the event's three people, else the three named last)
-                n = _HOW_MANY.get((pair_of_people["n"] or "").casefold(), 2)
+                n = _how_many(pair_of_people)
                 two = R._uniq([*parts, *reversed(ctx.persons)])[:n]
                 named_after = any(m.entity in parts and m.start > pair_of_people.start() for m in s.mentions)
                 if len(ctx.event_persons) >= 2 and (n == 2 or len(ctx.event_persons) == n):

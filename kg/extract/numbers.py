@@ -620,7 +620,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
     rel_month = "month" in low or "monat" in low
-    ago = " ago" in low or ("vor " in low and ("tag" in low or "woche" in low))
+    ago = " ago" in low or ("vor " in low and (" tag" in low or " woche" in low))  # not "Dienstag"
     if not (digits or weekday or relative or rel_month or month or ago):
         return None  # no kind of date can match (most sentences): skip the loop below
     # which patterns can match at all (cheap substring tests); any other kind needs a digit
@@ -749,7 +749,8 @@ def _year_after(text: str, end: int, iso: str, r: _dt.date | None, that_year: in
     return _in_year(iso, year)
 
 
-_NAMED_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+# (the look-behind after the digits lets the engine skip from "1" to "2" instead of trying every position)
+_NAMED_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)(?<![\d.,]\d{4})(?![\d]|[.,]\d)")
 
 
 def last_year_named(text: str) -> int | None:
