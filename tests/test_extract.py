@@ -5343,3 +5343,26 @@ def test_weekdays_to_come_and_days_ago(text: str, day: str) -> None:
     # published on Thursday 2024-06-20
     found = N.find_date(text, "2024-06-20")
     assert found is not None and found[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Colombia's government and the ELN guerrillas resumed peace talks in Mexico City on Monday. Cuba and "
+            "Norway act as guarantors of the talks, with Venezuela and Chile as accompanying countries.",
+            "en",
+        ),
+        (
+            "Kolumbiens Regierung und die ELN-Guerilla haben am Montag in Mexiko-Stadt ihre Friedensgespräche "
+            "wieder aufgenommen. Kuba und Norwegen treten als Garanten der Gespräche auf, Venezuela und Chile als "
+            "Begleitländer.",
+            "de",
+        ),
+    ],
+)
+def test_an_armed_groups_war_is_the_conflict_in_view(text: str, lang: str) -> None:
+    """The talks are with a known armed group: its war with its state is what the guarantors mediate,
+    not the crisis inside a state named beside them."""
+    found = {(f["mediator"]["name"], f["conflict"]["name"]) for f in _of(_facts(text, lang, "2023-03-14"), "mediation")}
+    assert found == {("Cuba", "Colombian conflict"), ("Norway", "Colombian conflict")}

@@ -1024,6 +1024,20 @@ class Extractor:
             conflicts = R._uniq([*conflicts, *place_wars])
         if conflicts:
             ctx.conflict = conflicts[-1]
+        elif ctx.conflict is None:
+            # "peace talks with the FARC": an armed group's war with its state is the conflict in view
+            ctx.conflict = next(
+                (
+                    war
+                    for g in s.ents("Organization", kinds=("name",))
+                    if g.id in self.groups
+                    and (
+                        war := self.wars.of_group(g, self.groups[g.id], ctx.published)
+                        or (self.wars.internal_war(st, ctx.published) if (st := self.groups[g.id]) else None)
+                    )
+                ),
+                None,
+            )
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
         anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
 
