@@ -5366,3 +5366,21 @@ def test_an_armed_groups_war_is_the_conflict_in_view(text: str, lang: str) -> No
     not the crisis inside a state named beside them."""
     found = {(f["mediator"]["name"], f["conflict"]["name"]) for f in _of(_facts(text, lang, "2023-03-14"), "mediation")}
     assert found == {("Cuba", "Colombian conflict"), ("Norway", "Colombian conflict")}
+
+
+def test_a_deals_price_told_three_sentences_on_is_its_amount() -> None:
+    text = (
+        "Argentina agreed on Tuesday to buy 24 F-16 jets from Denmark. The jets are older models. Spare parts and "
+        "training are part of the deal. The price is about 300 million dollars."
+    )
+    (arms,) = _of(_facts(text, "en", "2024-04-18"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms.get("amount"), arms.get("currency")) == ("Denmark", 3e8, "USD")
+
+
+def test_the_counterpart_a_purchase_is_signed_with_sells_not_the_maker() -> None:
+    text = (
+        "Argentiniens Verteidigungsminister Luis Petri hat in Kopenhagen mit seinem dänischen Amtskollegen Troels "
+        "Lund Poulsen den Vertrag über den Erwerb von 24 Kampfflugzeugen vom Typ F-16 unterzeichnet."
+    )
+    (arms,) = _of(_facts(text, "de", "2024-04-18"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("Denmark", "Argentina")

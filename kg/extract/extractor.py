@@ -189,6 +189,8 @@ _SOURCE_SIDE = ci(
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
+# a state's adjective before the word for a minister's peer: "with his Danish counterpart"
+_COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
@@ -1860,7 +1862,7 @@ class Extractor:
                 ctx.last_arms_at = ctx.sent_no
                 if a is None:  # "... S-300 an Iran ab; der Vertrag im Wert von rund 800 Millionen US-Dollar"
                     _deal_worth(ctx.last_arms, t, hi, lang)
-        elif ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 2 and "amount" not in ctx.last_arms.values:
+        elif ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 3 and "amount" not in ctx.last_arms.values:
             # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
             _deal_worth(ctx.last_arms, t, 0, lang)
 
@@ -2648,6 +2650,9 @@ class Extractor:
                 if m.kind == "adj" and m.country and lo <= m.start < hi and _FORCE_AFTER.match(t, m.end):
                     actors.append((m.start, m.country))  # "bestellte die indonesische Marine": its state buys
                     continue
+                if m.kind == "adj" and m.country and lo <= m.start < hi and _COUNTERPART_AFTER.match(t, m.end):
+                    actors.append((m.start, m.country))  # "signed the purchase with his Danish counterpart"
+                    continue
                 if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
                     continue  # "PARIS – Armenia bought ...": the dateline is no actor
                 if m.entity.type == "Country" and m.kind in ("name", "role"):
@@ -2677,6 +2682,7 @@ class Extractor:
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             # (not a state's forces: "die indonesische Marine ... Docklandungsschiffe")
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end(), _FORCE_AFTER) if ma is not None else []
+            named_maker = bool(made)
             # the states that make the weapon systems the clause names ("24 Rafale": France)
             makers = R._uniq(
                 c
@@ -2696,7 +2702,7 @@ class Extractor:
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
             if verb is buy:
-                if src is None and not made and _CONTRACT.search(t, lo, hi):
+                if src is None and not named_maker and _CONTRACT.search(t, lo, hi):
                     # "signed contracts with Hyundai Rotem for K2 tanks" (not "a loan with which Indonesia is to
                     # finance Russian arms": the weapons' own adjective names their seller)
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
@@ -3363,7 +3369,8 @@ _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
     r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
     # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
-    r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|(?:total|overall|contract) value)\b"
+    r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
+    r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
     r"[^.;]{0,60}?\b(?:liegt|lag|beträgt|betrug|beläuft|belief|is|was|stands|stood)\b"
 )
 # a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
