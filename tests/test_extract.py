@@ -5384,3 +5384,31 @@ def test_the_counterpart_a_purchase_is_signed_with_sells_not_the_maker() -> None
     )
     (arms,) = _of(_facts(text, "de", "2024-04-18"), "arms_transfer")
     assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("Denmark", "Argentina")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ethiopia and Somalia have quarrelled since January over a port deal. Ethiopia says it wants access to "
+            "the sea. Egypt delivered weapons to Somalia in August. Two Egyptian military planes landed in Mogadishu "
+            "with arms and ammunition. In September Somalia received a second delivery of weapons by sea, including "
+            "anti-aircraft guns and artillery.",
+            "en",
+        ),
+        (
+            "Äthiopien und Somalia streiten seit Januar über ein Hafenabkommen. Äthiopien will Zugang zum Meer. "
+            "Ägypten lieferte im August Waffen nach Somalia. Zwei ägyptische Militärflugzeuge landeten mit Munition "
+            "in Mogadischu. Im September folgte eine zweite Lieferung per Schiff, darunter nach somalischen Angaben "
+            "Flugabwehrgeschütze und Artillerie.",
+            "de",
+        ),
+    ],
+)
+def test_a_second_delivery_has_the_parties_of_the_first(text: str, lang: str) -> None:
+    arms = {
+        (f["supplier"]["name"], f["recipient"]["name"], f.get("period"))
+        for f in _of(_facts(text, lang, "2024-10-01"), "arms_transfer")
+    }
+    assert ("Egypt", "Somalia", "2024-09") in arms
+    assert not any(supplier == "Ethiopia" for supplier, _, _ in arms)

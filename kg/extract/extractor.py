@@ -189,6 +189,11 @@ _SOURCE_SIDE = ci(
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
+# one more delivery of the arms told of before: "eine zweite Lieferung", "a further shipment"
+_ANOTHER_DELIVERY = ci(
+    r"\b(?:second|third|another|further|new|fresh|zweite\w*|dritte\w*|weitere\w*|erneute\w*|neue\w*)\s+"
+    r"(?:\w+\s+)?(?:deliver\w*|shipments?|consignments?|batch|tranche|Lieferung\w*|Tranche|Charge)\b"
+)
 # a state's adjective before the word for a minister's peer: "with his Danish counterpart"
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
@@ -2758,6 +2763,15 @@ class Extractor:
                     supplier = src or next((e for e in reversed(before) if e != recipient), None)
             if supplier is None and recipient is None:
                 continue
+            if (
+                (supplier is None or recipient is None)
+                and ctx.last_arms is not None
+                and _ANOTHER_DELIVERY.search(t, lo, hi)
+            ):
+                # "Im September folgte eine zweite Lieferung", "a further shipment": the parties of the one before
+                last_supplier, last_recipient = ctx.last_arms.roles["supplier"][0], ctx.last_arms.roles["recipient"][0]
+                if supplier in (None, last_supplier) and recipient in (None, last_recipient):
+                    supplier, recipient = last_supplier, last_recipient
             others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]
             if supplier is None and verb is buy and others and recipient is not None:
                 continue  # "a law that targets purchases of Russian weapons": no seller named
