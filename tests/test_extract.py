@@ -5412,3 +5412,20 @@ def test_a_second_delivery_has_the_parties_of_the_first(text: str, lang: str) ->
     }
     assert ("Egypt", "Somalia", "2024-09") in arms
     assert not any(supplier == "Ethiopia" for supplier, _, _ in arms)
+
+
+def test_every_traveller_after_a_german_verb_visits() -> None:
+    text = "Am 13. Januar flogen Buhari, Sirleaf und Mahama erneut nach Banjul, doch Jammeh blieb hart."
+    visits = {(f["visitor"]["name"], f["host"]["name"]) for f in _of(_facts(text, "de", "2017-01-22"), "visit")}
+    assert visits == {
+        ("Muhammadu Buhari", "Gambia"),
+        ("Ellen Johnson Sirleaf", "Gambia"),
+        ("John Mahama", "Gambia"),
+    }
+
+
+def test_a_german_trips_destination_lies_before_a_semicolon() -> None:
+    text = "Am Samstag flog Buhari nach Conakry; von dort soll Jammeh nach Äquatorialguinea weiterreisen."
+    visits = {(f["visitor"]["name"], f["host"]["name"]) for f in _of(_facts(text, "de", "2017-01-23"), "visit")}
+    assert ("Muhammadu Buhari", "Guinea") in visits
+    assert ("Muhammadu Buhari", "Equatorial Guinea") not in visits

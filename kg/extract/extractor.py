@@ -1127,7 +1127,9 @@ class Extractor:
             # the travel verb's clause ends the search: "..., and decided to resume sales of F-16s to Pakistan" (not
             # in German, where the destination may follow a list: "reiste mit X, Y, und Z in die Hauptstadt")
             clause_end = (
-                next((hi for lo, hi in _clauses(t) if lo <= mv.start() < hi), len(t)) if lang == "en" else len(t)
+                next((hi for lo, hi in _clauses(t) if lo <= mv.start() < hi), len(t))
+                if lang == "en"
+                else t.find(";", mv.end()) % (len(t) + 1)  # German: up to a semicolon ("flogen sie nach X; von dort")
             )
             if _ARRIVED.search(mv.group(0)) and (earlier := _EARLIER_TRIP.search(t, mv.end(), clause_end)):
                 clause_end = earlier.start()  # "flew in last night from Scotland after ... a visit to Britain"
@@ -1273,8 +1275,12 @@ class Extractor:
                 k = next((i for i, m in enumerate(pms) if m.entity == visitor), None)
                 visitors = [visitor]
                 if k is not None:
+                    # the verb right before its subjects: "Am Freitag reisten Buhari und Sirleaf nach Banjul"
+                    inverted = 0 <= pms[k].start - mv.end() <= 1
                     for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
-                        if nxt.start > mv.start() or not _listed_next(s, prev, nxt):
+                        if (nxt.start > mv.start() and not (inverted and nxt.start < dest)) or not _listed_next(
+                            s, prev, nxt
+                        ):
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
