@@ -5429,3 +5429,34 @@ def test_a_german_trips_destination_lies_before_a_semicolon() -> None:
     visits = {(f["visitor"]["name"], f["host"]["name"]) for f in _of(_facts(text, "de", "2017-01-23"), "visit")}
     assert ("Muhammadu Buhari", "Guinea") in visits
     assert ("Muhammadu Buhari", "Equatorial Guinea") not in visits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "travellers"),
+    [
+        (
+            "Am 13. Dezember reiste die liberianische Präsidentin Ellen Johnson Sirleaf mit ihren Amtskollegen "
+            "Muhammadu Buhari (Nigeria), John Dramani Mahama (Ghana) und Ernest Bai Koroma (Sierra Leone) nach Banjul.",
+            "de",
+            {"Ellen Johnson Sirleaf", "Muhammadu Buhari", "John Mahama", "Ernest Bai Koroma"},
+        ),
+        (
+            "On Thursday Emmanuel Macron travelled to Kyiv with Olaf Scholz and Mario Draghi.",
+            "en",
+            {"Emmanuel Macron", "Olaf Scholz", "Mario Draghi"},
+        ),
+        (
+            "On Thursday Emmanuel Macron travelled to Kyiv for talks with Volodymyr Zelenskyy.",
+            "en",
+            {"Emmanuel Macron"},
+        ),
+        (
+            "Am Samstag telefonierte Naftali Bennett mit Wolodymyr Selenskyj und flog dann weiter nach Berlin.",
+            "de",
+            {"Naftali Bennett"},
+        ),
+    ],
+)
+def test_who_travels_along_visits_too(text: str, lang: str, travellers: set[str]) -> None:
+    visits = _of(_facts(text, lang, "2022-06-20"), "visit")
+    assert {f["visitor"]["name"] for f in visits} == travellers

@@ -506,8 +506,8 @@ _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|to
 _FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
 # "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
-_PERSON_LIST_GAP = ci(
-    r"\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+_PERSON_LIST_GAP = ci(  # (a state in brackets after a name: "Buhari (Nigeria), Mahama (Ghana) und ...")
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|und|sowie|as well as)\s*(?:(?:and|und)\s+)?(?:(?:der|die|the)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
 )
 # a list's joint before a title ("..., Südsudans Präsident Salva Kiir"), and the lower-case words of titles
 _LIST_JOIN = ci(r"\s*(?:,|and|und|sowie|as well as)\s+(?:(?:der|die|the)\s+)?")
@@ -516,6 +516,11 @@ _TITLE_WORDS = frozenset(
     "state government vice deputy secretary general chief counterpart envoy special".split()
 )
 # one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
+# who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
+_WITH_BEFORE = ci(
+    r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
+    r"(?:(?:seinen|seinem|seiner|ihren|ihrem|ihrer|den|dem|der|his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
 # a meeting offered or proposed, not held
 _OFFER = ci(
@@ -1293,6 +1298,32 @@ class Extractor:
                     and res.country_of(m.entity) != host
                     and m.entity not in visitors
                 ]
+                # "reiste Sirleaf mit ihren Amtskollegen Buhari und Mahama nach Banjul", "flew to Banjul with
+                # Buhari": who travels with the visitor visits too (not "flew to Moscow for talks with")
+                dest_end = next((m.end for m in s.mentions if m.start == dest), dest)
+                along = next(
+                    (
+                        i
+                        for i, m in enumerate(pms)
+                        if m.entity not in visitors
+                        and m.start < clause_end
+                        and (w := _WITH_BEFORE.search(t, max(0, m.start - 50), m.start)) is not None
+                        and w.start() - 1
+                        in (mv.end(), dest_end, pms[k].end if k is not None and pms[k].start > mv.start() else -9)
+                    ),
+                    None,
+                )
+                if along is not None:
+                    company = [pms[along]]
+                    for prev, nxt in zip(pms[along:], pms[along + 1 :], strict=False):
+                        if nxt.start >= clause_end or not _listed_next(s, prev, nxt):
+                            break
+                        company.append(nxt)
+                    visitors += R._uniq(
+                        m.entity
+                        for m in company
+                        if res.country_of(m.entity) not in (None, host) and m.entity not in visitors
+                    )
                 stops = [(host, place), *((h, None) for h in more_hosts if h not in (host, own))]
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
