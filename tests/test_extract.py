@@ -5460,3 +5460,25 @@ def test_a_german_trips_destination_lies_before_a_semicolon() -> None:
 def test_who_travels_along_visits_too(text: str, lang: str, travellers: set[str]) -> None:
     visits = _of(_facts(text, lang, "2022-06-20"), "visit")
     assert {f["visitor"]["name"] for f in visits} == travellers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Powell opened talks in Key West between President Heydar Aliyev of Azerbaijan and President Robert "
+            "Kocharyan of Armenia. In March French President Jacques Chirac received Aliyev and Kocharyan in Paris.",
+            "en",
+        ),
+        (
+            "Powell eröffnete in Key West Gespräche zwischen Präsident Hejdar Alijew und Präsident Robert Kotscharjan. "
+            "Im März hatte Jacques Chirac Alijew und Kotscharjan in Paris empfangen.",
+            "de",
+        ),
+    ],
+)
+def test_a_surname_is_the_kin_the_text_named_in_full(text: str, lang: str) -> None:
+    """The bare surname "Aliyev" is Ilham Aliyev's in the gazetteer; after "Heydar Aliyev" it is the father."""
+    people = {p["name"] for f in _of(_facts(text, lang, "2001-04-06"), "meeting") for p in f["participants"]}
+    assert "Heydar Aliyev" in people
+    assert "Ilham Aliyev" not in people

@@ -1037,15 +1037,22 @@ class Extractor:
         if conflicts:
             ctx.conflict = conflicts[-1]
         elif ctx.conflict is None:
-            # "peace talks with the FARC": an armed group's war with its state is the conflict in view
+            # "peace talks with the FARC": an armed group's war with its state is the conflict in view (the
+            # war inside the state when the sentence names it too: "der Regierung des Jemen und der Huthi")
+            named = {*s.ents("Country", kinds=("name",)), *s.adj_countries()}
             ctx.conflict = next(
                 (
                     war
                     for g in s.ents("Organization", kinds=("name",))
                     if g.id in self.groups
                     and (
-                        war := self.wars.of_group(g, self.groups[g.id], ctx.published)
-                        or (self.wars.internal_war(st, ctx.published) if (st := self.groups[g.id]) else None)
+                        war := (
+                            self.wars.internal_war(st, ctx.published)
+                            if (st := self.groups[g.id]) is not None and st in named
+                            else None
+                        )
+                        or self.wars.of_group(g, st, ctx.published)
+                        or (self.wars.internal_war(st, ctx.published) if st is not None else None)
                     )
                 ),
                 None,

@@ -504,6 +504,7 @@ def find_mentions(
         i += size
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
+    raw = _kin_named_in_full(raw)
     defined = [m for m in raw if text[m.end : m.end + 1] == ")" and _defined_here(text, m)]
     if defined:
         named_before = {(m.end, m.entity) for m in raw}  # "the Shanghai Cooperation Organisation (SCO)": the same
@@ -572,6 +573,27 @@ def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], 
         if a >= after and not any(x < b and a < y for x, y in taken):
             found.append(Mention(a, b, person, "surname", words[k]))
     return sorted([*raw, *found], key=lambda m: m.start) if found else raw
+
+
+def _kin_named_in_full(raw: list[Mention]) -> list[Mention]:
+    """A surname the gazetteer gives to one bearer is another whom the text has named in full before,
+    while the one it gives it to goes unnamed ("President Heydar Aliyev ... Chirac received Aliyev":
+    the father, not Ilham Aliyev, to whom the bare surname belongs)."""
+    full: dict[str, set[Entity]] = {}
+    out = raw
+    for k, m in enumerate(raw):
+        e = m.entity
+        if e is None or e.type != "Person":
+            continue
+        if m.kind == "name" and e.offices:  # a gazetteer's person (not a stranger a title introduced)
+            full.setdefault(_said(m.text).split()[-1], set()).add(e)
+        elif m.kind == "surname" and full:
+            kin = full.get(_said(m.text), set()) - {e}
+            if len(kin) == 1 and not any(e in people for people in full.values()):
+                if out is raw:
+                    out = list(raw)
+                out[k] = Mention(m.start, m.end, kin.pop(), "surname", m.text, m.country, m.office)
+    return out
 
 
 # A person the gazetteer does not know, introduced by a title: "Defence Secretary Lloyd Austin",
