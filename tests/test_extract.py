@@ -5482,3 +5482,42 @@ def test_a_surname_is_the_kin_the_text_named_in_full(text: str, lang: str) -> No
     people = {p["name"] for f in _of(_facts(text, lang, "2001-04-06"), "meeting") for p in f["participants"]}
     assert "Heydar Aliyev" in people
     assert "Ilham Aliyev" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sudan's government and the Justice and Equality Movement signed the Doha Document for Peace on Thursday.",
+            "en",
+        ),
+        (
+            "Die Regierung des Sudan und die Bewegung für Gerechtigkeit und Gleichheit unterzeichneten am Donnerstag "
+            "das Doha-Dokument für Frieden.",
+            "de",
+        ),
+    ],
+)
+def test_a_capital_in_a_documents_name_is_no_party(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2011-07-15"), "agreement_signing")
+    assert set(_names(signing, "parties")) == {"Sudan", "Justice and Equality Movement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Auf Vermittlung Chinas unterzeichneten Myanmar und Bangladesch im November eine Vereinbarung über die "
+            "Rückkehr der Flüchtlinge.",
+            "de",
+        ),
+        (
+            "Through the mediation of China, Myanmar and Bangladesh signed an agreement on the return of the refugees "
+            "in November.",
+            "en",
+        ),
+    ],
+)
+def test_who_mediates_a_signing_is_no_party(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2020-01-20"), "agreement_signing")
+    assert set(_names(signing, "parties")) == {"Myanmar", "Bangladesh"}

@@ -245,6 +245,9 @@ _AIDE_BEFORE = ci(
     r"(?:(?:and|und)\s+(?:the\s+)?(?:\w+\s+){0,2})?$"
     r"|\b(?:under the auspices of|auspices of|unter (?:der )?(?:Schirmherrschaft|Vermittlung|Leitung)|"
     r"vermittelt (?:von|durch)|bypassing|without|except|excluding|ohne)\s+(?:the\s+|der\s+|des\s+|dem\s+)?(?:\w+\s+){0,2}$"
+    # "Auf Vermittlung Chinas unterzeichneten Myanmar und Bangladesch" (one word between at most: not Myanmar)
+    r"|\b(?:(?:auf|dank der|nach|mit) Vermittlung|(?:through|with|thanks to|after) the mediation of)\s+"
+    r"(?:the\s+|der\s+|des\s+|dem\s+)?(?:\w+\s+)?$"
 )
 _AIDE_AFTER = ci(
     r"(?:'s?|’s?)?(?:(?:,|\s+and|\s+und)\s+(?:the\s+|die\s+)?[\w'’-]+){0,3}\s+(?:as|als)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:hosts?|Gastgeber\w*|guarantors?|Garant\w*|observers?|"
@@ -516,6 +519,11 @@ _TITLE_WORDS = frozenset(
     "state government vice deputy secretary general chief counterpart envoy special".split()
 )
 # one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
+# a place's name that is part of a document's or a process's name
+_NAMES_A_DOCUMENT = ci(
+    r"[\s-](?:Document|Declaration|Agreement|Accords?|Protocols?|Process|Format|Charter|Communiqué"
+    r"|Dokument|Erklärung|Abkommen|Protokoll|Prozess|Format|Vereinbarung)\b"
+)
 # who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
 _WITH_BEFORE = ci(
     r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
@@ -950,6 +958,7 @@ class Extractor:
             and not _LOCATIVE.search(t[max(0, m.start - 14) : m.start])
             and t[m.end : m.end + 1] != "-"  # "the Baku-Tbilisi-Ceyhan pipeline" names a route
             and t[m.start - 1 : m.start] != "-"
+            and not _NAMES_A_DOCUMENT.match(t, m.end)  # "the Doha Document for Peace", "the Jeddah Declaration"
         ]
         metonyms = R._uniq(res.country_of(e) for e in metonym_places)
         # the date matters to events and statements only
