@@ -5521,3 +5521,35 @@ def test_a_capital_in_a_documents_name_is_no_party(text: str, lang: str) -> None
 def test_who_mediates_a_signing_is_no_party(text: str, lang: str) -> None:
     (signing,) = _of(_facts(text, lang, "2020-01-20"), "agreement_signing")
     assert set(_names(signing, "parties")) == {"Myanmar", "Bangladesh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Seit dem von Moskau vermittelten Waffenstillstand im Bergkarabach-Konflikt verhandeln Baku und Eriwan "
+            "über einen Friedensvertrag.",
+            "de",
+        ),
+        (
+            "Since the Moscow-brokered ceasefire in the Nagorno-Karabakh conflict, Baku and Yerevan have negotiated a "
+            "peace treaty.",
+            "en",
+        ),
+    ],
+)
+def test_a_capital_that_brokered_stands_for_its_state(text: str, lang: str) -> None:
+    facts = _of(_facts(text, lang, "2022-10-31"), "mediation")
+    assert {(*_names(f, "mediator"), *_names(f, "conflict")) for f in facts} == {
+        ("Russia", "Nagorno-Karabakh conflict")
+    }
+
+
+def test_the_list_after_a_colon_mediates() -> None:
+    text = "Formal vermitteln in dem Transnistrien-Konflikt drei Akteure: Russland, die Ukraine und die OSZE."
+    facts = _of(_facts(text, "de", "2003-11-25"), "mediation")
+    assert {n for f in facts for n in _names(f, "mediator")} == {
+        "Russia",
+        "Ukraine",
+        "Organization for Security and Co-operation in Europe",
+    }

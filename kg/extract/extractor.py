@@ -955,8 +955,9 @@ class Extractor:
             and m.kind == "name"
             and self._is_capital(m.entity)
             and m.start >= ctx.dateline_end - s.start  # "ADDIS ABEBA, 12. September (kg) –": where it was filed
-            and not _LOCATIVE.search(t[max(0, m.start - 14) : m.start])
-            and t[m.end : m.end + 1] != "-"  # "the Baku-Tbilisi-Ceyhan pipeline" names a route
+            and (not _LOCATIVE.search(t[max(0, m.start - 14) : m.start]) or _BROKER_AFTER.match(t, m.end))
+            and (t[m.end : m.end + 1] != "-" or _BROKER_AFTER.match(t, m.end))  # "the Baku-Tbilisi-Ceyhan pipeline"
+            # names a route; "der von Moskau vermittelte Waffenstillstand", "a Moscow-brokered truce": Russia
             and t[m.start - 1 : m.start] != "-"
             and not _NAMES_A_DOCUMENT.match(t, m.end)  # "the Doha Document for Peace", "the Jeddah Declaration"
         ]
@@ -2281,6 +2282,8 @@ class Extractor:
                 if by_list:
                     mediator, also = by_list[0], by_list[1:]
             cop = _COPULA_AFTER.match(t, mmed.end()) if not near and by_at is None else None
+            if cop is None and not near and by_at is None and _MEDIATING_VERB.fullmatch(mmed.group(0)):
+                cop = _VERB_LIST_AFTER.match(t, mmed.end())
             if cop is not None:
                 # "The guarantor states of the process are Cuba, Norway and Chile", "Vermittler sind Katar und
                 # Ägypten": the list after the copula mediates
@@ -3427,6 +3430,9 @@ _AT_PLACE = ci(r"\b(?:at|in|im|auf|nach)\s+(?:the\s+|dem\s+|der\s+)?$")
 _COPULA_AFTER = ci(
     r"\w*(?:\s+(?:states|countries|powers|nations))?(?:\s+(?:of|des|der|dieses|of the|in|im)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:are|were|is|was|sind|waren|ist|war)\s+|\w*\s*:\s*"
 )
+# after a mediating verb, its subject listed after a colon: "vermitteln drei Akteure: Russland, die Ukraine und die OSZE"
+_VERB_LIST_AFTER = ci(r"(?:\s+[\w-]+){0,5}\s*:\s*")
+_MEDIATING_VERB = ci(r"vermittel[nt]\w*|mediat(?:e|es|ed|ing)")
 # a relative clause whose verb follows: "Ägyptens, das gemeinsam mit Katar ... vermittelt", "Norway, which brokered"
 _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
