@@ -5553,3 +5553,23 @@ def test_the_list_after_a_colon_mediates() -> None:
         "Ukraine",
         "Organization for Security and Co-operation in Europe",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Foreign Secretary Vikram Misri said Pakistan's foreign minister Ishaq Dar had called his Indian "
+            "counterpart S. Jaishankar on Saturday.",
+            "en",
+        ),
+        (
+            "Außenstaatssekretär Vikram Misri sagte, Pakistans Außenminister Ishaq Dar habe am Samstag mit seinem "
+            "indischen Amtskollegen S. Jaishankar telefoniert.",
+            "de",
+        ),
+    ],
+)
+def test_who_reports_a_meeting_takes_no_part(text: str, lang: str) -> None:
+    (call,) = _of(_facts(text, lang, "2025-05-12"), "meeting")
+    assert _names(call, "participants") == {"Ishaq Dar", "S. Jaishankar"}

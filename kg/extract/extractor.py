@@ -524,6 +524,8 @@ _NAMES_A_DOCUMENT = ci(
     r"[\s-](?:Document|Declaration|Agreement|Accords?|Protocols?|Process|Format|Charter|Communiqué"
     r"|Dokument|Erklärung|Abkommen|Protokoll|Prozess|Format|Vereinbarung)\b"
 )
+# a verb of saying: what follows it is reported ("Misri said Abdullah had called ...")
+_SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)\b")
 # who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
 _WITH_BEFORE = ci(
     r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
@@ -1412,6 +1414,13 @@ class Extractor:
         clause_groups: list[tuple[list[Entity], str, str | None, Entity | None]] = []
         if mm:
             parts = list(persons)
+            said = _SAID_VERB.search(t, 0, mm.start()) if len(parts) >= 3 else None
+            if said is not None:
+                # "Misri said Abdullah had called his counterpart Ghai": who reports the meeting takes no part
+                told = {m.entity for m in s.mentions if m.start >= said.end()}
+                reporters = {m.entity for m in s.mentions if m.end <= said.start()} - told
+                if len([p for p in parts if p not in reporters]) >= 2:
+                    parts = [p for p in parts if p not in reporters]
             if len(parts) >= 3:
                 # "X has received Y; he is due to meet Z later", "Vance called Modi on Friday, and Rubio spoke
                 # with Jaishankar": one meeting per clause with a meeting verb of its own (only three or more
