@@ -5573,3 +5573,22 @@ def test_the_list_after_a_colon_mediates() -> None:
 def test_who_reports_a_meeting_takes_no_part(text: str, lang: str) -> None:
     (call,) = _of(_facts(text, lang, "2025-05-12"), "meeting")
     assert _names(call, "participants") == {"Ishaq Dar", "S. Jaishankar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Azerbaijan bought TB2s in 2020 and used them that autumn; Kyrgyzstan took delivery of its first TB2s in "
+            "December 2021.",
+            "en",
+        ),
+        ("Aserbaidschan kaufte 2020 mehrere TB2; Kirgistan übernahm im Dezember 2021 seine ersten TB2.", "de"),
+    ],
+)
+def test_a_named_system_alone_is_an_arms_transfer_from_its_maker(text: str, lang: str) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"), f.get("period"))
+        for f in _of(_facts(text, lang, "2022-03-01"), "arms_transfer")
+    }
+    assert arms == {("Turkey", "Azerbaijan", "2020"), ("Turkey", "Kyrgyzstan", "2021-12")}

@@ -1799,7 +1799,7 @@ class Extractor:
                     meet.place_stated = bool(places)
 
         # ---- trade (clause by clause)
-        is_arms = "arms" in low and R.ARMS.search(t)
+        is_arms = "arms" in low and (R.ARMS.search(t) or R.ARMS_SYSTEM.search(t))
         if is_arms:
             ctx.arms_at = ctx.sent_no
         elif (
@@ -2696,7 +2696,9 @@ class Extractor:
             ma = (
                 first  # one clause: the sentence's own match
                 if len(clauses) == 1 and first is not None
-                else R.ARMS.search(t, lo, hi) or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
+                else R.ARMS.search(t, lo, hi)
+                or R.ARMS_SYSTEM.search(t, lo, hi)  # a named system: "bought TB2s"
+                or _ARMS_ANAPHOR.search(t, lo, hi)  # "the system", "das Geschäft"
             )
             if ma is None:
                 continue

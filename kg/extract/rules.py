@@ -513,6 +513,8 @@ GATES = {
         "javelin",
         "nasams",
         "iris-t",
+        # every named system kg knows the maker of ("bought TB2s", "Chinese-built K-8 jets")
+        *sorted({n.casefold() for n in ARMS_SYSTEMS}),
         "submarine",
         "u-boot",
         "frigate",
