@@ -5592,3 +5592,15 @@ def test_a_named_system_alone_is_an_arms_transfer_from_its_maker(text: str, lang
         for f in _of(_facts(text, lang, "2022-03-01"), "arms_transfer")
     }
     assert arms == {("Turkey", "Azerbaijan", "2020"), ("Turkey", "Kyrgyzstan", "2021-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraine sold air defence systems, armour and artillery to Georgia in 2007 and 2008.", "en"),
+        ("Die Ukraine verkaufte in den Jahren 2007 und 2008 Luftabwehrsysteme und Artillerie an Georgien.", "de"),
+    ],
+)
+def test_two_years_named_together_are_one_period(text: str, lang: str) -> None:
+    (arms,) = _of(_facts(text, lang, "2008-10-16"), "arms_transfer")
+    assert arms.get("period") == "2007/2008"

@@ -985,13 +985,14 @@ def find_period(text: str, ref: str | None) -> str | None:
             return str(r.year + int(n))
     m = ci(
         r"\b(?:zwischen|between|von|from|years|Jahre|Haushaltsjahre)\s+((?:19|20)\d\d)\s+(?:und|and|bis|to|through|-|–)\s+((?:19|20)\d\d)\b"
+        # "in 2007 and 2008", "in den Jahren 2007 und 2008": the two years and the time between
+        r"|\b(?:in|in den Jahren|in the years)\s+((?:19|20)\d\d)\s+(?:und|and)\s+((?:19|20)\d\d)\b"
         # "in 2019–2023", "im Zeitraum 2016-2020": a span of years
         r"|\b(?:in|im|for|für|during|over|of)\s+(?:the\s+(?:years?|period)\s+|(?:den\s+Jahren|Zeitraum)\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b"
     ).search(t)
-    if m and m.group(3):
-        return f"{m.group(3)}/{m.group(4)}"
     if m:
-        return f"{m.group(1)}/{m.group(2)}"
+        first, last = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        return f"{first}/{last}"
     m = ci(
         r"\b(?:im Jahr(?:e)?|in|im|for|für|bis|bis zum Jahr|by|until|during|des Jahres|of|year|Jahr)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–)\d)"
     ).search(t)
