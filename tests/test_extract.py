@@ -5604,3 +5604,18 @@ def test_a_named_system_alone_is_an_arms_transfer_from_its_maker(text: str, lang
 def test_two_years_named_together_are_one_period(text: str, lang: str) -> None:
     (arms,) = _of(_facts(text, lang, "2008-10-16"), "arms_transfer")
     assert arms.get("period") == "2007/2008"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Netherlands and Denmark committed to giving Ukraine F-16 fighter jets on Sunday.", "en"),
+        ("Die Niederlande und Dänemark liefern der Ukraine Kampfjets vom Typ F-16.", "de"),
+    ],
+)
+def test_each_state_of_a_list_gives_the_arms(text: str, lang: str) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, lang, "2023-08-21"), "arms_transfer")
+    }
+    assert arms == {("Netherlands", "Ukraine"), ("Denmark", "Ukraine")}

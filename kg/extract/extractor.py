@@ -2801,6 +2801,7 @@ class Extractor:
             elif (
                 len(before) >= 2
                 and dest is None
+                and not _joined(s, before_at[-2], before_at[-1])  # "Die Niederlande und Dänemark liefern ..."
                 and (
                     _DATIVE.search(t, max(lo, before_at[-1] - 5), before_at[-1])
                     or (ctx.lang == "de" and not _CLAUSE_GOES_ON.match(t, verb.end(), hi))
@@ -2820,7 +2821,14 @@ class Extractor:
                     e for pos, e in actors if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
                 ]
                 supplier = (givers[-1] if givers else None) or src or (made[0] if made else None)
-                recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier)
+                recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or next(
+                    (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives
+                        e
+                        for pos, e in actors
+                        if pos > verb.start() and e != supplier and _DATIVE.search(t, max(lo, pos - 5), pos)
+                    ),
+                    None,
+                )
             if verb is buy and _IMPORTS_NOUN.fullmatch(verb.group(0)):
                 # "China accounted for 82% of Pakistan's arms imports", "der Rüstungsimporte Pakistans": whose
                 # imports they are, and the state before them that supplied the share
@@ -2852,6 +2860,12 @@ class Extractor:
                     # state that makes the system is the one that supplies it
                     supplier, recipient = recipient, supplier
                 found.append((supplier, recipient, ma, lo, hi))
+                if verb is not buy:  # "The Netherlands and Denmark committed to giving Ukraine F-16s": each gives
+                    found += [
+                        (c, recipient, ma, lo, hi)
+                        for c in _listed_before(s, supplier, lo, verb.start())
+                        if c != recipient
+                    ]
         return found
 
     @staticmethod
@@ -3521,6 +3535,33 @@ def _week_of(text: str, published: str | None) -> str | None:
         return None
     day = date_cls.fromisoformat(published[:10])
     return (day - timedelta(days=7 if m["last"] else 0)).isoformat()
+
+
+_STATE_LIST_GAP = ci(r",\s*|\s+(?:and|und|sowie)\s+(?:the\s+|die\s+|den\s+)?")
+
+
+def _joined(s: R.Sentence, a: int, b: int) -> bool:
+    """Whether the mention at `a` and the one at `b` are listed together ("die Niederlande und Dänemark")."""
+    first = next((m for m in s.mentions if m.start == a), None)
+    return first is not None and _STATE_LIST_GAP.fullmatch(s.text, first.end, b) is not None
+
+
+def _listed_before(s: R.Sentence, state: Entity, lo: int, end: int) -> list[Entity]:
+    """The states listed right before the last naming of `state` in s.text[lo:end] ("the Netherlands
+    and Denmark": the Netherlands, before Denmark)."""
+    names = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
+    k = next(
+        (i for i in range(len(names) - 1, -1, -1) if names[i].entity == state and lo <= names[i].start < end), None
+    )
+    out: list[Entity] = []
+    while k:
+        prev, cur = names[k - 1], names[k]
+        if prev.start < lo or not _STATE_LIST_GAP.fullmatch(s.text, prev.end, cur.start):
+            break
+        if prev.entity not in out and prev.entity != state:
+            out.append(prev.entity)
+        k -= 1
+    return out
 
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
