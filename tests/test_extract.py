@@ -5619,3 +5619,35 @@ def test_each_state_of_a_list_gives_the_arms(text: str, lang: str) -> None:
         for f in _of(_facts(text, lang, "2023-08-21"), "arms_transfer")
     }
     assert arms == {("Netherlands", "Ukraine"), ("Denmark", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "host"),
+    [
+        (
+            "Im Januar reiste Erdoğan nach Brüssel zu Gesprächen mit Kommissionspräsident Barroso.",
+            "de",
+            "2009-03-07",
+            "European Union",
+        ),
+        (
+            "Swedish Foreign Minister Tobias Billström flew to Brussels on Tuesday to meet NATO Secretary General Jens "
+            "Stoltenberg.",
+            "en",
+            "2023-04-05",
+            "North Atlantic Treaty Organization",
+        ),
+        (
+            "Swedish Foreign Minister Tobias Billström flew to Brussels on Tuesday to meet Belgian Prime Minister "
+            "Alexander De Croo.",
+            "en",
+            "2023-04-05",
+            "Belgium",
+        ),
+    ],
+)
+def test_a_visit_to_brussels_is_to_the_body_whose_people_it_meets(
+    text: str, lang: str, published: str, host: str
+) -> None:
+    (visit,) = _of(_facts(text, lang, published), "visit")
+    assert _names(visit, "host") == {host}

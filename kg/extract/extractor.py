@@ -526,6 +526,8 @@ _NAMES_A_DOCUMENT = ci(
 )
 # a verb of saying: what follows it is reported ("Misri said Abdullah had called ...")
 _SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)\b")
+# the bodies seated in a city, which visitors to it come to see ("in Brussels for talks with Barroso")
+_SEATS = {"Brussels": ("European Union", "North Atlantic Treaty Organization")}
 # who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
 _WITH_BEFORE = ci(
     r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
@@ -1343,6 +1345,22 @@ class Extractor:
                         for m in company
                         if res.country_of(m.entity) not in (None, host) and m.entity not in visitors
                     )
+                if place is not None and place.name in _SEATS and host == res.country_of(place):
+                    # "Erdoğan visited Brussels for talks with Barroso": the body seated there that the sentence
+                    # names (or whose people it names) is the host, not Belgium
+                    seated = _SEATS[place.name]
+                    body = next(
+                        (
+                            b
+                            for b in (
+                                *s.ents("Organization", kinds=("name",)),
+                                *(res.side_of(p) for p in s.ents(*_PERSONS)),
+                            )
+                            if b is not None and b.name in seated
+                        ),
+                        None,
+                    )
+                    host = body or host
                 stops = [(host, place), *((h, None) for h in more_hosts if h not in (host, own))]
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
