@@ -5651,3 +5651,29 @@ def test_a_visit_to_brussels_is_to_the_body_whose_people_it_meets(
 ) -> None:
     (visit,) = _of(_facts(text, lang, published), "visit")
     assert _names(visit, "host") == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sudanese First Vice-President Ali Osman Taha and SPLM leader John Garang signed the agreement in Nairobi "
+            "on Sunday.",
+            "en",
+        ),
+        (
+            "Der sudanesische Vizepräsident Ali Osman Taha und SPLM-Chef John Garang unterzeichneten am Sonntag in "
+            "Nairobi das Abkommen.",
+            "de",
+        ),
+    ],
+)
+def test_a_stranger_titled_vice_president_acts_for_the_titles_state(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2005-01-10"), "agreement_signing")
+    assert _names(signing, "parties") == {"Sudan", "Sudan People's Liberation Movement"}
+
+
+def test_a_presidents_known_surname_after_his_title_is_that_president() -> None:
+    text = "Präsident George W. Bush traf am Dienstag in Kiew Präsident Viktor Juschtschenko."
+    (meeting,) = _of(_facts(text, "de", "2008-04-02"), "meeting")
+    assert _names(meeting, "participants") == {"George W. Bush", "Viktor Yushchenko"}

@@ -606,8 +606,9 @@ _TITLE_ENDINGS = (
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
     "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
     "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
-    "representative", "vertreter", "vertreterin",
+    "representative", "vertreter", "vertreterin", "president", "präsident", "präsidentin", "premier",
 )  # fmt: skip
+_HEAD_TITLES = ("president", "präsident", "präsidentin", "premier")
 _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
 )
@@ -628,7 +629,13 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         name: list[int] = []
         j = k + 1
         while j < n and len(name) < 3:
-            if text[toks[j - 1].end() : toks[j].start()] != " " or not words[j][:1].isupper() or words[j] in _NAME_STOP:
+            if (
+                text[toks[j - 1].end() : toks[j].start()] != " "
+                or not words[j][:1].isupper()
+                or words[j] in _NAME_STOP
+                or len(words[j]) < 2  # an initial: "President George W. Bush" cut at its full stop
+                or words[j].endswith(("'s", "’s"))  # "President Emmanuel Macron's visit": a known name's genitive
+            ):
                 break
             name.append(j)
             j += 1
@@ -638,6 +645,9 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         overlap = [m for m in raw if m.start < b and a < m.end]
         if any(m.kind != "surname" for m in overlap):
             continue
+        if overlap and words[k].casefold().endswith(_HEAD_TITLES):
+            continue  # "Präsident Viktor Juschtschenko": a president's surname kg knows is that president
+
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
