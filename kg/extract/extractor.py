@@ -1050,16 +1050,17 @@ class Extractor:
             conflicts = R._uniq([*conflicts, *place_wars])
         if conflicts:
             ctx.conflict = conflicts[-1]
-        elif ctx.conflict is None:
+        elif ctx.conflict is None and (
+            groups := [g for g in s.ents("Organization", kinds=("name",)) if g.id in self.groups]
+        ):
             # "peace talks with the FARC": an armed group's war with its state is the conflict in view (the
             # war inside the state when the sentence names it too: "der Regierung des Jemen und der Huthi")
             named = {*s.ents("Country", kinds=("name",)), *s.adj_countries()}
             ctx.conflict = next(
                 (
                     war
-                    for g in s.ents("Organization", kinds=("name",))
-                    if g.id in self.groups
-                    and (
+                    for g in groups
+                    if (
                         war := (
                             self.wars.internal_war(st, ctx.published)
                             if (st := self.groups[g.id]) is not None and st in named
@@ -1817,7 +1818,7 @@ class Extractor:
                     meet.place_stated = bool(places)
 
         # ---- trade (clause by clause)
-        is_arms = "arms" in low and (R.ARMS.search(t) or R.ARMS_SYSTEM.search(t))
+        is_arms = ("arms" in low and R.ARMS.search(t)) or ("system" in low and R.ARMS_SYSTEM.search(t))
         if is_arms:
             ctx.arms_at = ctx.sent_no
         elif (

@@ -513,8 +513,6 @@ GATES = {
         "javelin",
         "nasams",
         "iris-t",
-        # every named system kg knows the maker of ("bought TB2s", "Chinese-built K-8 jets")
-        *sorted({n.casefold() for n in ARMS_SYSTEMS}),
         "submarine",
         "u-boot",
         "frigate",
@@ -685,6 +683,10 @@ GATES = {
         "kommende woche",
     ),
     "reported": ("zufolge", "laut", "bericht", "according", "report", "citing"),
+    # a named system kg knows the maker of ("bought TB2s"): one word of its name, the longest with a letter
+    "system": tuple(
+        sorted({max((w for w in n.casefold().split() if re.search(r"[^\W\d_]", w)), key=len) for n in ARMS_SYSTEMS})
+    ),
 }
 
 
