@@ -5677,3 +5677,15 @@ def test_a_presidents_known_surname_after_his_title_is_that_president() -> None:
     text = "Präsident George W. Bush traf am Dienstag in Kiew Präsident Viktor Juschtschenko."
     (meeting,) = _of(_facts(text, "de", "2008-04-02"), "meeting")
     assert _names(meeting, "participants") == {"George W. Bush", "Viktor Yushchenko"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin is receiving Cyril Ramaphosa at the Konstantinovsky Palace outside St Petersburg.",
+        "Vladimir Putin hosts Cyril Ramaphosa in St Petersburg today.",
+    ],
+)
+def test_a_host_receiving_in_the_present_meets(text: str) -> None:
+    (meeting,) = _of(_facts(text, "en", "2023-06-17"), "meeting")
+    assert _names(meeting, "participants") == {"Vladimir Putin", "Cyril Ramaphosa"}
