@@ -5689,3 +5689,28 @@ def test_a_presidents_known_surname_after_his_title_is_that_president() -> None:
 def test_a_host_receiving_in_the_present_meets(text: str) -> None:
     (meeting,) = _of(_facts(text, "en", "2023-06-17"), "meeting")
     assert _names(meeting, "participants") == {"Vladimir Putin", "Cyril Ramaphosa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "**Kanzlerin Merkel beendet Reise nach Mali und Niger**\n\nDie Kanzlerin ist nach Berlin zurückgekehrt. "
+            "Im Mittelpunkt stand die Lage in der Sahelzone.\n\n**Mali.** Am Sonntag traf die Kanzlerin in Bamako mit "
+            "Staatspräsident Ibrahim Boubacar Keïta zusammen.\n\n**Niger.** Am Montag kam Merkel in Niamey mit "
+            "Präsident Mahamadou Issoufou zusammen.",
+            "de",
+        ),
+        (
+            "**Chancellor Merkel ends trip to Mali and Niger**\n\nThe chancellor has returned to Berlin. The talks "
+            "centred on security in the Sahel.\n\n**Mali.** On Sunday the chancellor met President Ibrahim Boubacar "
+            "Keïta in Bamako.\n\n**Niger.** On Monday Merkel held talks with President Mahamadou Issoufou in Niamey.",
+            "en",
+        ),
+    ],
+)
+def test_a_trip_without_its_days_takes_them_from_the_meetings_in_each_host(text: str, lang: str) -> None:
+    article = article_from_text(text, "a.md", kind="markdown", published="2016-10-12", lang=lang)
+    facts = [f.to_json() for f in extract_article(article)]
+    visits = {(*_names(f, "host"), *_names(f, "place"), f.get("date")) for f in _of(facts, "visit")}
+    assert visits == {("Mali", "Bamako", "2016-10-09"), ("Niger", "Niamey", "2016-10-10")}

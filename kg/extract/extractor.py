@@ -3198,14 +3198,30 @@ class Extractor:
             final.append(c)
         final.sort(key=lambda c: (c.start, c.type))
         final = _one_visit_per_trip(final)
-        for v in (c for c in final if c.type == "visit" and "place" not in c.roles):
+        for v in (c for c in final if c.type == "visit" and ("place" not in c.roles or c.date_guessed)):
             host = v.roles["host"][0]
-            for m in final:
-                if m.type == "meeting" and v.roles["visitor"][0] in m.roles["participants"] and m.roles.get("place"):
-                    place = m.roles["place"][0]
-                    if res.country_of(place) == host and m.properties.get("date") in (None, v.properties.get("date")):
-                        v.roles["place"] = [place]
-                        break
+            there = [
+                m
+                for m in final
+                if m.type == "meeting"
+                and v.roles["visitor"][0] in m.roles["participants"]
+                and m.roles.get("place")
+                and res.country_of(m.roles["place"][0]) == host
+            ]
+            same = next((m for m in there if m.properties.get("date") in (None, v.properties.get("date"))), None)
+            dated = [m for m in there if m.properties.get("date") and not m.date_guessed]
+            if same is not None:
+                v.roles.setdefault("place", list(same.roles["place"]))
+            elif not v.properties.get("date") and len(dated) == 1:
+                # a trip told without its day ("beendet Reise nach Mali"), one meeting there with a day: its
+                v.properties["date"] = dated[0].properties["date"]
+                v.roles.setdefault("place", list(dated[0].roles["place"]))
+            elif v.date_guessed and (days := _days_before(v.properties.get("date"), there)):
+                # "schließt Reise nach Mali ab" dated by the page; "Am Sonntag traf sie in Bamako Keïta": the
+                # visit is of the day and place of the visitor's meeting in the host country in the week before
+                _, m = min(days, key=lambda x: x[0])
+                v.properties["date"] = m.properties["date"]
+                v.roles.setdefault("place", list(m.roles["place"]))
         return final
 
     def _keys(self, ftype: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -3563,6 +3579,24 @@ def _joined(s: R.Sentence, a: int, b: int) -> bool:
     """Whether the mention at `a` and the one at `b` are listed together ("die Niederlande und Dänemark")."""
     first = next((m for m in s.mentions if m.start == a), None)
     return first is not None and _STATE_LIST_GAP.fullmatch(s.text, first.end, b) is not None
+
+
+def _days_before(day: Any, meetings: list[R.Candidate]) -> list[tuple[int, R.Candidate]]:
+    """The meetings told with a day in the week up to `day`, with how many days before it they were."""
+    if not isinstance(day, str) or len(day) != 10:
+        return []
+    end = date_cls.fromisoformat(day)
+    out = []
+    for m in meetings:
+        d = m.properties.get("date")
+        if (
+            isinstance(d, str)
+            and len(d) == 10
+            and not m.date_guessed
+            and 0 < (end - date_cls.fromisoformat(d)).days <= 7
+        ):
+            out.append(((end - date_cls.fromisoformat(d)).days, m))
+    return out
 
 
 def _listed_before(s: R.Sentence, state: Entity, lo: int, end: int) -> list[Entity]:
