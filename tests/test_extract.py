@@ -5714,3 +5714,25 @@ def test_a_trip_without_its_days_takes_them_from_the_meetings_in_each_host(text:
     facts = [f.to_json() for f in extract_article(article)]
     visits = {(*_names(f, "host"), *_names(f, "place"), f.get("date")) for f in _of(facts, "visit")}
     assert visits == {("Mali", "Bamako", "2016-10-09"), ("Niger", "Niamey", "2016-10-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "India and France on Friday signed an intergovernmental agreement for the purchase of 36 Rafale fighter "
+            "jets. The ministers put their signatures to the contract after talks. The package is worth about 7.87 "
+            "billion euros and includes Meteor missiles.",
+            "en",
+        ),
+        (
+            "Indien und Frankreich unterzeichneten am Freitag ein Regierungsabkommen über den Kauf von 36 "
+            "Rafale-Kampfjets. Die Minister setzten nach Gesprächen ihre Unterschriften unter den Vertrag. Das Paket "
+            "hat einen Wert von rund 7,87 Milliarden Euro und umfasst auch Meteor-Raketen.",
+            "de",
+        ),
+    ],
+)
+def test_of_two_states_signing_for_a_system_its_maker_sells(text: str, lang: str) -> None:
+    (arms,) = _of(_facts(text, lang, "2016-09-23"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient"), arms.get("amount")) == ("France", "India", 7.87e9)

@@ -1949,8 +1949,13 @@ class Extractor:
                 ctx.last_arms_at = ctx.sent_no
                 if a is None:  # "... S-300 an Iran ab; der Vertrag im Wert von rund 800 Millionen US-Dollar"
                     _deal_worth(ctx.last_arms, t, hi, lang)
-        elif ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 3 and "amount" not in ctx.last_arms.values:
+        if (
+            ctx.last_arms is not None
+            and 0 < ctx.sent_no - ctx.last_arms_at <= 3
+            and "amount" not in ctx.last_arms.values
+        ):
             # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
+            # (also when the sentence names more weapons: "The package is worth ... and includes Meteor missiles")
             _deal_worth(ctx.last_arms, t, 0, lang)
 
         # ---- cooperation
@@ -2799,6 +2804,16 @@ class Extractor:
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
                 supplier = src or (made[0] if made else None)
                 recipient = before[-1] if before and before[-1] != supplier else dest
+                if (
+                    supplier is None
+                    and len(before) >= 2
+                    and _joined(s, before_at[-2], before_at[-1])
+                    and len(set(before[-2:]) & set(makers)) == 1
+                ):
+                    # "India and France signed an agreement for the purchase of 36 Rafale": the maker's state
+                    # sells, the other buys
+                    supplier = next(e for e in before[-2:] if e in makers)
+                    recipient = next(e for e in before[-2:] if e != supplier)
                 if supplier is None and recipient is not None:
                     # "Indonesien bestellte 42 Rafale in Frankreich", "Qatar signed for 24 Rafale": the state that
                     # makes the system (not when other weapons have their own maker: "the F-35 programme ...
