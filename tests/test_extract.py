@@ -5736,3 +5736,18 @@ def test_a_trip_without_its_days_takes_them_from_the_meetings_in_each_host(text:
 def test_of_two_states_signing_for_a_system_its_maker_sells(text: str, lang: str) -> None:
     (arms,) = _of(_facts(text, lang, "2016-09-23"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient"), arms.get("amount")) == ("France", "India", 7.87e9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minsk Group was co-chaired by the United States, Russia and France.",
+        "The declaration asks the OSCE to wind down the Minsk Group, which was co-chaired by the United States, "
+        "Russia and France and mediated between the two sides for three decades.",
+    ],
+)
+def test_the_states_a_body_is_co_chaired_by_mediate_through_it(text: str) -> None:
+    facts = _of(_facts(text, "en", "2025-08-09"), "mediation")
+    assert {(*_names(f, "mediator"), *_names(f, "via"), *_names(f, "conflict")) for f in facts} == {
+        (state, "OSCE Minsk Group", "Nagorno-Karabakh conflict") for state in ("United States", "Russia", "France")
+    }

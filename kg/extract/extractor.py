@@ -528,6 +528,11 @@ _NAMES_A_DOCUMENT = ci(
 _SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)\b")
 # the bodies seated in a city, which visitors to it come to see ("in Brussels for talks with Barroso")
 _SEATS = {"Brussels": ("European Union", "North Atlantic Treaty Organization")}
+# a body and its co-chairs: "the Minsk Group, which was co-chaired by", "die Gruppe, die gemeinsam ... leiten"
+_CO_CHAIR = ci(r"co-?chair|ko-?vorsitz|kovorsitz")
+_CHAIRED_BODY_GAP = ci(
+    r"(?:,\s*(?:which|die|der|das)\s+|,\s*)?(?:(?:was|is|were|has been|had been|wurde|wird|werden)\s+)?(?:jointly\s+)?"
+)
 # who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
 _WITH_BEFORE = ci(
     r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
@@ -2290,7 +2295,7 @@ class Extractor:
                 None,
             )
             by_list: list[Entity] = []
-            if by_at is not None and (mediator is None or not near):
+            if by_at is not None and (mediator is None or not near or _CO_CHAIR.match(mmed.group(0))):
                 # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington";
                 # a body later in the list mediates too ("brokered by Turkey and the United Nations")
                 listed = sorted(
@@ -2354,6 +2359,19 @@ class Extractor:
                         if m.entity is not None
                         and m.entity.type == "Organization"
                         and re.fullmatch(r"['’]s\s+", t[m.end : mmed.start()])
+                    ),
+                    None,
+                )
+                or next(
+                    (  # "the Minsk Group, which was co-chaired by ...": the body its co-chairs chair
+                        m.entity
+                        for m in s.mentions
+                        if m.entity is not None
+                        and m.entity.type == "Organization"
+                        and m.entity.id not in self.groups
+                        and by_list
+                        and _CO_CHAIR.match(mmed.group(0))
+                        and _CHAIRED_BODY_GAP.fullmatch(t, m.end, mmed.start())
                     ),
                     None,
                 )
