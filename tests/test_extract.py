@@ -5751,3 +5751,14 @@ def test_the_states_a_body_is_co_chaired_by_mediate_through_it(text: str) -> Non
     assert {(*_names(f, "mediator"), *_names(f, "via"), *_names(f, "conflict")) for f in facts} == {
         (state, "OSCE Minsk Group", "Nagorno-Karabakh conflict") for state in ("United States", "Russia", "France")
     }
+
+
+def test_putting_signatures_to_a_treaty_is_signing_it() -> None:
+    text = (
+        "Masoud Pezeshkian and Vladimir Putin put their signatures to a Treaty on Comprehensive Strategic "
+        "Partnership in the Kremlin on Friday."
+    )
+    facts = _facts(text, "en", "2025-01-18")
+    (signing,) = _of(facts, "agreement_signing")
+    assert _names(signing, "parties") == {"Iran", "Russia"}
+    assert signing.get("date") == "2025-01-17"

@@ -75,7 +75,7 @@ TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
     r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|sealed|concluded|abgeschlossen|geschlossen|schlossen"
     # initialling is a signing too; "put their names to the documents", "setzten ihre Unterschrift unter"
-    r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) names? to|(?:ihre|seine) Unterschrift\w* unter)\b"
+    r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|(?:ihre|seine) Unterschrift\w* unter)\b"
 )
 DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?)\b"
