@@ -5762,3 +5762,25 @@ def test_putting_signatures_to_a_treaty_is_signing_it() -> None:
     (signing,) = _of(facts, "agreement_signing")
     assert _names(signing, "parties") == {"Iran", "Russia"}
     assert signing.get("date") == "2025-01-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stranger"),
+    [
+        (
+            "In Kabul, the Taliban's foreign minister Amir Khan Muttaqi received the Russian ambassador, Dmitry "
+            "Zhirnov, who informed him of the decision.",
+            "en",
+            "Dmitry Zhirnov",
+        ),
+        (
+            "In Kabul empfing Außenminister Amir Khan Muttaqi den russischen Botschafter, Dmitri Schirnow, der ihn "
+            "über die Entscheidung unterrichtete.",
+            "de",
+            "Dmitri Schirnow",
+        ),
+    ],
+)
+def test_a_stranger_named_in_commas_after_a_title_is_a_person(text: str, lang: str, stranger: str) -> None:
+    (meeting,) = _of(_facts(text, lang, "2025-07-04"), "meeting")
+    assert _names(meeting, "participants") == {"Amir Khan Muttaqi", stranger}

@@ -628,9 +628,11 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
     for k in compress(range(n - 2), map(_is_title_word, words)):
         name: list[int] = []
         j = k + 1
+        # "the Russian ambassador, Dmitry Zhirnov, who ...": the name in commas right after the title
+        apposed = text[toks[k].end() : toks[k + 1].start()] == ", "
         while j < n and len(name) < 3:
             if (
-                text[toks[j - 1].end() : toks[j].start()] != " "
+                text[toks[j - 1].end() : toks[j].start()] != (", " if apposed and j == k + 1 else " ")
                 or not words[j][:1].isupper()
                 or words[j] in _NAME_STOP
                 or len(words[j]) < 2  # an initial: "President George W. Bush" cut at its full stop
@@ -639,7 +641,7 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
                 break
             name.append(j)
             j += 1
-        if len(name) < 2:
+        if len(name) < 2 or (apposed and text[toks[name[-1]].end() : toks[name[-1]].end() + 1] not in (",", ".")):
             continue
         a, b = toks[name[0]].start(), toks[name[-1]].end()
         overlap = [m for m in raw if m.start < b and a < m.end]
