@@ -5784,3 +5784,12 @@ def test_putting_signatures_to_a_treaty_is_signing_it() -> None:
 def test_a_stranger_named_in_commas_after_a_title_is_a_person(text: str, lang: str, stranger: str) -> None:
     (meeting,) = _of(_facts(text, lang, "2025-07-04"), "meeting")
     assert _names(meeting, "participants") == {"Amir Khan Muttaqi", stranger}
+
+
+def test_a_german_trips_destination_after_its_verb_comes_before_a_place_told_earlier() -> None:
+    text = (
+        "Staatsminister Adel al-Dschubeir traf am Donnerstag in Neu-Delhi Jaishankar und reiste am Freitag nach "
+        "Islamabad weiter."
+    )
+    visits = {(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2025-05-11"), "visit")}
+    assert visits == {("India", "2025-05-08"), ("Pakistan", "2025-05-09")}

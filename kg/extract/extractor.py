@@ -1165,7 +1165,12 @@ class Extractor:
             )
             if _ARRIVED.search(mv.group(0)) and (earlier := _EARLIER_TRIP.search(t, mv.end(), clause_end)):
                 clause_end = earlier.start()  # "flew in last night from Scotland after ... a visit to Britain"
-            for m in s.mentions:
+            # a destination after the verb first ("traf in Neu-Delhi Jaishankar und reiste nach Islamabad weiter":
+            # Islamabad), then one before it ("ist in Aserbaidschan eingetroffen", "hat Putin Iran besucht")
+            comma = t.find(",", mv.end()) % (len(t) + 1)  # (not past a comma: "eingetroffen, nachdem ... nach Ottawa")
+            for m in (
+                sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
+            ):
                 if m.entity is None or m.start < mv.start() - 60 or m.start >= clause_end:
                     continue
                 pre = unpeopled[max(0, m.start - 25) : m.start]
