@@ -649,7 +649,6 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
             continue
         if overlap and words[k].casefold().endswith(_HEAD_TITLES):
             continue  # "Präsident Viktor Juschtschenko": a president's surname kg knows is that president
-
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
