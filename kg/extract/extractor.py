@@ -524,7 +524,8 @@ _NAMES_A_DOCUMENT = ci(
     r"[\s-](?:Document|Declaration|Agreement|Accords?|Protocols?|Process|Format|Charter|Communiqué"
     r"|Dokument|Erklärung|Abkommen|Protokoll|Prozess|Format|Vereinbarung)\b"
 )
-# a verb of saying: what follows it is reported ("Misri said Abdullah had called ...")
+# a verb of saying: what follows it is reported ("Misri said Abdullah had called ..."); fewer verbs than
+# R.SPEECH: "announced the breakthrough alongside the presidents" is the event itself
 _SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)\b")
 # the bodies seated in a city, which visitors to it come to see ("in Brussels for talks with Barroso")
 _SEATS = {"Brussels": ("European Union", "North Atlantic Treaty Organization")}
@@ -3610,6 +3611,8 @@ def _week_of(text: str, published: str | None) -> str | None:
     return (day - timedelta(days=7 if m["last"] else 0)).isoformat()
 
 
+# the joint of two states listed as one subject or giver: stricter than R.LIST_GAP, which `_list_start`
+# and `_list_end` use, because "bei einem Besuch in Israel, die Bundesregierung ..." is no list
 _STATE_LIST_GAP = ci(r",\s*|\s+(?:and|und|sowie)\s+(?:the\s+|die\s+|den\s+)?")
 
 
