@@ -5793,3 +5793,9 @@ def test_a_german_trips_destination_after_its_verb_comes_before_a_place_told_ear
     )
     visits = {(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2025-05-11"), "visit")}
     assert visits == {("India", "2025-05-08"), ("Pakistan", "2025-05-09")}
+
+
+def test_the_short_form_a_somali_president_is_known_by() -> None:
+    text = "In August Hassan Sheikh signed a defence protocol with Egyptian President Abdel Fattah el-Sisi in Cairo."
+    (signing,) = _of(_facts(text, "en", "2024-12-12"), "agreement_signing")
+    assert _names(signing, "parties") == {"Somalia", "Egypt"}
