@@ -5799,3 +5799,9 @@ def test_the_short_form_a_somali_president_is_known_by() -> None:
     text = "In August Hassan Sheikh signed a defence protocol with Egyptian President Abdel Fattah el-Sisi in Cairo."
     (signing,) = _of(_facts(text, "en", "2024-12-12"), "agreement_signing")
     assert _names(signing, "parties") == {"Somalia", "Egypt"}
+
+
+def test_a_news_agency_is_no_party_of_a_signing() -> None:
+    text = "Israel and Azerbaijan signed a military cooperation agreement on Tuesday, Bloomberg reported."
+    (signing,) = _of(_facts(text, "en", "2016-12-14"), "agreement_signing")
+    assert _names(signing, "parties") == {"Israel", "Azerbaijan"}

@@ -623,6 +623,8 @@ class Extractor:
             if (rec := g.record(e.id)).get("kind") in ("armed_group", "movement", "rival_government")
         }
         self.wars = Conflicts(self.index)
+        # news agencies report; they sign, meet and mediate nothing ("..., Bloomberg reported at the time")
+        self.agencies = {e.id for e in g.entities("Organization") if g.record(e.id).get("kind") == "news_agency"}
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -1746,7 +1748,19 @@ class Extractor:
                 if m.entity in orgs
                 and (_SETTING_BEFORE.search(t, max(0, m.start - 40), m.start) or _SETTING_AFTER.match(t, m.end))
             }
-            ps = R._uniq([*ps, *(o for o in orgs if not AGENCY_NAME(o, t) and o is not reported and o not in settings)])
+            ps = R._uniq(
+                [
+                    *ps,
+                    *(
+                        o
+                        for o in orgs
+                        if not AGENCY_NAME(o, t)
+                        and o.id not in self.agencies
+                        and o is not reported
+                        and o not in settings
+                    ),
+                ]
+            )
             brokers = {
                 m.country or m.entity
                 for m in s.mentions
