@@ -3625,8 +3625,8 @@ def _week_of(text: str, published: str | None) -> str | None:
     return (day - timedelta(days=7 if m["last"] else 0)).isoformat()
 
 
-# the joint of two states listed as one subject or giver: stricter than R.LIST_GAP, which `_list_start`
-# and `_list_end` use, because "bei einem Besuch in Israel, die Bundesregierung ..." is no list
+# the joint of two states listed as one subject or giver: stricter than R.LIST_GAP, the default of
+# `_list_start` and `_list_end`, because "bei einem Besuch in Israel, die Bundesregierung ..." is no list
 _STATE_LIST_GAP = ci(r",\s*|\s+(?:and|und|sowie)\s+(?:the\s+|die\s+|den\s+)?")
 
 
@@ -3644,13 +3644,10 @@ def _days_before(day: Any, meetings: list[R.Candidate]) -> list[tuple[int, R.Can
     out = []
     for m in meetings:
         d = m.properties.get("date")
-        if (
-            isinstance(d, str)
-            and len(d) == 10
-            and not m.date_guessed
-            and 0 < (end - date_cls.fromisoformat(d)).days <= 7
-        ):
-            out.append(((end - date_cls.fromisoformat(d)).days, m))
+        if isinstance(d, str) and len(d) == 10 and not m.date_guessed:
+            days = (end - date_cls.fromisoformat(d)).days
+            if 0 < days <= 7:
+                out.append((days, m))
     return out
 
 
@@ -3661,15 +3658,10 @@ def _listed_before(s: R.Sentence, state: Entity, lo: int, end: int) -> list[Enti
     k = next(
         (i for i in range(len(names) - 1, -1, -1) if names[i].entity == state and lo <= names[i].start < end), None
     )
-    out: list[Entity] = []
-    while k:
-        prev, cur = names[k - 1], names[k]
-        if prev.start < lo or not _STATE_LIST_GAP.fullmatch(s.text, prev.end, cur.start):
-            break
-        if prev.entity not in out and prev.entity != state:
-            out.append(prev.entity)
-        k -= 1
-    return out
+    if k is None:
+        return []
+    listed = names[_list_start(s.text, names, k, _STATE_LIST_GAP) : k]
+    return R._uniq(m.entity for m in reversed(listed) if m.start >= lo and m.entity != state)
 
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
@@ -3785,9 +3777,9 @@ def _one_visit_per_trip(cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in joined]
 
 
-def _list_start(t: str, ms: list[Mention], k: int) -> int:
+def _list_start(t: str, ms: list[Mention], k: int, gap: Any = R.LIST_GAP) -> int:
     """Where the list that ends at ms[k] starts: "Finland and Sweden", "Saudi and Emirati"."""
-    while k > 0 and R.LIST_GAP.fullmatch(t, ms[k - 1].end, ms[k].start):
+    while k > 0 and gap.fullmatch(t, ms[k - 1].end, ms[k].start):
         k -= 1
     return k
 

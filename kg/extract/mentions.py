@@ -596,6 +596,8 @@ def _kin_named_in_full(raw: list[Mention]) -> list[Mention]:
     return out
 
 
+# titles of heads of state and government (a known surname after them stays that person)
+_HEAD_TITLES = ("president", "präsident", "präsidentin", "premier")
 # A person the gazetteer does not know, introduced by a title: "Defence Secretary Lloyd Austin",
 # "NATO-Generalsekretär Jens Stoltenberg", "special envoy Zalmay Khalilzad". The name is two or three
 # capitalised words right after the title word; later, the last of them alone is the same person.
@@ -606,9 +608,8 @@ _TITLE_ENDINGS = (
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
     "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
     "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
-    "representative", "vertreter", "vertreterin", "president", "präsident", "präsidentin", "premier",
+    "representative", "vertreter", "vertreterin", *_HEAD_TITLES,
 )  # fmt: skip
-_HEAD_TITLES = ("president", "präsident", "präsidentin", "premier")
 _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
 )
