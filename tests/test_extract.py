@@ -4053,6 +4053,47 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "After meeting Buhari on Thursday, Blinken sat down with Foreign Minister Geoffrey Onyeama.",
+            "en",
+            {frozenset({"Antony Blinken", "Muhammadu Buhari"}), frozenset({"Antony Blinken", "Geoffrey Onyeama"})},
+        ),
+        (
+            "Nach dem Gespräch mit Macron traf Scholz am Abend auch die italienische Regierungschefin Meloni.",
+            "de",
+            {frozenset({"Olaf Scholz", "Emmanuel Macron"}), frozenset({"Olaf Scholz", "Giorgia Meloni"})},
+        ),
+        (
+            # the main clause's two subjects held the talks together
+            "After talks with Putin on Tuesday, Erdogan and Raisi signed a joint statement.",
+            "en",
+            {frozenset({"Vladimir Putin", "Recep Tayyip Erdoğan", "Ebrahim Raisi"})},
+        ),
+    ],
+)
+def test_talks_in_an_opening_clause_are_the_main_clause_subjects(text: str, lang: str, expected: set) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-19"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == expected
+
+
+def test_who_held_talks_before_flying_on_travels_and_the_talks_are_not_at_the_destination() -> None:
+    text = (
+        "Sarkozy arrived in Moscow on Monday. After talks with Medvedev at his residence outside the capital, "
+        "Sarkozy flew on to Tbilisi the same evening to brief Saakashvili."
+    )
+    facts = _facts(text, "en", "2008-09-09")
+    assert {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")} == {
+        ("Nicolas Sarkozy", "Russia"),
+        ("Nicolas Sarkozy", "Georgia"),
+    }
+    (talks,) = [f for f in _of(facts, "meeting") if "Dmitry Medvedev" in _names(f, "participants")]
+    assert _names(talks, "participants") == {"Nicolas Sarkozy", "Dmitry Medvedev"}
+    assert "Tbilisi" not in _names(talks, "place")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

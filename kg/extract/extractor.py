@@ -324,6 +324,17 @@ _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 
 
+def _talks_before(t: str) -> int:
+    """Where a sentence's opening clause on talks held before its main clause ends ("After talks with
+    Medvedev," -> its comma; "Nach dem Gespräch mit Macron traf ...": the next meeting verb), else -1."""
+    before = _TALKS_BEFORE.match(t)
+    if before is None:
+        return -1
+    lead = t.find(",", before.end())
+    verb = R.MEETING.search(t, before.end())
+    return verb.start() if verb is not None and (lead < 0 or verb.start() < lead) else lead
+
+
 def _government_words(t: str) -> bool:
     """A cheap test before _GOVERNMENT_AFTER/_BEFORE (substring tests: fifteen times faster than a search)."""
     return (
@@ -562,6 +573,14 @@ _MEETING_PRONOUN = ci(r"\b(?:er|sie|he|she)\b")
 # signed ...", "Nach Gesprächen mit Erdoğan ..."): the traveller in view held them
 _TALKS_OPENING = ci(
     r"^\W*(?:After|Following|During|In|Nach|Bei|Während)\s+(?:(?:his|her|their|seinen|ihren|den)\s+)?(?:\w+\s+)?(?:talks|meetings?|Gesprächen|Treffen|Unterredung(?:en)?)\s+(?:with|mit)\b"
+)
+# a sentence that opens on talks held before its main clause ("After meeting Buhari, Blinken sat down
+# with Onyeama", "Nach dem Gespräch mit Macron traf Scholz ..."): the main clause's subject held them
+# between two subjects of one verb: "Erdoğan and Iranian President Raisi signed"
+_JOINT_GAP = ci(r"\s*,?\s*(?:and|und|sowie)\s+(?:[^\W\d][\w.-]*\s+){0,3}")
+_TALKS_BEFORE = ci(
+    r"^\W*(?:After|Following|Nach)\s+(?:(?:his|her|their|a|the|dem|den|seinem|seinen|ihrem|ihren|einem)\s+)?"
+    r"(?:\w+\s+)?(?:meeting|meetings|talks|Treffen|Gespräch|Gesprächen|Beratungen|Unterredung)\b"
 )
 # a summit's sidelines: talks there are held one pair at a time ("Am Rande des Gipfels traf Putin auch
 # A und B": a meeting with each)
@@ -1223,6 +1242,9 @@ class Extractor:
             } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
+            if len(pool) > 1 and (lead := _talks_before(t)) > 0:
+                # "After talks with Medvedev, Sarkozy flew on to Tbilisi": who held the talks before travels
+                pool = [p for p in pool if any(m.entity == p and m.start > lead for m in s.mentions)] or pool
             if not pool and any(p in named_before for p in persons):
                 pool = persons  # the host's own people named first: the checks below decide
             visitor = next((p for p in pool or persons if p.offices), (pool or persons)[0])
@@ -1633,7 +1655,9 @@ class Extractor:
                 # each clause's own modality, day and place ("met A on Wednesday, and received B in X on Thursday")
                 own = [(mood, d, p) for _, mood, d, p in clause_groups] or [(modality, None, None)] * len(groups)
                 for group, (mood, own_day, own_place) in zip(groups, own, strict=True):
-                    at = own_place or place
+                    # (a single clause's talks are those before the main clause: "After talks with Medvedev,
+                    # Sarkozy flew on to Tbilisi" does not say they were held in Tbilisi)
+                    at = own_place or (place if len(clause_groups) != 1 else None)
                     c = cand(
                         "meeting",
                         {"participants": group, **({"place": [at]} if at else {})},
@@ -3052,19 +3076,38 @@ class Extractor:
         open a clause. A clause's people meet its subject (those named before its verb, else the first
         clause's) and, where it says "with A, with B and with C" or "one after another", each of them
         apart. Empty unless two clauses or more each name a meeting."""
+        lead = _talks_before(t)
         cuts = sorted(
-            {0, len(t), *(m.start() for m in _NEXT_CLAUSE.finditer(t)), *(i for i, ch in enumerate(t) if ch == ";")}
+            {
+                0,
+                len(t),
+                *(m.start() for m in _NEXT_CLAUSE.finditer(t)),
+                *(i for i, ch in enumerate(t) if ch == ";"),
+                *([lead] if lead > 0 else []),
+            }
         )
         spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         verbs = [(a, v) for a, b in spans if (v := R.MEETING.search(t, a, b)) is not None]
-        if len(verbs) < 2:
+        if len(verbs) < 2 and not (lead > 0 and len(verbs) == 1 and verbs[0][0] == 0):
             return []
         named = {m.entity for m in s.mentions}
         subject = [p for p in parts if p not in named][:1]  # the one a pronoun stands for
+        if lead > 0 and not subject:
+            # "After meeting Buhari, Blinken sat down with Onyeama": the first one named after the opening clause
+            # held its talks; "After talks with Medvedev at his residence, Sarkozy flew on to Tbilisi to brief
+            # Saakashvili": the main clause's people have no talks of their own (not when it names two or more
+            # people who might all have held them: "..., Erdoğan and Rouhani signed")
+            after = [m for m in s.mentions if m.entity in parts and m.start > lead]
+            if not after or any(
+                m.entity != after[0].entity and _JOINT_GAP.fullmatch(t, after[0].end, m.start) for m in after[1:2]
+            ):
+                return []
+            subject = [after[0].entity]
         found: list[tuple[list[Entity], str, str | None, Entity | None]] = []
         day: str | None = None
         for k, (a, v) in enumerate(verbs):
-            b = verbs[k + 1][0] if k + 1 < len(verbs) else len(t)  # a clause without a verb belongs to the one before
+            # a clause without a verb belongs to the one before (not the main clause after "After talks with X,")
+            b = verbs[k + 1][0] if k + 1 < len(verbs) else lead if len(verbs) == 1 else len(t)
             inside = R._uniq(m.entity for m in s.mentions if m.entity in parts and a <= m.start < b)
             own = R._uniq(
                 m.entity
