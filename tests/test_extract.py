@@ -4055,6 +4055,22 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("Nach einem US-Gesetz drohen Staaten, die in großem Umfang russische Waffen kaufen, Sanktionen.", "de", set()),
+        ("Under a US law, states that buy Russian weapons on a large scale face sanctions.", "en", set()),
+        # (who buys despite them is still the buyer)
+        ("India bought the S-400 from Russia despite the threat of US sanctions.", "en", {("Russia", "India")}),
+    ],
+)
+def test_a_state_whose_sanctions_or_laws_are_named_takes_no_part_in_an_arms_deal(
+    text: str, lang: str, expected: set
+) -> None:
+    facts = _of(_facts(text, lang, "2018-10-05"), "arms_transfer")
+    assert {(*_names(f, "supplier"), *_names(f, "recipient")) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         (
             "After meeting Buhari on Thursday, Blinken sat down with Foreign Minister Geoffrey Onyeama.",
             "en",

@@ -195,6 +195,8 @@ _ANOTHER_DELIVERY = ci(
     r"(?:\w+\s+)?(?:deliver\w*|shipments?|consignments?|batch|tranche|Lieferung\w*|Tranche|Charge)\b"
 )
 # a state's adjective before the word for a minister's peer: "with his Danish counterpart"
+# a state's sanctions or laws against buyers of arms: "US sanctions", "ein US-Gesetz" (the state takes no part)
+_SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legislation|embargo)\b")
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
@@ -2778,6 +2780,13 @@ class Extractor:
         if not (R.ARMS_BUY.search(t) or R.ARMS_SELL.search(t) or R.ARMS_GIVE.search(t) or R.SIGN.search(t)):
             return found  # no one buys, sells or gives anything
         clauses = _clauses(t)
+        # a state whose sanctions or laws the sentence names takes no part: "Nach einem US-Gesetz drohen Staaten,
+        # die ... russische Waffen kaufen, Sanktionen"
+        sanctioning = {
+            m.entity
+            for m in s.mentions
+            if m.entity is not None and m.entity.type == "Country" and _SANCTIONS_AFTER.match(t, m.end)
+        }
         for lo, hi in clauses:
             ma = (
                 first  # one clause: the sentence's own match
@@ -2814,7 +2823,8 @@ class Extractor:
                 if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
                     continue  # "PARIS – Armenia bought ...": the dateline is no actor
                 if m.entity.type == "Country" and m.kind in ("name", "role"):
-                    actors.append((m.start, m.entity))
+                    if m.entity not in sanctioning:
+                        actors.append((m.start, m.entity))
                 elif m.entity.type in _PERSONS and m.kind != "quote":
                     c = res.country_of(m.entity)
                     if c is not None:
@@ -2943,7 +2953,11 @@ class Extractor:
                 last_supplier, last_recipient = ctx.last_arms.roles["supplier"][0], ctx.last_arms.roles["recipient"][0]
                 if supplier in (None, last_supplier) and recipient in (None, last_recipient):
                     supplier, recipient = last_supplier, last_recipient
-            others = [e for e in [*rest, *ctx.dyad, *ctx.event_countries] if e not in (supplier, recipient)]
+            others = [
+                e
+                for e in [*rest, *ctx.dyad, *ctx.event_countries]
+                if e not in (supplier, recipient) and e not in sanctioning
+            ]
             if supplier is None and verb is buy and others and recipient is not None:
                 continue  # "a law that targets purchases of Russian weapons": no seller named
             if recipient is None:
