@@ -4530,6 +4530,22 @@ def test_the_two_leaders_are_the_two_named_last(text: str, lang: str) -> None:
     assert [_names(m, "participants") for m in meetings] == [{"Vladimir Putin", "Recep Tayyip Erdoğan"}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken came to Abuja from Nairobi, where on Wednesday he met Kenyan President Uhuru Kenyatta.",
+        "Blinken arrived in Abuja on Thursday from Nairobi, where he had met Kenyan President Uhuru Kenyatta a day "
+        "earlier.",
+    ],
+)
+def test_a_meeting_where_the_traveller_came_from_is_there_and_a_visit_to_that_state(text: str) -> None:
+    facts = _facts(text, "en", "2021-11-19")
+    (meeting,) = _of(facts, "meeting")
+    assert (_names(meeting, "place"), meeting.get("date")) == ({"Nairobi"}, "2021-11-17")
+    visits = {(*_names(f, "host"), *_names(f, "place")) for f in _of(facts, "visit")}
+    assert visits == {("Nigeria", "Abuja"), ("Kenya", "Nairobi")}
+
+
 def test_a_meeting_in_a_where_clause_is_at_the_place_before_it() -> None:
     text = "Bush arrived in New Delhi on Wednesday, hours after a stop in Kabul, where he met President Hamid Karzai."
     meetings = _of(_facts(text, "en", "2006-03-04"), "meeting")

@@ -1638,10 +1638,13 @@ class Extractor:
                 ]
                 place = (here or [None])[0]  # where they came from is not where they meet
                 where = _last(_WHERE_CLAUSE, t[max(0, mm.start() - 60) : mm.start()])
+                said_where = False  # the place is the one a clause of place names
                 if where is not None:
-                    # "hours after a stop in Kabul, where he met President Karzai": the place before "where"
+                    # "hours after a stop in Kabul, where he met President Karzai": the place before "where" (also
+                    # one come from: "came to Abuja from Nairobi, where on Wednesday he met Kenyatta")
                     at = max(0, mm.start() - 60) + where.start()
-                    place = next((m.entity for m in reversed(s.mentions) if m.entity in here and m.end <= at), place)
+                    before = next((m.entity for m in reversed(s.mentions) if m.entity in places and m.end <= at), None)
+                    place, said_where = (before, True) if before is not None else (place, False)
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
@@ -1675,7 +1678,7 @@ class Extractor:
                         },
                         values={"kind": kind} if kind and (len(groups) == 1 or kind == "phone_call") else {},
                     )
-                    c.place_stated = bool(places) and place is places[0]
+                    c.place_stated = bool(places) and (place is places[0] or said_where)
                     if not place and use_ctx and ctx.event_place and not calls:
                         c.roles["place"] = [ctx.event_place]
                         # "hosted the leaders ... in the Kremlin. After four hours of talks ...": stated before
