@@ -4055,6 +4055,29 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        (
+            "Estonia's foreign minister Urmas Paet and his Russian counterpart Sergey Lavrov signed two border treaties "
+            "in Moscow, one on the maritime boundary in the Gulf of Finland.",
+            "en",
+            {"Estonia", "Russia"},
+        ),
+        (
+            "Iran und Russland unterzeichneten ein Abkommen über Marinemanöver im Golf von Oman.",
+            "de",
+            {"Iran", "Russia"},
+        ),
+        # (the state itself is still a party)
+        ("Oman and Iran signed an agreement on shipping in the Strait of Hormuz.", "en", {"Oman", "Iran"}),
+    ],
+)
+def test_a_sea_named_after_a_state_is_not_the_state(text: str, lang: str, expected: set) -> None:
+    (signing,) = _of(_facts(text, lang, "2014-02-19"), "agreement_signing")
+    assert _names(signing, "parties") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("Nach einem US-Gesetz drohen Staaten, die in großem Umfang russische Waffen kaufen, Sanktionen.", "de", set()),
         ("Under a US law, states that buy Russian weapons on a large scale face sanctions.", "en", set()),
         # (who buys despite them is still the buyer)

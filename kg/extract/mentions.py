@@ -335,6 +335,8 @@ _CONFLICT_AFFIX = re.compile(
     r"^(?:Konflikt um|Krieg um|Krieg in|Krieg in der|conflict over|war over|war in|conflict in)\s+|[\s-]*(?:conflict|Konflikt\w*|war|Krieg|crisis|Krise)$",
     re.IGNORECASE,
 )
+# a sea named after a state: "the Gulf of Oman", "the Sea of Japan", "im Golf von Guinea"
+_WATERS_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Golf) (?:of|von) $")
 _CURRENCY_AFTER = re.compile(r"[-\s]?(?:Dollar|dollars?|\$)\b", re.IGNORECASE)
 
 
@@ -487,7 +489,9 @@ def find_mentions(
             continue
         size, entries = hit
         start, end = toks[i].start(), toks[i + size - 1].end()
-        if _CURRENCY_AFTER.match(text, end):  # "US-Dollar", "Hong Kong dollars": a currency, not a country
+        if _CURRENCY_AFTER.match(text, end) or (
+            text[start - 3 : start] in ("of ", "on ") and _WATERS_BEFORE.search(text, max(0, start - 12), start)
+        ):  # "US-Dollar", "Hong Kong dollars": a currency, not a country; "the Gulf of Oman": a sea
             entries = [e for e in entries if e.entity.type != "Country"]
             if not entries:
                 i += size
