@@ -4056,6 +4056,42 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
     ("text", "lang", "expected"),
     [
         (
+            "In a ballroom of a Doha hotel, US special envoy Zalmay Khalilzad and the Taliban's political chief Mullah "
+            "Abdul Ghani Baradar signed an agreement that could end two decades of US military involvement in "
+            "Afghanistan.",
+            "en",
+            {"United States", "Taliban"},
+        ),
+        (
+            "In einem Hotel in Doha unterzeichneten der US-Sondergesandte Zalmay Khalilzad und der Taliban-Politchef "
+            "Abdul Ghani Baradar am Samstag ein Abkommen über den Abzug der US-Truppen aus Afghanistan.",
+            "de",
+            {"United States", "Taliban"},
+        ),
+        (
+            "Thai Prime Minister Anutin Charnvirakul and his Cambodian counterpart Hun Manet signed the Kuala Lumpur "
+            "Peace Accord in Malaysia on Sunday.",
+            "en",
+            {"Thailand", "Cambodia"},
+        ),
+        (
+            # (whom they sign with is a party: one signing of each with the EU)
+            "Ukrainian President Petro Poroshenko and Georgian Prime Minister Irakli Garibashvili signed association "
+            "agreements with the European Union in Brussels.",
+            "en",
+            {"Ukraine", "Georgia", "European Union"},
+        ),
+    ],
+)
+def test_named_signatories_sides_are_the_parties_not_places_or_topics(text: str, lang: str, expected: set) -> None:
+    signings = _of(_facts(text, lang, "2020-02-29"), "agreement_signing")
+    assert signings and set().union(*(_names(f, "parties") for f in signings)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
             "Estonia's foreign minister Urmas Paet and his Russian counterpart Sergey Lavrov signed two border treaties "
             "in Moscow, one on the maritime boundary in the Gulf of Finland.",
             "en",

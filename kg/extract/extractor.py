@@ -44,6 +44,7 @@ _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<whe
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
 # after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
+_WITH_BEFORE = ci(r"\b(?:with|mit)\s+(?:[^\W\d][\w.-]*\s+){0,4}$")
 _VENUE_AFTER = ci(
     r"\s+(?:Hauptstadt|Stadt|Hafenstadt|Küstenstadt|Grenzstadt|Metropole|Badeort|Kurort|capital|city|town|port(?: city)?|resort|coastal city|border town)\b"
 )
@@ -1828,6 +1829,38 @@ class Extractor:
                 # "signed in Jeddah in the presence of King Salman", "after talks facilitated by Norway", "with
                 # Mexico as host", "in Bridgetown, Barbados": not parties
                 ps = [p for p in ps if p not in onlookers]
+            # the signatories: named before the verb, else between it and the document ("unterzeichneten der
+            # US-Sondergesandte Khalilzad und der Taliban-Politchef Baradar ein Abkommen")
+            lo, hi = (
+                (0, ms.start())
+                if any(m.entity in persons and m.end <= ms.start() for m in s.mentions)
+                else (
+                    ms.end(),
+                    md.start() if md.start() > ms.end() else ms.end(),
+                )
+            )
+            signatories = R._uniq(m.entity for m in s.mentions if m.entity in persons and lo <= m.start < hi)
+            sides = R._uniq(res.side_of(p) for p in signatories)
+            if (
+                len(sides) >= 2
+                and None not in sides
+                and not any(
+                    m.entity not in sides and m.entity.type == "Country" and m.kind == "name" and lo <= m.start < hi
+                    for m in s.mentions
+                    if m.entity is not None
+                )
+            ):
+                # "US special envoy Khalilzad and the Taliban's political chief Baradar signed an agreement in a Doha
+                # hotel ... US military involvement in Afghanistan": the signatories' sides (and whom they sign
+                # with) are the parties, not the places and topics named after them
+                partners = {  # "signed with the EU", "together with European Council President Van Rompuy"
+                    res.side_of(m.entity) if m.entity.type == "Person" else m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.start > ms.start()
+                    and _WITH_BEFORE.search(t, max(0, m.start - 50), m.start)
+                }
+                ps = [p for p in ps if p in sides or p in partners] if set(sides) <= set(ps) else ps
             ps = [p for p in ps if p.type in _PARTIES] or ps
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
