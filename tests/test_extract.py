@@ -4052,6 +4052,15 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
     }
 
 
+def test_a_bodys_envoy_with_a_long_title_mediates_through_the_body_not_for_his_state() -> None:
+    text = (
+        "Ethiopia and the TPLF signed a peace deal in Pretoria after talks on the Tigray war. The AU's High "
+        "Representative for the Horn of Africa, former Nigerian president Olusegun Obasanjo, led the mediation."
+    )
+    got = {(*_names(f, "mediator"), *_names(f, "via")) for f in _of(_facts(text, "en", "2022-11-03"), "mediation")}
+    assert got == {("Olusegun Obasanjo", "African Union")}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -3077,7 +3077,10 @@ class Extractor:
             for o in reversed(s.mentions[:k]):
                 if o.entity is None:
                     continue
-                body, reach = (o.entity, 40) if o.entity.type == "Organization" else (None, 0)
+                # (the body's own possessive reaches over a longer title: "The AU's High Representative for the
+                # Horn of Africa, former Nigerian president Olusegun Obasanjo")
+                reach = 90 if _APOSTROPHE_S.match(s.text, o.end) or o.text.endswith(("'s", "’s")) else 40
+                body, reach = (o.entity, reach) if o.entity.type == "Organization" else (None, 0)
                 if o.entity.type == "Person" and _APOSTROPHE_S.match(s.text, o.end):
                     held = res.office_of(o.entity)
                     body, reach = (held[1], 90) if held is not None and held[1].type == "Organization" else (None, 0)

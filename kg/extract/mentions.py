@@ -718,15 +718,16 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
             country = m.country  # "der Kremlchef": the word names its state
             start = m.start
             prev = out[-1] if out else None
+            popped: Mention | None = None  # the state or body named before the office word
             # "der russische Präsident", "Russian President", "the Armenian premier"
             if prev and prev.kind == "adj" and not text[prev.end : m.start].strip(" -"):
                 country = prev.country
                 start = prev.start
-                out.pop()
+                popped = out.pop()
             elif prev and _names_the_office(prev, text[prev.end : m.start]):
                 country = prev.entity  # "UN Secretary-General", "EU-Ratspräsident", "der US-Präsident"
                 start = prev.start
-                out.pop()
+                popped = out.pop()
             # "Präsident Russlands", "President of Russia", "Präsident Aserbaidschans"
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             of_state: Mention | None = None  # the state named after the office word
@@ -805,6 +806,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 out.append(Mention(start, m.end, person, "role", text[start : m.end], country=country, office=office))
             elif of_state is not None:
                 out.append(of_state)  # "the defence minister of Japan", a holder kg does not know: the state
+            elif popped is not None and popped.kind == "name":
+                out.append(popped)  # "The AU's High Representative", an office kg does not know: the body
             elif country is None and m.kind == "office":
                 out.append(Mention(start, m.end, None, "office", text[start : m.end], office=office))
             out += listed
