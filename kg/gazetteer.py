@@ -32,6 +32,7 @@ _FILES = {
     "persons-americas-asia-europe.yaml": "Person",
     "persons-envoys.yaml": "Person",
     "persons-groups.yaml": "Person",
+    "persons-ministers.yaml": "Person",
     "organizations.yaml": "Organization",
     "groups.yaml": "Organization",
     "places.yaml": "Place",

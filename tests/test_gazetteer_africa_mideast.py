@@ -122,7 +122,13 @@ def test_records_have_names_in_three_languages(records):
 def test_not_duplicated_in_other_person_files(records):
     """A person lives in one file: none of these names is a record of another person file."""
     others = set()
-    for name in ("persons.yaml", "persons-world.yaml", "persons-defence.yaml", "persons-americas-asia-europe.yaml"):
+    for name in (
+        "persons.yaml",
+        "persons-world.yaml",
+        "persons-defence.yaml",
+        "persons-americas-asia-europe.yaml",
+        "persons-ministers.yaml",
+    ):
         path = DATA_DIR / name
         if path.is_file():
             with path.open(encoding="utf-8") as fh:
