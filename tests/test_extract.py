@@ -4052,6 +4052,15 @@ def test_a_clause_after_a_meeting_has_its_own_place_and_day(text: str, lang: str
     }
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"), [("2016-11-08", {("Ilham Aliyev", "Belgium")}), ("2022-05-23", set())]
+)
+def test_a_host_acts_for_the_state_or_body_whose_office_he_holds_on_the_day(published: str, expected: set) -> None:
+    # Charles Michel: Belgium's prime minister in 2016, the European Council's president in 2022
+    facts = _facts("Charles Michel met Ilham Aliyev in Brussels on Monday.", "en", published)
+    assert {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")} == expected
+
+
 def test_a_bodys_envoy_with_a_long_title_mediates_through_the_body_not_for_his_state() -> None:
     text = (
         "Ethiopia and the TPLF signed a peace deal in Pretoria after talks on the Tigray war. The AU's High "

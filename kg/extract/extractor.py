@@ -327,6 +327,13 @@ _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 
 
+def _acting_state(person: Entity, res: Resolver) -> Entity | None:
+    """The state a person receives guests for: their country, unless they hold a body's office on the day
+    (Charles Michel, once Belgium's prime minister, receiving for the EU in Brussels in 2022)."""
+    held = res.office_of(person)
+    return None if held is not None and held[1].type != "Country" else res.country_of(person)
+
+
 def _talks_before(t: str) -> int:
     """Where a sentence's opening clause on talks held before its main clause ends ("After talks with
     Medvedev," -> its comma; "Nach dem Gespräch mit Macron traf ...": the next meeting verb), else -1."""
@@ -1693,7 +1700,7 @@ class Extractor:
                 ):
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
                     host_person = persons[0]
-                    host_country = res.country_of(host_person)
+                    host_country = _acting_state(host_person, res)
                     for guest in (clause_groups[0][0] if clause_groups else parts)[1:]:
                         if host_country is not None and res.country_of(guest) not in (None, host_country):
                             cand(
@@ -3402,7 +3409,7 @@ class Extractor:
             place, date = (m.roles.get("place") or [None])[0], m.properties.get("date")
             host = res.country_of(place) if place is not None and date else None
             people = m.roles["participants"]
-            if host is None or not any(res.country_of(p) == host for p in people):
+            if host is None or not any(_acting_state(p, res) == host for p in people):
                 continue
             for guest in people:
                 if res.country_of(guest) in (None, host) or (guest, host) in visits:
