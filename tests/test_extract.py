@@ -4132,6 +4132,36 @@ def test_a_sea_named_after_a_state_is_not_the_state(text: str, lang: str, expect
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        (
+            # the buyer is named before the seller; a threat from a state names no seller
+            "Poland signed an agreement with the United States to buy the Patriot system, a sign of how seriously "
+            "Warsaw takes the threat from Russia.",
+            "en",
+            {("United States", "Poland")},
+        ),
+        (
+            # who gives along with the giver receives nothing
+            "Scholz verweist auf die Panzerhaubitzen, die Deutschland gemeinsam mit den Niederlanden der Ukraine "
+            "bereitstellt.",
+            "de",
+            {("Germany", "Ukraine")},
+        ),
+        (
+            # "supplied Russia with": the state before "with" receives (not the accuser)
+            "The United States also accuses Tehran of having supplied Russia with hundreds of Shahed attack drones.",
+            "en",
+            {("Iran", "Russia")},
+        ),
+    ],
+)
+def test_who_receives_arms_in_longer_sentences(text: str, lang: str, expected: set) -> None:
+    facts = _of(_facts(text, lang, "2023-01-25"), "arms_transfer")
+    assert {(*_names(f, "supplier"), *_names(f, "recipient")) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("Nach einem US-Gesetz drohen Staaten, die in großem Umfang russische Waffen kaufen, Sanktionen.", "de", set()),
         ("Under a US law, states that buy Russian weapons on a large scale face sanctions.", "en", set()),
         # (who buys despite them is still the buyer)

@@ -200,6 +200,13 @@ _ANOTHER_DELIVERY = ci(
 _SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legislation|embargo)\b")
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
+# "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
+_SUPPLIED_WITH = ci(r"[\w.-]+(?:\s+[\w.-]+)?\s+with\b")
+# a threat from a state: "the threat from Russia", "die Bedrohung durch Russland" (no seller of arms)
+_THREAT_FROM = ci(
+    r"\b(?:threats?|Bedrohung\w*|attacks?|Angriff\w*|pressure|Druck|aggression|Aggression|danger|Gefahr\w*)\s+"
+    r"(?:from|aus|von|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+)
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
@@ -2866,7 +2873,8 @@ class Extractor:
                 if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
                     continue  # "PARIS – Armenia bought ...": the dateline is no actor
                 if m.entity.type == "Country" and m.kind in ("name", "role"):
-                    if m.entity not in sanctioning:
+                    # (not one that acts along: "die Deutschland gemeinsam mit den Niederlanden bereitstellt")
+                    if m.entity not in sanctioning and not _ALONG_BEFORE.search(t, max(0, m.start - 24), m.start):
                         actors.append((m.start, m.entity))
                 elif m.entity.type in _PERSONS and m.kind != "quote":
                     c = res.country_of(m.entity)
@@ -2918,7 +2926,9 @@ class Extractor:
                     # finance Russian arms": the weapons' own adjective names their seller)
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
                 supplier = src or (made[0] if made else None)
-                recipient = before[-1] if before and before[-1] != supplier else dest
+                # "Poland signed a $4.75bn agreement with the United States to buy the Patriot": the buyer is the
+                # one named before the seller
+                recipient = next((e for e in reversed(before) if e != supplier), None) or dest
                 if (
                     supplier is None
                     and len(before) >= 2
@@ -2971,10 +2981,16 @@ class Extractor:
                 ]
                 supplier = (givers[-1] if givers else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or next(
-                    (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives
+                    (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives; "supplied
+                        # Russia with drones": the state before "with"
                         e
                         for pos, e in actors
-                        if pos > verb.start() and e != supplier and _DATIVE.search(t, max(lo, pos - 5), pos)
+                        if pos > verb.start()
+                        and e != supplier
+                        and (
+                            _DATIVE.search(t, max(lo, pos - 5), pos)
+                            or (0 <= pos - verb.end() <= 2 and _SUPPLIED_WITH.match(t, pos))
+                        )
                     ),
                     None,
                 )
@@ -3803,8 +3819,8 @@ def _side(
     adjective ("from the French group Thales")."""
     t = s.text
     for pos, e in actors:
-        if e != but and cue.search(t, max(lo, pos - 40), pos):
-            return e
+        if e != but and cue.search(t, max(lo, pos - 40), pos) and not _THREAT_FROM.search(t, max(lo, pos - 40), pos):
+            return e  # (not "the threat from Russia": no seller)
     for m in s.mentions:
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):
             return m.country
