@@ -4179,6 +4179,48 @@ def test_a_state_whose_sanctions_or_laws_are_named_takes_no_part_in_an_arms_deal
     ("text", "lang", "expected"),
     [
         (
+            "On Tuesday, Iran's chief nuclear negotiator Saeed Jalili sat down in Almaty with the European Union's "
+            "foreign policy chief Catherine Ashton.",
+            "en",
+            {frozenset({"Saeed Jalili", "Catherine Ashton"})},
+        ),
+        (
+            "Bereits im Juli hatte Bundeskanzlerin Angela Merkel in Telefonaten mit Präsident Recep Tayyip Erdoğan "
+            "und mit Mitsotakis vermittelt.",
+            "de",
+            {frozenset({"Angela Merkel", "Recep Tayyip Erdoğan"}), frozenset({"Angela Merkel", "Kyriakos Mitsotakis"})},
+        ),
+        (
+            "Netanjahu hatte am Montag mit Bundeskanzler Olaf Scholz auch über Fragen der Luftverteidigung Israels "
+            "gesprochen.",
+            "de",
+            {frozenset({"Benjamin Netanyahu", "Olaf Scholz"})},
+        ),
+        (
+            "Albanese and Sunak held separate talks with Biden on the sidelines before flying home.",
+            "en",
+            {frozenset({"Joe Biden", "Anthony Albanese"}), frozenset({"Joe Biden", "Rishi Sunak"})},
+        ),
+    ],
+)
+def test_more_shapes_of_talks(text: str, lang: str, expected: set) -> None:
+    meetings = _of(_facts(text, lang, "2023-03-14"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == expected
+
+
+def test_a_capital_right_before_the_german_participle_is_the_destination() -> None:
+    (visit,) = _of(_facts("Im März hatte Benjamin Netanjahu Berlin besucht.", "de", "2023-09-28"), "visit")
+    assert (*_names(visit, "visitor"), *_names(visit, "host"), visit.get("date")) == (
+        "Benjamin Netanyahu",
+        "Germany",
+        "2023-03",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
             "After meeting Buhari on Thursday, Blinken sat down with Foreign Minister Geoffrey Onyeama.",
             "en",
             {frozenset({"Antony Blinken", "Muhammadu Buhari"}), frozenset({"Antony Blinken", "Geoffrey Onyeama"})},

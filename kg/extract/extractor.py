@@ -1235,6 +1235,11 @@ class Extractor:
                     or m.entity.type == "Place"
                     and _IN_TO.search(pre)
                     and not _from_here(s, m.start)
+                    # the German verb after its object: "hatte Netanjahu Berlin besucht"
+                    or m.entity.type == "Place"
+                    and lang == "de"
+                    and 0 <= mv.start() - m.end <= 1
+                    and mv.group(0).casefold().startswith("besucht")
                 ):
                     place = place or m.entity
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
@@ -1589,6 +1594,23 @@ class Extractor:
                 # "getrennte Gespräche mit Alijew und mit Rohani", "empfing ihn X, anschließend wurde er von Y
                 # begrüßt": one meeting of the person at the centre with each of the others
                 pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
+                met = R._uniq(
+                    m.entity
+                    for m in s.mentions
+                    if m.entity in parts
+                    and _WITH_BEFORE.search(t, max(0, m.start - 40), m.start)
+                    and not _ALONG_BEFORE.search(t, max(0, m.start - 60), m.start)
+                )
+                if (
+                    len(met) == 1
+                    and _SEPARATE.search(t)
+                    and all(  # "Albanese and Sunak held separate talks with Biden": the one met
+                        m.start < next(x.start for x in s.mentions if x.entity == met[0])
+                        for m in s.mentions
+                        if m.entity in parts and m.entity != met[0]
+                    )
+                ):
+                    pivot = met[0]
                 groups = [[pivot, o] for o in parts if o != pivot]
             elif len(parts) >= 3 and not R.TRILATERAL.search(t) and _SIDELINES.search(t):
                 # "Am Rande des Gipfels traf Putin auch A und B", "On the sidelines, he met A and B": the one

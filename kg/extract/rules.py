@@ -52,13 +52,13 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat|Telefongespräch|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     r"|tauscht\w* sich"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked) for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|\d+) (?:hours?|minutes)|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
-    # "sat down with Biden", "setzten sich in Ankara mit Fidan zusammen"
-    r"|s(?:at|its?|itting) down (?:together )?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
+    # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
+    r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
     # "Vance called Prime Minister Modi", "Modi called on President Quang" (not "so-called", "called for",
     # "called Putin a killer", "called on Friday for")
     r"|(?<!-)called(?:\s+on)?(?=\s+[A-Z])(?!\s+(?:on\s+)?(?:[\w.'-]+\s+){1,4}?(?:a|an|the|it|him|her|for)\s)"
@@ -67,7 +67,7 @@ MEETING = rx(
 # the German perfect, looked for only where its participle is ("hatte Joe Biden in New York getroffen",
 # "hatte mit Putin gesprochen"): not a decision taken ("die Entscheidung getroffen")
 MEETING_PERFECT = rx(
-    r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,60}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,9}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,60}?\b(?:getroffen|gesprochen))\b"
+    r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,60}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,9}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,90}?\b(?:getroffen|gesprochen))\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
@@ -389,6 +389,9 @@ GATES = {
         "called",
         "down with",
         "down together",
+        "sat down",
+        "sits down",
+        "sitting down",
         "setzte",
         "beri",
         "berät",
@@ -427,6 +430,7 @@ GATES = {
         "summit",
         "phone",
         "getroffen",
+        "gesprochen",
         "begegn",
     ),
     "sign": (
