@@ -4208,6 +4208,15 @@ def test_more_shapes_of_talks(text: str, lang: str, expected: set) -> None:
     assert {frozenset(_names(f, "participants")) for f in meetings} == expected
 
 
+def test_a_clause_takes_the_year_of_an_earlier_date_only_when_the_text_names_it() -> None:
+    text = (
+        "Xi hatte im Dezember Riad besucht und dort am ersten chinesisch-arabischen Gipfel teilgenommen, im Februar "
+        "empfing er den iranischen Präsidenten Ebrahim Raisi zu einem Staatsbesuch in Peking."
+    )
+    (meeting,) = _of(_facts(text, "de", "2023-03-11"), "meeting")
+    assert meeting.get("date") == "2023-02"  # the February before the page's day, not that of December 2022
+
+
 def test_a_capital_right_before_the_german_participle_is_the_destination() -> None:
     (visit,) = _of(_facts("Im März hatte Benjamin Netanjahu Berlin besucht.", "de", "2023-09-28"), "visit")
     assert (*_names(visit, "visitor"), *_names(visit, "host"), visit.get("date")) == (

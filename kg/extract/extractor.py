@@ -3586,8 +3586,10 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
             if found is None or _SINCE.search(t, max(lo, lo + found[1] - 80), lo + found[1]):
                 return None  # "... met that day for the first time since their armies fought in April"
             day = found[0]
-            if not _YEAR.search(t, lo + found[1], lo + found[2]):
-                day = date[0][:4] + day[4:]  # "im April 2023 ...; damals am 14. April": the year named before
+            if not _YEAR.search(t, lo + found[1], lo + found[2]) and _YEAR.search(t, date[1], date[2]):
+                # "im April 2023 ...; damals am 14. April": the year named before (not one worked out: "hatte im
+                # Dezember Riad besucht ..., im Februar empfing er": the February before the page's day)
+                day = date[0][:4] + day[4:]
             if _weekday_to_come(t, lo + found[1], lo + found[2], lo):
                 day = N.next_weekday(day, published)  # "where he is due to meet Macri on Wednesday": to come
             # the same month told more precisely is the same event; another month, or another day of the
