@@ -4061,6 +4061,15 @@ def test_a_host_acts_for_the_state_or_body_whose_office_he_holds_on_the_day(publ
     assert {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")} == expected
 
 
+def test_the_state_in_the_genitive_after_a_mediation_noun_mediates_with_those_along_not_the_sides() -> None:
+    text = (
+        "Präsident Erdoğan würdigte die Vermittlungsbemühungen Ägyptens, das gemeinsam mit Katar und den Vereinigten "
+        "Staaten seit Monaten zwischen Israel und der Hamas vermittelt, und sicherte die Unterstützung der Türkei zu."
+    )
+    got = {n for f in _of(_facts(text, "de", "2024-09-04"), "mediation") for n in _names(f, "mediator")}
+    assert got == {"Egypt", "Qatar", "United States"}
+
+
 def test_a_bodys_envoy_with_a_long_title_mediates_through_the_body_not_for_his_state() -> None:
     text = (
         "Ethiopia and the TPLF signed a peace deal in Pretoria after talks on the Tigray war. The AU's High "

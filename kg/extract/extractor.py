@@ -2408,12 +2408,20 @@ class Extractor:
                     for k, m in enumerate(agents)
                     if _BY.fullmatch(t, mmed.end(), m.start)
                     # "auf Vermittlung Omans": a name in the genitive right after the noun
-                    or (mmed.group(0).casefold() == "vermittlung" and m.start == mmed.end() + 1 and t[m.end - 1] == "s")
+                    # ("würdigte die Vermittlungsbemühungen Ägyptens": the same)
+                    or (
+                        mmed.group(0).casefold().startswith("vermittlung")
+                        and m.start == mmed.end() + 1
+                        and t[m.end - 1] == "s"
+                    )
                 ),
                 None,
             )
             by_list: list[Entity] = []
-            if by_at is not None and (mediator is None or not near or _CO_CHAIR.match(mmed.group(0))):
+            genitive = by_at is not None and not _BY.fullmatch(t, mmed.end(), agents[by_at].start)
+            if by_at is not None and (mediator is None or not near or genitive or _CO_CHAIR.match(mmed.group(0))):
+                # (a name in the genitive after the noun, not the subject before it: "Erdoğan würdigte die
+                # Vermittlungsbemühungen Ägyptens")
                 # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington";
                 # a body later in the list mediates too ("brokered by Turkey and the United Nations")
                 listed = sorted(
@@ -2693,7 +2701,8 @@ class Extractor:
                 if along:
                     lo, hi = mmed.end() + along.start(), mmed.end() + along.end()
                     for other in s.ents("Country", "Organization", kinds=("name",), lo=lo, hi=hi):
-                        if other not in (mediator, via):
+                        # (not a side named after them: "gemeinsam mit Katar ... zwischen Israel und der Hamas")
+                        if other not in (mediator, via) and other not in self._sides(conflict):
                             cand(
                                 "mediation",
                                 {"mediator": [other], "conflict": [conflict], **({"via": [via]} if via else {})},
