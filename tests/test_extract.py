@@ -4061,6 +4061,28 @@ def test_a_host_acts_for_the_state_or_body_whose_office_he_holds_on_the_day(publ
     assert {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(facts, "visit")} == expected
 
 
+def test_other_spellings_of_muhammad_and_an_arabic_article_before_a_surname() -> None:
+    text = (
+        "Am Sonntag unterzeichneten Gavin Williamson und sein katarischer Amtskollege Khalid bin Mohammed al-Attiyah "
+        "in Doha einen Vertrag. Im Juni hatte al-Attiyah in Washington mit US-Verteidigungsminister Jim Mattis einen "
+        "Vertrag über 36 Kampfjets vom Typ F-15 unterzeichnet."
+    )
+    meetings = _of(_facts(text, "de", "2017-12-11"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == {
+        frozenset({"Gavin Williamson", "Khalid bin Mohammad Al Attiyah"}),
+        frozenset({"Khalid bin Mohammad Al Attiyah", "Jim Mattis"}),
+    }
+
+
+def test_a_civil_war_the_sentence_names_by_its_state_comes_before_the_conflict_in_view() -> None:
+    text = (
+        "Al-Shabaab attacked a base in Somalia on Monday. Nairobi chairs the quartet of the regional bloc IGAD that "
+        "was set up last June to mediate in Sudan's civil war."
+    )
+    (mediation,) = _of(_facts(text, "en", "2024-05-25"), "mediation")
+    assert _names(mediation, "conflict") == {"Sudanese civil war (2023–present)"}
+
+
 def test_the_state_in_the_genitive_after_a_mediation_noun_mediates_with_those_along_not_the_sides() -> None:
     text = (
         "Präsident Erdoğan würdigte die Vermittlungsbemühungen Ägyptens, das gemeinsam mit Katar und den Vereinigten "

@@ -334,6 +334,9 @@ _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 
 
+_CIVIL_WAR = ci(r"\b(?:civil war|Bürgerkrieg\w*)\b")
+
+
 def _acting_state(person: Entity, res: Resolver) -> Entity | None:
     """The state a person receives guests for: their country, unless they hold a body's office on the day
     (Charles Michel, once Belgium's prime minister, receiving for the EU in Brussels in 2022)."""
@@ -2306,6 +2309,8 @@ class Extractor:
                 if conflicts
                 else self._conflict_between(s, t, ctx)
                 or self._conflict_of(s, res, ctx)
+                # "to mediate in Sudan's civil war": the war the sentence names by its state, before one in view
+                or (self._internal_war(s, t, ctx, mmed.start(), civil_war=True) if _CIVIL_WAR.search(t) else None)
                 or ctx.conflict
                 or self._internal_war(s, t, ctx, mmed.start())
                 or self._conflict_of_pair(ctx.event_countries, ctx)
@@ -3250,12 +3255,15 @@ class Extractor:
                 found.append((group, mood, dated[0] if dated else None, place))
         return found
 
-    def _internal_war(self, s: R.Sentence, t: str, ctx: R.Context, verb: int = 0) -> Entity | None:
+    def _internal_war(
+        self, s: R.Sentence, t: str, ctx: R.Context, verb: int = 0, civil_war: bool = False
+    ) -> Entity | None:
         """The war inside a state the sentence names, when it speaks of talks or peace and names no
         conflict ("the Jeddah talks on Sudan, facilitated by Riyadh and Washington"); the states named
         after the mediating verb at `verb` first ("Russia and Turkey brokered a ceasefire in Libya": not
-        a war inside Turkey)."""
-        if not _TALKS_OR_PEACE.search(t):
+        a war inside Turkey); with `civil_war`, also when the sentence says only that ("to mediate in
+        Sudan's civil war")."""
+        if not civil_war and not _TALKS_OR_PEACE.search(t):
             return None
         after = R._uniq(
             m.country if m.kind == "adj" else m.entity

@@ -136,6 +136,7 @@ class Index:
             names = set(e.aliases)
             if e.type == "Person":
                 names |= {_german_sh(a) for a in names if " " in a.strip()}  # "Pervez Muscharraf"
+                names |= {v for a in names for v in _prophet_spellings(a)}  # "Khalid bin Mohammed al-Attiyah"
             for alias in names:
                 self._add(
                     alias,
@@ -403,6 +404,19 @@ class Resolver:
 _SH = re.compile(r"(?<![sScC])([sS])h")
 
 
+_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
+_PROPHET = ("Mohammad", "Mohammed", "Muhammad", "Mohamed", "Muhammed", "Mohamad")
+_PROPHET_WORD = re.compile(r"\b(?:" + "|".join(_PROPHET) + r")\b")
+
+
+def _prophet_spellings(name: str) -> set[str]:
+    """A name with each usual spelling of "Muhammad" where it has one ("Khalid bin Mohammad Al
+    Attiyah" -> "... Mohammed ...", "... Muhammad ..."): news spells it as it likes."""
+    if not _PROPHET_WORD.search(name):
+        return set()
+    return {_PROPHET_WORD.sub(v, name) for v in _PROPHET}
+
+
 def _german_sh(name: str) -> str:
     """A name as German writes the English "sh" ("Musharraf" -> "Muscharraf", "Shehbaz Sharif" ->
     "Schehbaz Scharif"); the name itself when it has none."""
@@ -466,6 +480,8 @@ def find_mentions(
                     for e in ok
                     if e.kind in ("adj", "office", "counterpart")
                     or surface[0][:1].isupper()
+                    # "al-Attiyah", "el-Sisi": an Arabic article before a capital
+                    or (surface[0] in _ARTICLES and len(surface) > 1 and surface[1][:1].isupper())
                     or (e.kind == "name" and e.entity.type == "Conflict" and len(surface) > 1)  # "the war in Gaza"
                 ]
                 if ok:
