@@ -4160,6 +4160,15 @@ def test_a_sea_named_after_a_state_is_not_the_state(text: str, lang: str, expect
     assert _names(signing, "parties") == expected
 
 
+def test_a_state_a_threat_comes_from_is_no_party_of_a_signing() -> None:
+    text = (
+        "Poland signed an agreement with the United States to buy the Patriot system, a sign of how seriously Warsaw "
+        "takes the threat from Russia."
+    )
+    (signing,) = _of(_facts(text, "en", "2018-03-28"), "agreement_signing")
+    assert _names(signing, "parties") == {"Poland", "United States"}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

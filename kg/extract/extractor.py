@@ -1857,6 +1857,11 @@ class Extractor:
                 and t[prev.end : m.start] == ", "
                 and res.country_of(prev.entity) == m.entity
             }
+            onlookers |= {  # "a sign of how seriously Warsaw takes the threat from Russia": no party
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and _THREAT_FROM.search(t, max(0, m.start - 40), m.start)
+            }
             # "Sarraj signed, but Haftar left without signing": who refused to sign is no party
             refused = {
                 res.side_of(m.entity) if m.entity.type == "Person" else m.entity
