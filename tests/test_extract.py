@@ -4257,6 +4257,22 @@ def test_a_clause_takes_the_year_of_an_earlier_date_only_when_the_text_names_it(
     assert meeting.get("date") == "2023-02"  # the February before the page's day, not that of December 2022
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the day he met Putin, a Russian missile hit a children's hospital, and Zelenskyy called it a huge "
+        "disappointment.",
+        "On the day he met Putin, a Russian missile hit a children's hospital, and Zelenskyy called it \"a huge "
+        'disappointment and a devastating blow to peace efforts".',
+    ],
+)
+def test_a_meeting_in_an_opening_clause_is_that_clauses(text: str) -> None:
+    facts = _facts("Modi's July visit to Moscow drew a sharp response from Kyiv. " + text, "en", "2024-08-24")
+    assert {frozenset(_names(f, "participants")) for f in _of(facts, "meeting")} == {
+        frozenset({"Narendra Modi", "Vladimir Putin"})
+    }
+
+
 def test_a_capital_right_before_the_german_participle_is_the_destination() -> None:
     (visit,) = _of(_facts("Im März hatte Benjamin Netanjahu Berlin besucht.", "de", "2023-09-28"), "visit")
     assert (*_names(visit, "visitor"), *_names(visit, "host"), visit.get("date")) == (

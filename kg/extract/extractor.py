@@ -334,6 +334,9 @@ _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 
 
+# a subordinate clause opening a sentence: "On the day he met Putin, ...", "When Xi received him, ...", "Als
+# Scholz mit Macron sprach, ..."
+_OPENING_CLAUSE = ci(r"^\W*(?:On the day|When|As soon as|While|Whilst|Als|Während|Nachdem|Sobald|Bevor|Before)\b")
 _CIVIL_WAR = ci(r"\b(?:civil war|Bürgerkrieg\w*)\b")
 
 
@@ -1505,8 +1508,23 @@ class Extractor:
                 # with Jaishankar": one meeting per clause with a meeting verb of its own (only three or more
                 # people can be split between two clauses)
                 clause_groups = self._meeting_clauses(s, t, parts, ctx)
+            opening = _OPENING_CLAUSE.match(t) if len(parts) >= 3 and not clause_groups else None
+            comma = t.find(",", opening.end()) if opening is not None else -1
             if clause_groups:
                 parts = R._uniq(p for group, *_ in clause_groups for p in group)
+            elif comma > mm.end() and (
+                _SUBJECT_PRONOUN.search(t, opening.end(), mm.start())
+                or any(m.entity in parts and opening.end() <= m.start < mm.start() for m in s.mentions)
+            ):
+                # "On the day he met Putin, a Russian missile hit ... and Zelenskyy called it ...": the meeting of
+                # an opening clause with a subject of its own is that clause's
+                named = {m.entity for m in s.mentions}
+                inside = R._uniq(
+                    [p for p in parts if p not in named]  # the subject a pronoun stands for
+                    + [m.entity for m in s.mentions if m.entity in parts and m.start < comma and m.kind != "quote"]
+                )
+                if len(inside) >= 2:
+                    parts = inside
             elif ";" in t:
                 # "X has received Y; he is due to hold talks with Z": the people of the trigger's clause
                 lo = t.rfind(";", 0, mm.start()) + 1
