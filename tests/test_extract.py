@@ -4216,6 +4216,32 @@ def test_a_state_whose_sanctions_or_laws_are_named_takes_no_part_in_an_arms_deal
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Dienstag hatte Erdoğan die Frage zudem in Teheran mit Kremlchef Wladimir Putin besprochen.",
+            {frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})},
+        ),
+        (
+            "Mitte April hatte Kronprinz Mohammed bin Salman bei seinem Besuch in Madrid König Felipe VI. und den "
+            "damaligen Ministerpräsidenten Mariano Rajoy getroffen.",
+            {frozenset({"Mohammed bin Salman", "Felipe VI"}), frozenset({"Mohammed bin Salman", "Mariano Rajoy"})},
+        ),
+        (
+            "Schon im April hatten Marcos und der japanische Premier Fumio Kishida bei US-Präsident Joe Biden in "
+            "Washington den ersten Dreiergipfel der drei Länder abgehalten.",
+            {frozenset({"Bongbong Marcos", "Fumio Kishida", "Joe Biden"})},
+        ),
+        # (a decision taken is no meeting, however far the participle)
+        ("Die Regierung hatte nach langen Beratungen mit den Partnern in Berlin die Entscheidung getroffen.", set()),
+    ],
+)
+def test_german_perfect_participles_and_summit_nouns(text: str, expected: set) -> None:
+    meetings = _of(_facts(text, "de", "2024-07-09"), "meeting")
+    assert {frozenset(_names(f, "participants")) for f in meetings} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

@@ -337,6 +337,8 @@ _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 # a subordinate clause opening a sentence: "On the day he met Putin, ...", "When Xi received him, ...", "Als
 # Scholz mit Macron sprach, ..."
 _OPENING_CLAUSE = ci(r"^\W*(?:On the day|When|As soon as|While|Whilst|Als|Während|Nachdem|Sobald|Bevor|Before)\b")
+# the participles of the German perfect meeting ("hatte ... getroffen", "mit X besprochen")
+_PERFECT_WORDS = ("getroffen", "gesprochen", "besprochen", "beraten", "erörtert")
 _CIVIL_WAR = ci(r"\b(?:civil war|Bürgerkrieg\w*)\b")
 
 
@@ -1468,7 +1470,7 @@ class Extractor:
 
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
-        if mm is None and ("getroffen" in low_text or "gesprochen" in low_text):
+        if mm is None and any(w in low_text for w in _PERFECT_WORDS):
             mm = R.MEETING_PERFECT.search(t)
         if mm and ctx.last_meeting is not None and ctx.sent_no - ctx.last_meeting_at <= 3 and _ALSO_PRESENT.search(t):
             mm = None  # "An den Gesprächen nahmen auch X teil": the last meeting's, added above
