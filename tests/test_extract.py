@@ -4299,6 +4299,15 @@ def test_a_meeting_in_an_opening_clause_is_that_clauses(text: str) -> None:
     }
 
 
+def test_the_people_of_another_state_meeting_several_of_the_hosts_visit() -> None:
+    text = (
+        "Am Montag hatten Sergej Lawrow und Sergej Schoigu sowie Mevlüt Çavuşoğlu und Hulusi Akar in Moskau rund acht "
+        "Stunden lang verhandelt."
+    )
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "de", "2020-01-15"), "visit")}
+    assert visits == {("Mevlüt Çavuşoğlu", "Russia"), ("Hulusi Akar", "Russia")}
+
+
 def test_a_capital_right_before_the_german_participle_is_the_destination() -> None:
     (visit,) = _of(_facts("Im März hatte Benjamin Netanjahu Berlin besucht.", "de", "2023-09-28"), "visit")
     assert (*_names(visit, "visitor"), *_names(visit, "host"), visit.get("date")) == (

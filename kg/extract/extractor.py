@@ -3483,7 +3483,12 @@ class Extractor:
                 m.type != "meeting"
                 or not m.place_stated
                 or m.values.get("kind") in ("phone_call", "video_call")
-                or len(m.roles["participants"]) != 2
+                or (
+                    len(m.roles["participants"]) != 2
+                    # (several people of two states: "war in Dhaka mit Premierministerin Hasina und Außenminister
+                    # Mahmood Ali zusammengetroffen": the other state's people are the guests)
+                    and len({res.country_of(p) for p in m.roles["participants"]}) != 2
+                )
             ):
                 continue  # a summit of several brings its guests by rules of its own (measured: mostly wrong)
             place, date = (m.roles.get("place") or [None])[0], m.properties.get("date")
