@@ -4308,6 +4308,12 @@ def test_the_people_of_another_state_meeting_several_of_the_hosts_visit() -> Non
     assert visits == {("Mevlüt Çavuşoğlu", "Russia"), ("Hulusi Akar", "Russia")}
 
 
+def test_the_place_after_the_visitor_named_with_von_is_where_he_went() -> None:
+    text = "Der Besuch von Präsident Nicolás Maduro in Moskau dauerte zwei Tage."
+    (visit,) = _of(_facts(text, "de", "2018-12-11"), "visit")
+    assert (*_names(visit, "visitor"), *_names(visit, "host")) == ("Nicolás Maduro", "Russia")
+
+
 def test_a_capital_right_before_the_german_participle_is_the_destination() -> None:
     (visit,) = _of(_facts("Im März hatte Benjamin Netanjahu Berlin besucht.", "de", "2023-09-28"), "visit")
     assert (*_names(visit, "visitor"), *_names(visit, "host"), visit.get("date")) == (

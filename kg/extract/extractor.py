@@ -342,6 +342,19 @@ _PERFECT_WORDS = ("getroffen", "gesprochen", "besprochen", "beraten", "erörtert
 _CIVIL_WAR = ci(r"\b(?:civil war|Bürgerkrieg\w*)\b")
 
 
+def _origin_before(s: R.Sentence, pos: int) -> bool:
+    """Whether a place at `pos` is where someone came from ("flew in from Moscow"); not after the
+    visit's agent ("der Besuch von Präsident Maduro in Moskau": Moscow is where he went)."""
+    lo = max(0, pos - 40)
+    origin = _last(_ORIGIN, s.text[lo:pos])
+    if origin is None:
+        return False
+    at = lo + origin.end()
+    return origin.group(0).casefold() != "von" or not any(
+        m.entity is not None and m.entity.type == "Person" and at <= m.start < pos for m in s.mentions
+    )
+
+
 def _acting_state(person: Entity, res: Resolver) -> Entity | None:
     """The state a person receives guests for: their country, unless they hold a body's office on the day
     (Charles Michel, once Belgium's prime minister, receiving for the EU in Brussels in 2022)."""
@@ -1239,7 +1252,7 @@ class Extractor:
                 if (
                     m.entity.type == "Place"
                     and _TO_PLACE.search(pre)
-                    and not _ORIGIN.search(t[max(0, m.start - 40) : m.start])
+                    and not _origin_before(s, m.start)
                     or m.entity.type == "Place"
                     and _IN_TO.search(pre)
                     and not _from_here(s, m.start)
