@@ -4160,6 +4160,27 @@ def test_a_sea_named_after_a_state_is_not_the_state(text: str, lang: str, expect
     assert _names(signing, "parties") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutschland erhält das israelische Luftabwehrsystem Arrow 3.",
+        "Deutschland bekommt israelische Luftabwehrraketen.",
+    ],
+)
+def test_german_present_receiving(text: str) -> None:
+    facts = _of(_facts(text, "de", "2023-09-28"), "arms_transfer")
+    assert {(*_names(f, "supplier"), *_names(f, "recipient")) for f in facts} == {("Israel", "Germany")}
+
+
+def test_a_states_arms_exports_as_a_total_name_no_recipient() -> None:
+    text = (
+        "Die Ukraine bekam die meisten Waffen aus Deutschland. Nie zuvor hat eine Bundesregierung so viele "
+        "Rüstungsexporte genehmigt wie im vergangenen Jahr."
+    )
+    facts = _of(_facts(text, "de", "2024-01-10"), "arms_transfer")
+    assert facts and not any("Rüstungsexporte" in f["evidence"]["text"] for f in facts)
+
+
 def test_a_state_a_threat_comes_from_is_no_party_of_a_signing() -> None:
     text = (
         "Poland signed an agreement with the United States to buy the Patriot system, a sign of how seriously Warsaw "

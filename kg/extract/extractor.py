@@ -3075,8 +3075,6 @@ class Extractor:
                 if owner is not None or len(before) >= 2:
                     recipient = owner or before[-1]
                     supplier = src or next((e for e in reversed(before) if e != recipient), None)
-            if supplier is None and recipient is None:
-                continue
             if (
                 (supplier is None or recipient is None)
                 and ctx.last_arms is not None
@@ -3086,6 +3084,10 @@ class Extractor:
                 last_supplier, last_recipient = ctx.last_arms.roles["supplier"][0], ctx.last_arms.roles["recipient"][0]
                 if supplier in (None, last_supplier) and recipient in (None, last_recipient):
                     supplier, recipient = last_supplier, last_recipient
+            if supplier is None and recipient is None:
+                continue
+            if recipient is None and verb is not buy and _EXPORTS_NOUN.fullmatch(verb.group(0)):
+                continue  # "die Rüstungsexporte Israels erreichten 12,5 Milliarden Dollar": a total, no one's purchase
             others = [
                 e
                 for e in [*rest, *ctx.dyad, *ctx.event_countries]
@@ -3786,6 +3788,7 @@ def _arrival(t: str, day: str) -> str:
 
 
 _IMPORTS_NOUN = ci(R.ARMS_IMPORTS)
+_EXPORTS_NOUN = ci(r"Rüstungsexport\w*|Waffenexport\w*|Exporte\w*|exports")
 _TO_CAPITAL = ci(r"\b(?:to|an|nach)\s+$")
 _EARLIER_TRIP = ci(r"\b(?:after|following|nach (?:dem|der|einem|einer|seinem|ihrem))\b")
 _NUMBER_WORD = any_of(  # a cheap test before the pattern below (one search of the lower-cased sentence)
