@@ -33,6 +33,14 @@ def g():
     return load_gazetteer()
 
 
+def holder(g, office: str, code: str, day: str) -> str | None:
+    """The name of whoever held `office` in the country with ISO code `code` on `day`, if anyone."""
+    country = g.country(code)
+    assert country is not None, code
+    person = g.holder(office, country.id, day)
+    return person.name if person else None
+
+
 def gazetteer_file(name: str):
     """The records of one gazetteer data file (kg/data/gazetteer/NAME), as written."""
     import yaml

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import facts_of, gazetteer_file, one
+from conftest import facts_of, gazetteer_file, holder, one
 
 from kg.gazetteer import DATA_DIR, normalize
 
@@ -14,13 +14,6 @@ FILE = "persons-africa-mideast.yaml"
 @pytest.fixture(scope="module")
 def records():
     return gazetteer_file(FILE)
-
-
-def holder(g, office, code, day):
-    country = g.country(code)
-    assert country is not None, code
-    person = g.holder(office, country.id, day)
-    return person.name if person else None
 
 
 @pytest.mark.parametrize(

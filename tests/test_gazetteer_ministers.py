@@ -4,7 +4,7 @@ offices added to records of other person files (Juncker, Costa, Michel, Netanyah
 from __future__ import annotations
 
 import pytest
-from conftest import facts_of, gazetteer_file, one
+from conftest import facts_of, gazetteer_file, holder, one
 
 from kg.gazetteer import normalize
 
@@ -14,13 +14,6 @@ FILE = "persons-ministers.yaml"
 @pytest.fixture(scope="module")
 def records():
     return gazetteer_file(FILE)
-
-
-def holder(g, office, code, day):
-    country = g.country(code)
-    assert country is not None, code
-    person = g.holder(office, country.id, day)
-    return person.name if person else None
 
 
 @pytest.mark.parametrize(
