@@ -43,8 +43,9 @@ _DATELINE = re.compile(
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
-# after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
+# whom one meets or signs with: "with the EU", "together with European Council President Van Rompuy"
 _WITH_BEFORE = ci(r"\b(?:with|mit)\s+(?:[^\W\d][\w.-]*\s+){0,4}$")
+# after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
 _VENUE_AFTER = ci(
     r"\s+(?:Hauptstadt|Stadt|Hafenstadt|Küstenstadt|Grenzstadt|Metropole|Badeort|Kurort|capital|city|town|port(?: city)?|resort|coastal city|border town)\b"
 )
@@ -195,9 +196,9 @@ _ANOTHER_DELIVERY = ci(
     r"\b(?:second|third|another|further|new|fresh|zweite\w*|dritte\w*|weitere\w*|erneute\w*|neue\w*)\s+"
     r"(?:\w+\s+)?(?:deliver\w*|shipments?|consignments?|batch|tranche|Lieferung\w*|Tranche|Charge)\b"
 )
-# a state's adjective before the word for a minister's peer: "with his Danish counterpart"
 # a state's sanctions or laws against buyers of arms: "US sanctions", "ein US-Gesetz" (the state takes no part)
 _SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legislation|embargo)\b")
+# a state's adjective before the word for a minister's peer: "with his Danish counterpart"
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
 # "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
@@ -612,10 +613,10 @@ _MEETING_PRONOUN = ci(r"\b(?:er|sie|he|she)\b")
 _TALKS_OPENING = ci(
     r"^\W*(?:After|Following|During|In|Nach|Bei|Während)\s+(?:(?:his|her|their|seinen|ihren|den)\s+)?(?:\w+\s+)?(?:talks|meetings?|Gesprächen|Treffen|Unterredung(?:en)?)\s+(?:with|mit)\b"
 )
-# a sentence that opens on talks held before its main clause ("After meeting Buhari, Blinken sat down
-# with Onyeama", "Nach dem Gespräch mit Macron traf Scholz ..."): the main clause's subject held them
 # between two subjects of one verb: "Erdoğan and Iranian President Raisi signed"
 _JOINT_GAP = ci(r"\s*,?\s*(?:and|und|sowie)\s+(?:[^\W\d][\w.-]*\s+){0,3}")
+# a sentence that opens on talks held before its main clause ("After meeting Buhari, Blinken sat down
+# with Onyeama", "Nach dem Gespräch mit Macron traf Scholz ..."): the main clause's subject held them
 _TALKS_BEFORE = ci(
     r"^\W*(?:After|Following|Nach)\s+(?:(?:his|her|their|a|the|dem|den|seinem|seinen|ihrem|ihren|einem)\s+)?"
     r"(?:\w+\s+)?(?:meeting|meetings|talks|Treffen|Gespräch|Gesprächen|Beratungen|Unterredung)\b"
@@ -1908,21 +1909,21 @@ class Extractor:
                 ps = [p for p in ps if p not in onlookers]
             # the signatories: named before the verb, else between it and the document ("unterzeichneten der
             # US-Sondergesandte Khalilzad und der Taliban-Politchef Baradar ein Abkommen")
-            lo, hi = (
+            sig_lo, sig_hi = (
                 (0, ms.start())
                 if any(m.entity in persons and m.end <= ms.start() for m in s.mentions)
-                else (
-                    ms.end(),
-                    md.start() if md.start() > ms.end() else ms.end(),
-                )
+                else (ms.end(), max(ms.end(), md.start()))
             )
-            signatories = R._uniq(m.entity for m in s.mentions if m.entity in persons and lo <= m.start < hi)
+            signatories = R._uniq(m.entity for m in s.mentions if m.entity in persons and sig_lo <= m.start < sig_hi)
             sides = R._uniq(res.side_of(p) for p in signatories)
             if (
                 len(sides) >= 2
                 and None not in sides
                 and not any(
-                    m.entity not in sides and m.entity.type == "Country" and m.kind == "name" and lo <= m.start < hi
+                    m.entity not in sides
+                    and m.entity.type == "Country"
+                    and m.kind == "name"
+                    and sig_lo <= m.start < sig_hi
                     for m in s.mentions
                     if m.entity is not None
                 )
