@@ -33,6 +33,11 @@ def g():
     return load_gazetteer()
 
 
+def meetings_of(text: str, lang: str, published: str) -> list[set[str]]:
+    """The participants' names of each meeting kg extracts from a text."""
+    return [{p["name"] for p in f["participants"]} for f in facts_of(text, lang, published) if f["type"] == "meeting"]
+
+
 def holder(g, office: str, code: str, day: str) -> str | None:
     """The name of whoever held `office` in the country with ISO code `code` on `day`, if anyone."""
     country = g.country(code)

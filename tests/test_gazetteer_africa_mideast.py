@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import facts_of, gazetteer_file, holder, one
+from conftest import gazetteer_file, holder, meetings_of, one
 
 from kg.gazetteer import DATA_DIR, normalize
 
@@ -161,6 +161,5 @@ def test_countries_covered_on_sample_days(g):
 )
 def test_role_words_and_names_resolve_in_text(text, lang, expected):
     """Role words and German name forms name the holder on the article's day (2019-06-04)."""
-    facts = facts_of(text, lang, "2019-06-04")
-    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    meetings = meetings_of(text, lang, "2019-06-04")
     assert meetings == [expected]

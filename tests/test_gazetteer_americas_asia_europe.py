@@ -4,7 +4,7 @@ Caribbean, Asia-Pacific, the smaller European states), loaded through kg.gazette
 from __future__ import annotations
 
 import pytest
-from conftest import facts_of, gazetteer_file, one
+from conftest import gazetteer_file, meetings_of, one
 
 from kg.gazetteer import normalize
 
@@ -135,6 +135,5 @@ def test_records_follow_the_file_conventions(records):
 def test_role_words_resolve_in_text():
     """offices.yaml's role words name these holders on the article's day (2025-03-10)."""
     text = "Die mexikanische Präsidentin traf am Montag in Buenos Aires den argentinischen Präsidenten."
-    facts = facts_of(text, "de", "2025-03-10")
-    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    meetings = meetings_of(text, "de", "2025-03-10")
     assert meetings == [{"Claudia Sheinbaum", "Javier Milei"}]

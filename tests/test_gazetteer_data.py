@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pytest
 import yaml
-from conftest import facts_of, one
+from conftest import meetings_of, one
 
 from kg.gazetteer import _FILES, DATA_DIR, normalize
 
@@ -437,8 +437,7 @@ def test_conflict_years_are_spans(raw):
 )
 def test_defence_role_words_resolve_in_text(text, lang, expected):
     """offices.yaml's defence_minister words name the holder on the article's day (2024-02-15)."""
-    facts = facts_of(text, lang, "2024-02-15")
-    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    meetings = meetings_of(text, lang, "2024-02-15")
     assert meetings == [expected]
 
 

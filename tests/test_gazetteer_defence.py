@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import facts_of, gazetteer_file, holder, one
+from conftest import gazetteer_file, holder, meetings_of, one
 
 from kg.gazetteer import DATA_DIR, normalize
 
@@ -216,6 +216,5 @@ def test_offices_added_to_records_elsewhere_keep_their_first_office(g):
 )
 def test_role_words_resolve_in_text(text, lang, expected):
     """offices.yaml's defence_minister words name these holders on the article's day (2024-02-15)."""
-    facts = facts_of(text, lang, "2024-02-15")
-    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    meetings = meetings_of(text, lang, "2024-02-15")
     assert meetings == [expected]

@@ -4,7 +4,7 @@ offices added to records of other person files (Juncker, Costa, Michel, Netanyah
 from __future__ import annotations
 
 import pytest
-from conftest import facts_of, gazetteer_file, holder, one
+from conftest import gazetteer_file, holder, meetings_of, one
 
 from kg.gazetteer import normalize
 
@@ -176,8 +176,7 @@ def test_foreign_ministers_known_across_the_years(g):
 )
 def test_role_words_and_names_resolve_in_text(text, lang, expected):
     """Role words and German name forms name the holder on the article's day (2019-06-04)."""
-    facts = facts_of(text, lang, "2019-06-04")
-    meetings = [{p["name"] for p in f["participants"]} for f in facts if f["type"] == "meeting"]
+    meetings = meetings_of(text, lang, "2019-06-04")
     assert meetings == [expected]
 
 
