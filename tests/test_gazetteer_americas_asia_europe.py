@@ -128,7 +128,13 @@ def test_records_follow_the_file_conventions(records):
         assert all(len(normalize(s)) >= 3 for s in rec["surname"]), rec["name"]
         assert rec["offices"], rec["name"]
         for o in rec["offices"]:
-            offices = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general"}
+            offices = {
+                "head_of_state",
+                "head_of_government",
+                "foreign_minister",
+                "secretary_general",
+                "defence_minister",
+            }
             assert o["office"] in offices, rec["name"]
 
 
