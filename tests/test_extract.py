@@ -6154,3 +6154,68 @@ def test_a_news_agency_is_no_party_of_a_signing() -> None:
     text = "Israel and Azerbaijan signed a military cooperation agreement on Tuesday, Bloomberg reported."
     (signing,) = _of(_facts(text, "en", "2016-12-14"), "agreement_signing")
     assert _names(signing, "parties") == {"Israel", "Azerbaijan"}
+
+
+def test_a_package_cleared_for_the_state_in_view_is_an_arms_transfer() -> None:
+    text = (
+        "On Monday the State Department approved a possible sale of 40 Patriot interceptors to Poland for $3bn. "
+        "It comes a month after Washington cleared a package of HIMARS launchers worth $1.5bn in May."
+    )
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount"))
+        for f in _of(_facts(text, "en", "2023-06-14"), "arms_transfer")
+    }
+    assert ("United States", "Poland", 1.5e9) in arms
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Frankreich verkauft Serbien zwölf Kampfjets vom Typ Rafale. Den Vertrag haben beide Regierungen nach "
+            "Angaben aus Belgrad am Donnerstag unterzeichnet, sein Wert liege bei 2,7 Milliarden Euro.",
+            "de",
+        ),
+        (
+            "France is selling Serbia twelve Rafale jets. Both governments signed the contract on Thursday, "
+            "and its value is 2.7 billion euros.",
+            "en",
+        ),
+    ],
+)
+def test_the_value_of_a_deal_in_reported_speech_is_the_arms_figure(text: str, lang: str) -> None:
+    (arms,) = _of(_facts(text, lang, "2024-08-31"), "arms_transfer")
+    assert (arms.get("amount"), arms.get("currency")) == (2.7e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russland verkauft Indien vier Fregatten. Der Wert des Vertrags liege bei 2,5 Milliarden Dollar. Schon "
+            "im vergangenen Jahr hatte Indien das System S-400 bestellt, für rund fünf Milliarden Dollar.",
+            "de",
+        ),
+        (
+            "Russia is selling India four frigates in a deal worth $2.5bn. Last year India had already ordered "
+            "the S-400 system for about $5bn.",
+            "en",
+        ),
+    ],
+)
+def test_two_arms_deals_of_other_values_stay_two(text: str, lang: str) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount"))
+        for f in _of(_facts(text, lang, "2019-03-20"), "arms_transfer")
+    }
+    assert arms == {("Russia", "India", 2.5e9), ("Russia", "India", 5e9)}
+
+
+def test_an_english_power_plant_is_no_plan() -> None:
+    text = (
+        "During a state visit to Hanoi on Monday, Japanese Prime Minister Fumio Kishida and Vietnamese President "
+        "Vo Van Thuong signed agreements including a loan for a coal power plant."
+    )
+    facts = _facts(text, "en", "2023-11-28")
+    (visit,) = _of(facts, "visit")
+    assert (_names(visit, "visitor"), visit["modality"]) == ({"Fumio Kishida"}, "asserted")

@@ -1059,7 +1059,7 @@ class Extractor:
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
-        modality = R.modality_of(t, low)
+        modality = R.modality_of(t, low, lang)
         if day and date and _weekday_to_come(t, date[1], date[2]):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
         elif (
@@ -3288,7 +3288,7 @@ class Extractor:
                 ),
                 None,
             )
-            mood = R.modality_of(clause)
+            mood = R.modality_of(clause, lang=ctx.lang)
             pivots = own or subject
             if len(group) >= len(pivots) + 2 and (_WITH_EACH.search(t, a, b) or _SEPARATE.search(t, a, b)):
                 found += [([*pivots, o], mood, dated[0] if dated else None, place) for o in group if o not in pivots]
@@ -3427,7 +3427,9 @@ class Extractor:
         for c, k in zip(cands, rk, strict=True):
             if not (c.properties.get("date") or c.properties.get("period")):
                 target = timed.get(k)
-                if target is not None and c.type not in ("statement", "trade"):
+                # (not an arms deal of another value: "24 Su-35 for at least $2bn ... the S-400 for about $3bn
+                # last year" are two deals)
+                if target is not None and c.type not in ("statement", "trade") and not _other_value(target, c):
                     _fill(target, c)
                     continue
             full = (k, *(c.properties.get(p) for p in keys(c.type)[1]))
@@ -3723,6 +3725,12 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
     }
 
 
+def _other_value(a: R.Candidate, b: R.Candidate) -> bool:
+    """Whether two arms transfers each have a value, and not the same one."""
+    x, y = a.values.get("amount"), b.values.get("amount")
+    return a.type == "arms_transfer" and x is not None and y is not None and x != y
+
+
 def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
     """The value a text gives from `pos` on to the deal named before it ("The contract, worth 999 million
     euros"), as the figure of the arms transfer `c`."""
@@ -3763,7 +3771,7 @@ _DEAL_WORTH = ci(
     # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
     r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
     r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
-    r"[^.;]{0,60}?\b(?:liegt|lag|beträgt|betrug|beläuft|belief|is|was|stands|stood)\b"
+    r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood)\b"
 )
 # a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
 _IN_THE_FORMAT = ci(r"\b(?:in|within|im)\s+(?:the|this|that|diesem|dem)\s+(?:format|Format)\b")

@@ -163,10 +163,10 @@ ARMS_SYSTEM = re.compile(
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
-    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
 )
 ARMS_SELL = rx(
-    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
@@ -734,15 +734,16 @@ def has(low: str | frozenset[str], gate: str) -> bool:
     return gate in low
 
 
-def _MONTH_MAY(text: str, m: re.Match[str]) -> bool:  # noqa: N802 - reads like the question it asks
-    """'in May' (the month), not the modal verb 'may'."""
-    return m.group(0).casefold() == "may" and text[m.start()] == "M" and m.start() > 0
+def _not_modal(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """'in May' (the month), not the modal verb 'may'; in English, 'a power plant', not German 'plant'."""
+    word = m.group(0).casefold()
+    return (word == "may" and text[m.start()] == "M" and m.start() > 0) or (word == "plant" and lang == "en")
 
 
-def modality_of(text: str, low: str | frozenset[str] | None = None) -> str:
+def modality_of(text: str, low: str | frozenset[str] | None = None, lang: str | None = None) -> str:
     hits = gates(text.casefold()) if low is None else gates(low) if isinstance(low, str) else low
     for name, r in MODALITY:
-        if name in hits and any(not _MONTH_MAY(text, m) for m in r.finditer(text)):
+        if name in hits and any(not _not_modal(text, m, lang) for m in r.finditer(text)):
             return name
     return "asserted"
 
