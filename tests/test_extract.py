@@ -6219,3 +6219,30 @@ def test_an_english_power_plant_is_no_plan() -> None:
     facts = _facts(text, "en", "2023-11-28")
     (visit,) = _of(facts, "visit")
     assert (_names(visit, "visitor"), visit["modality"]) == ({"Fumio Kishida"}, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Tuesday Turkish President Recep Tayyip Erdoğan met Ilham Aliyev, Kassym-Jomart Tokayev and "
+            "Shavkat Mirziyoyev in Ankara.",
+            "en",
+        ),
+        (
+            "Am Dienstag traf der türkische Präsident Recep Tayyip Erdoğan in Ankara Ilham Alijew, Kassym-Schomart "
+            "Tokajew und Schawkat Mirsijojew.",
+            "de",
+        ),
+    ],
+)
+def test_leaders_of_several_states_meeting_the_host_on_the_day_visit(text: str, lang: str) -> None:
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2024-11-07"), "visit")}
+    assert visits == {
+        ("Ilham Aliyev", "Turkey"),
+        ("Kassym-Jomart Tokayev", "Turkey"),
+        ("Shavkat Mirziyoyev", "Turkey"),
+    }
+    # the same meeting told three years later as background takes no one anywhere
+    earlier = text.replace("On Tuesday", "On 5 November 2021").replace("Am Dienstag", "Am 5. November 2021")
+    assert not _of(_facts(earlier, lang, "2024-11-07"), "visit")
