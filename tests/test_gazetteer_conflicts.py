@@ -101,7 +101,9 @@ def test_aliases_resolve(g, names, expected):
         ("ISR", "PSE", "2014-08-26", "2014 Gaza War"),
         ("ISR", "PSE", "2024-01-10", "Gaza war"),
         ("ISR", "PSE", "2016-03-01", "Israeli–Palestinian conflict"),
-        ("PRK", "USA", "2018-06-12", "2017–2018 North Korea crisis"),
+        ("PRK", "USA", "2018-06-12", "North Korean nuclear program"),  # the crisis of 2017-2018 is one of its names
+        ("PRK", "USA", "2005-09-19", "North Korean nuclear program"),
+        ("JPN", "PRK", "2012-11-16", "North Korean abductions of Japanese citizens"),
     ],
 )
 def test_pair_names_its_conflict(a, b, published, expected):
