@@ -2379,6 +2379,9 @@ class Extractor:
                 and m.entity not in orgs_after(s, mmed.start())
                 and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
             ]  # a side of the conflict does not mediate it ("zwischen Russland und der Ukraine zu vermitteln")
+            # not one named inside a relative clause before the verb: "Anwar, dessen Land den Vorsitz der ASEAN
+            # führt, hatte die Gespräche vermittelt" (Anwar mediates, not ASEAN)
+            before = [m for m in before if not _inside_relative(t, m.start, mmed.start())] or before
             mediator = None
             also: list[Entity] = []
             near = [m for m in before if mmed.start() - m.end < 40]
@@ -2614,6 +2617,8 @@ class Extractor:
                 )
                 if person is not None:
                     mediator, via = person, acting_for.entity
+            elif acting_for is not None and via is None and mediator is not None and mediator.type == "Person":
+                via = acting_for.entity  # "Mbeki, who has mediated ... on behalf of SADC": through the body
             if via is None and _CO_CHAIR.search(t):
                 # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
                 # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")
@@ -2660,8 +2665,6 @@ class Extractor:
                 envoy_of = held[1] if held is not None and held[1].type == "Organization" else None
             if envoy_of is not None:
                 via = via or envoy_of  # "EU envoy Miroslav Lajčák mediated": the envoy, through the EU
-            elif mediator is not None and mediator.type == "Person":
-                mediator = _for_state(mediator, res)  # a head of state mediates for the state
             opening = _LIST_OPENING.search(t, mmed.end(), mmed.end() + 40)
             colon = opening.start() if opening is not None else -1
             if colon >= 0 and _PLURAL_MEDIATORS.fullmatch(mmed.group(0)):
@@ -2727,7 +2730,9 @@ class Extractor:
                         body = via or own
                         state = _for_state(who, res) if own is None else who
                         if state != who:
-                            ones = [state]
+                            # "Moon has cast himself as a mediator": the person the text names, and the state
+                            # he acts for (not one who only speaks of it: "Russland ist Ko-Vorsitzender", sagte Putin)
+                            ones = [state] if who == speaker else [who, state]
                         elif own is None and via is None and (behind := res.country_of(who)) is not None:
                             ones.append(behind)  # one out of office, and the state behind them ("Ahtisaari")
                     for one in ones:
@@ -3730,6 +3735,15 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
     return {
         k: v for k, v in (("amount", a.value), ("currency", a.currency), ("qualifier", a.qualifier)) if v is not None
     }
+
+
+_RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
+
+
+def _inside_relative(t: str, pos: int, verb: int) -> bool:
+    """Whether `pos` lies in a relative clause of whose ("dessen", "deren") that closes before `verb`."""
+    opened = _last(_RELATIVE_OPENS, t[max(0, pos - 120) : pos])
+    return opened is not None and "," in t[pos:verb]
 
 
 def _one_host_many_guests(people: list[Entity], res: Resolver) -> bool:
