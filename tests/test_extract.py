@@ -6303,3 +6303,15 @@ def test_a_body_named_in_a_relative_clause_before_the_verb_is_not_the_mediator(t
     facts = _facts("Malaysia's Prime Minister Anwar Ibrahim hosted the talks. " + text, lang, "2025-07-29")
     mediators = {n for f in _of(facts, "mediation") for n in _names(f, "mediator")}
     assert "Anwar Ibrahim" in mediators and "ASEAN" not in mediators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Albanese flies on to Fiji on Wednesday for a short stop before returning home.", "en"),
+        ("Albanese fliegt am Mittwoch weiter nach Fidschi, bevor er heimkehrt.", "de"),
+    ],
+)
+def test_flying_on_on_a_weekday_is_the_weekday_to_come(text: str, lang: str) -> None:
+    visits = _of(_facts("Anthony Albanese met Joe Biden in San Diego on Monday. " + text, lang, "2023-03-14"), "visit")
+    assert [v.get("date") for v in visits if _names(v, "host") == {"Fiji"}] == ["2023-03-15"]

@@ -556,7 +556,11 @@ _NEXT_FIGURE = re.compile(r",\s")
 # a state's trade with all partners ("Russia's total exports"), not with one
 _ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|global\w*|overall|all partners)\b")
 _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag)\b")
-_FUTURE = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen)\b")
+# (the present of travelling on is a schedule: "Albanese flies on to Fiji on Wednesday", "reist am Mittwoch weiter")
+_FUTURE = ci(
+    r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen"
+    r"|(?:flies|travels|heads|goes|moves) on\b|(?:fliegt|reist|fährt)\b[^.;,]{0,40}\bweiter)\b"
+)
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
 # "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
 _PERSON_LIST_GAP = ci(  # (a state in brackets after a name: "Buhari (Nigeria), Mahama (Ghana) und ...")
