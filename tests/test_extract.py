@@ -6315,3 +6315,26 @@ def test_a_body_named_in_a_relative_clause_before_the_verb_is_not_the_mediator(t
 def test_flying_on_on_a_weekday_is_the_weekday_to_come(text: str, lang: str) -> None:
     visits = _of(_facts("Anthony Albanese met Joe Biden in San Diego on Monday. " + text, lang, "2023-03-14"), "visit")
     assert [v.get("date") for v in visits if _names(v, "host") == {"Fiji"}] == ["2023-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am 3. Januar hatten Präsident Erdoğan und Präsident Alijew in Ankara ein Abkommen unterzeichnet.", "de"),
+        ("On January 3 President Erdoğan and President Aliyev had signed an agreement in Ankara.", "en"),
+    ],
+)
+def test_a_day_told_in_the_past_tense_is_not_the_one_to_come(text: str, lang: str) -> None:
+    # published in mid-December: the January of the past, not the coming one three weeks away
+    facts = _facts(text, lang, "2024-12-12")
+    assert {f.get("date") for f in _of(facts, "agreement_signing") + _of(facts, "meeting")} == {"2024-01-03"}
+
+
+def test_a_common_name_alone_is_no_known_commanders_surname() -> None:
+    text = (
+        "Auslöser der Krise war eine Absichtserklärung, die Abiy und Muse Bihi Abdi, der Präsident der Region "
+        "Somaliland, am 1. Januar in Addis Abeba unterzeichnet hatten."
+    )
+    facts = _facts(text, "de", "2024-12-12")
+    assert not any("Mazloum Abdi" in _names(f, "participants") for f in _of(facts, "meeting"))
+    assert not any("Syrian Democratic Forces" in _names(f, "parties") for f in _of(facts, "agreement_signing"))

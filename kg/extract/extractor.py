@@ -1077,6 +1077,19 @@ class Extractor:
         ):
             # "soll im November unterzeichnet werden": the coming November ("in December 2020" keeps its year)
             day = f"{int(day[:4]) + 1:04d}{day[4:]}"
+        elif (
+            day
+            and date
+            and len(day) == 10
+            and ctx.published
+            and day > ctx.published
+            and modality == "asserted"
+            and not _YEAR.search(t, date[1], date[2])
+            and _PAST_TENSE.search(t)
+            and not _FUTURE.search(t)
+        ):
+            # "die Abiy und Muse Bihi Abdi am 1. Januar unterzeichnet hatten" in December: the January past
+            day = f"{int(day[:4]) - 1:04d}{day[4:]}"
         speaker, reported = self._attribution(s, ctx) if s.speaker or _ATTR_GATE(low_text) else (None, None)
         out: list[R.Candidate] = []
 
@@ -3635,6 +3648,8 @@ def _fill(target: R.Candidate, other: R.Candidate) -> None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a verb that tells of the past: the German pluperfect and perfect auxiliaries, English "had"
+_PAST_TENSE = ci(r"\b(?:hatte|hatten|hat|haben|war|waren|had)\b")
 
 
 def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published: str | None) -> str | None:
