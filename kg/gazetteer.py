@@ -33,6 +33,7 @@ _FILES = {
     "persons-envoys.yaml": "Person",
     "persons-groups.yaml": "Person",
     "persons-ministers.yaml": "Person",
+    "persons-cabinet.yaml": "Person",
     "organizations.yaml": "Organization",
     "groups.yaml": "Organization",
     "places.yaml": "Place",
