@@ -6338,3 +6338,42 @@ def test_a_common_name_alone_is_no_known_commanders_surname() -> None:
     facts = _facts(text, "de", "2024-12-12")
     assert not any("Mazloum Abdi" in _names(f, "participants") for f in _of(facts, "meeting"))
     assert not any("Syrian Democratic Forces" in _names(f, "parties") for f in _of(facts, "agreement_signing"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The defence agreement sets rules for joint exercises. Australia's Defence Minister Richard Marles and "
+            "Japan's Defence Minister Minoru Kihara put their names to it in Tokyo on Monday.",
+            "en",
+        ),
+        (
+            "The defence agreement sets rules for joint exercises. Australia's Defence Minister Richard Marles and "
+            "Japan's Defence Minister Minoru Kihara signed it in Tokyo on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_signing_it_signs_the_document_the_sentence_before_named(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2024-09-06")
+    assert {frozenset(_names(f, "parties")) for f in _of(facts, "agreement_signing")} == {
+        frozenset({"Australia", "Japan"})
+    }
+    assert {frozenset(_names(f, "participants")) for f in _of(facts, "meeting")} == {
+        frozenset({"Richard Marles", "Minoru Kihara"})
+    }
+
+
+def test_signing_a_purchase_with_a_counterpart_is_a_signing_and_a_meeting() -> None:
+    text = (
+        "On Tuesday Defence Minister Luis Petri signed the purchase of 24 F-16s in Copenhagen with his Danish "
+        "counterpart, Troels Lund Poulsen."
+    )
+    facts = _facts(text, "en", "2024-04-18")
+    assert {frozenset(_names(f, "parties")) for f in _of(facts, "agreement_signing")} == {
+        frozenset({"Argentina", "Denmark"})
+    }
+    assert {frozenset(_names(f, "participants")) for f in _of(facts, "meeting")} == {
+        frozenset({"Luis Petri", "Troels Lund Poulsen"})
+    }

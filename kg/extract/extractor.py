@@ -1852,6 +1852,9 @@ class Extractor:
             reach = 170 if lang == "de" else 80  # German puts the participle at the end of the clause
             near = [d for d in R.DOCS.finditer(t) if -reach <= d.start() - ms.start() <= reach]
             md = min(near, key=lambda d: abs(d.start() - ms.start())) if near else None
+            if md is None and ctx.previous and R.DOCS.search(ctx.previous):
+                # "Kamikawa and Teodoro put their names to it": the document the sentence before named
+                md = _SIGNED_IT.match(t, ms.end())
             if md is not None:
                 uni = [u for u in _UNILATERAL.finditer(t) if abs(u.start() - ms.start()) < abs(md.start() - ms.start())]
                 lo, hi = min(ms.start(), md.start()), max(ms.end(), md.end())
@@ -3756,6 +3759,7 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
     }
 
 
+_SIGNED_IT = ci(r"\s+(?:it|them)\b")
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
 
