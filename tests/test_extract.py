@@ -6377,3 +6377,35 @@ def test_signing_a_purchase_with_a_counterpart_is_a_signing_and_a_meeting() -> N
     assert {frozenset(_names(f, "participants")) for f in _of(facts, "meeting")} == {
         frozenset({"Luis Petri", "Troels Lund Poulsen"})
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "MOSKAU, 24. November (kg) – Der kasachische Präsident Kassym-Schomart Tokajew hat bei einem Besuch in "
+            "Russland um Investitionen geworben. „Wir wollen die Zusammenarbeit ausbauen“, sagte Tokajew am Donnerstag zu Beginn seines Treffens "
+            "mit Präsident Wladimir Putin in Moskau.",
+            "de",
+        ),
+        (
+            "MOSCOW, Nov 24 (kg) – Kazakh President Kassym-Jomart Tokayev has sought investment on a visit to Russia. "
+            '"We want to expand our cooperation," Tokayev said on Thursday at the start of his meeting with '
+            "President Vladimir Putin in Moscow.",
+            "en",
+        ),
+    ],
+)
+def test_the_words_after_a_quote_are_no_longer_the_quote(text: str, lang: str) -> None:
+    # the day told after the closing quotation mark is the sentence's own, not the dateline's (a Friday)
+    facts = _facts(text, lang, "2023-11-24")
+    assert {f.get("date") for f in _of(facts, "statement")} == {"2023-11-23"}
+
+
+def test_a_visit_dated_only_by_the_dateline_takes_the_day_of_its_meeting() -> None:
+    text = (
+        "TEHERAN, 20. Juli (kg) – Der russische Präsident Wladimir Putin ist zu einem Besuch im Iran. Am Dienstag traf "
+        "Putin in Teheran den iranischen Präsidenten Ebrahim Raisi."
+    )
+    visits = _of(_facts(text, "de", "2022-07-20"), "visit")
+    assert [(v.get("date"), *_names(v, "host")) for v in visits] == [("2022-07-19", "Iran")]

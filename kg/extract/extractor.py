@@ -894,7 +894,7 @@ class Extractor:
                     host.quote_span = (qs, qe)
                     s_end = next((s.end for s in sentences if s.start <= qe <= s.end), qe)
                     host.mentions.append(Mention(-1, -1, speaker, "quote", full))
-                    host.quote_span = (qs, max(qe, s_end))
+                    host.quote_span = (qs, qe if qe <= host.end else max(qe, s_end))
 
     # -- rules ----------------------------------------------------------------------------------
 
@@ -1378,6 +1378,8 @@ class Extractor:
                 )
             ):
                 visit_day = _arrival(t, own_day)
+                # the day of the dateline is the day the story was filed: a meeting there may tell the visit's own
+                guessed = date is not None and s.start + date[1] < ctx.dateline_end
             else:
                 # no date, or only one of a clause of place after the trip ("came to India from Sri Lanka, where
                 # he held talks in Colombo on Tuesday"): the event's
