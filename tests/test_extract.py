@@ -6409,3 +6409,13 @@ def test_a_visit_dated_only_by_the_dateline_takes_the_day_of_its_meeting() -> No
     )
     visits = _of(_facts(text, "de", "2022-07-20"), "visit")
     assert [(v.get("date"), *_names(v, "host")) for v in visits] == [("2022-07-19", "Iran")]
+
+
+def test_saying_something_at_a_meeting_is_no_cancelling_it() -> None:
+    held = "Tokajew sagte am Donnerstag zu Beginn seines Treffens mit Wladimir Putin in Moskau, man wolle mehr tun."
+    cancelled = "Tokajew sagte das für Donnerstag geplante Treffen mit Wladimir Putin in Moskau ab."
+    meetings = _of(_facts(held, "de", "2023-11-24"), "meeting")
+    assert [frozenset(_names(m, "participants")) for m in meetings] == [
+        frozenset({"Kassym-Jomart Tokayev", "Vladimir Putin"})
+    ]
+    assert not _of(_facts(cancelled, "de", "2023-11-24"), "meeting")

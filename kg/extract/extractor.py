@@ -141,7 +141,7 @@ _WITHOUT = ci(r"\b(?:without|ohne)\s+(?:\w+\s+)?$")
 _WITHOUT_HIM = ci(r"\b(?:without|ohne)\s+(?:him|her|ihn|sie)\b")
 # a meeting not held for someone: "stayed away from a planned meeting", "sagte das Treffen ab"
 _STAYED_AWAY = ci(
-    r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte|sagte\w*)\b[^.;]*$"
+    r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte)\b[^.;]*$"
 )
 # the place or the day of the sentence before: "met X there", "Xi then held talks with the crown prince"
 _THERE = ci(
@@ -210,7 +210,11 @@ _THREAT_FROM = ci(
 )
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
-_STAYED_AWAY_DE = ci(r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b")
+_STAYED_AWAY_DE = ci(
+    r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b"
+    # "sagte das Treffen ab" (not "sagte zu Beginn seines Treffens mit Putin, ...": he spoke)
+    r"|\bsagte\w*\b[^.;,]{0,60}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung|Besuch|Reise)\b[^.;,]{0,40}\bab\b"
+)
 _ENVOY = ci(
     r"\b(?:\w*envoys?|special representative|representative|mediators?|negotiators?|\w*gesandte\w*|\w*beauftragte\w*|Vermittler\w*|Unterhändler\w*|Vertreter\w*|chair|chairman|chairwoman|chairperson|pro tempore president|Vorsitzende\w*|(?:special )?advis[eo]rs?|\w*berater\w*|\w*[Ss]ekretär\w*|secretary[ -]general)\b"
 )
