@@ -6419,3 +6419,24 @@ def test_saying_something_at_a_meeting_is_no_cancelling_it() -> None:
         frozenset({"Kassym-Jomart Tokayev", "Vladimir Putin"})
     ]
     assert not _of(_facts(cancelled, "de", "2023-11-24"), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mexico overtook China as the first trading partner of the US in 2023, with a share of about 15.7 percent "
+            "of total US goods trade.",
+            "en",
+        ),
+        (
+            # (the figure in a clause of its own: held before this rule too, kept as it must stay)
+            "Mexiko überholte 2023 China als größter Handelspartner der Vereinigten Staaten; sein Anteil am "
+            "Außenhandel der USA lag bei rund 15,7 Prozent.",
+            "de",
+        ),
+    ],
+)
+def test_a_state_compared_with_is_no_party_of_the_trade_figure(text: str, lang: str) -> None:
+    (trade,) = _of(_facts(text, lang, "2024-02-08"), "trade")
+    assert _names(trade, "parties") == {"Mexico", "United States"}

@@ -2048,6 +2048,15 @@ class Extractor:
                     ps, from_ctx = prev_parties, True
                 if not ps:
                     continue
+                if len(ps) >= 3 and not from_ctx:
+                    # "Mexico overtook China as the first trading partner of the US": a state compared with trades
+                    # in no figure of the clause
+                    compared = {
+                        m.country or m.entity
+                        for m in s.mentions
+                        if lo <= m.start < hi and _COMPARED_BEFORE.search(t, max(lo, m.start - 24), m.start)
+                    }
+                    ps = [p for p in ps if p not in compared] if len(set(ps) - compared) >= 2 else ps
                 if len(ps) == 1 and len(ctx.dyad) == 2 and ps[0] in ctx.dyad and not _ALL_PARTNERS.search(clause):
                     # "exports to China", "der Warenaustausch" in an article about Georgia and China: the pair
                     ps, from_ctx = [ps[0], *(d for d in ctx.dyad if d != ps[0])], True
@@ -3765,6 +3774,10 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
     }
 
 
+_COMPARED_BEFORE = ci(
+    r"\b(?:than|overt(?:ook|aking|akes)|ahead of|dwarf(?:s|ed|ing)?|compared (?:with|to)|als|überholt\w*|im Vergleich zu[mr]?"
+    r"|verglichen mit)\s+(?:the\s+|der\s+|dem\s+|den\s+|die\s+)?(?:that of\s+|those of\s+|jene[mn]?\s+)?$"
+)
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
