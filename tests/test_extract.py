@@ -6440,3 +6440,23 @@ def test_saying_something_at_a_meeting_is_no_cancelling_it() -> None:
 def test_a_state_compared_with_is_no_party_of_the_trade_figure(text: str, lang: str) -> None:
     (trade,) = _of(_facts(text, lang, "2024-02-08"), "trade")
     assert _names(trade, "parties") == {"Mexico", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der chinesische Präsident Hu Jintao ist zu einer Afrikareise aufgebrochen. In Nairobi traf Hu am Freitag "
+            "den kenianischen Präsidenten Mwai Kibaki.",
+            "de",
+        ),
+        (
+            "Chinese President Hu Jintao has set out on a tour of Africa. In Nairobi, Hu met Kenyan President Mwai "
+            "Kibaki on Friday.",
+            "en",
+        ),
+    ],
+)
+def test_a_chinese_family_name_of_two_letters_stands_alone_after_the_full_name(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2006-04-29"), "meeting")
+    assert [frozenset(_names(m, "participants")) for m in meetings] == [frozenset({"Hu Jintao", "Mwai Kibaki"})]

@@ -241,7 +241,10 @@ class Index:
                 forms = tuple(
                     form
                     for w in sorted(words)
-                    if len(w) >= 3 and w[:1].isupper() and (_norm_token(w),) not in self.table
+                    # (a Chinese family name of two letters too: "Li" after "Li Hui")
+                    if (len(w) >= 3 or (first and w == parts[0] and len(w) == 2))
+                    and w[:1].isupper()
+                    and (_norm_token(w),) not in self.table
                     for form in (w, w + "s")  # "Moons Reise"
                 )
                 if forms:
