@@ -6460,3 +6460,12 @@ def test_a_state_compared_with_is_no_party_of_the_trade_figure(text: str, lang: 
 def test_a_chinese_family_name_of_two_letters_stands_alone_after_the_full_name(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2006-04-29"), "meeting")
     assert [frozenset(_names(m, "participants")) for m in meetings] == [frozenset({"Hu Jintao", "Mwai Kibaki"})]
+
+
+def test_a_visit_to_a_state_is_not_placed_in_another() -> None:
+    text = (
+        "Die Reise des chinesischen Sondergesandten Li Hui endete am Freitag in Moskau, wo ihn Außenminister Sergej "
+        "Lawrow empfing."
+    )
+    visits = _of(_facts(text, "de", "2023-05-27"), "visit")
+    assert [(*_names(v, "visitor"), *_names(v, "host")) for v in visits] == [("Li Hui (diplomat)", "Russia")]

@@ -740,6 +740,7 @@ class Extractor:
         cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
         cands = self._merge(cands, resolver)
         cands += self._guests(cands, resolver, lang, published)
+        cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         facts = []
         for c in cands:
             f = self._fact(c, text, source)
@@ -3778,6 +3779,15 @@ _COMPARED_BEFORE = ci(
     r"\b(?:than|overt(?:ook|aking|akes)|ahead of|dwarf(?:s|ed|ing)?|compared (?:with|to)|als|überholt\w*|im Vergleich zu[mr]?"
     r"|verglichen mit)\s+(?:the\s+|der\s+|dem\s+|den\s+|die\s+)?(?:that of\s+|those of\s+|jene[mn]?\s+)?$"
 )
+def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
+    """Whether a visit to a state is placed in another state ("Lavrov visits China" in Moscow): a misreading
+    (measured: 14 wrong visits against 2 right ones whose place was wrong)."""
+    if c.type != "visit" or not c.roles.get("place"):
+        return False
+    host, there = c.roles["host"][0], res.country_of(c.roles["place"][0])
+    return host.type == "Country" and there is not None and there.type == "Country" and there != host
+
+
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
