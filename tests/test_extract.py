@@ -6469,3 +6469,28 @@ def test_a_visit_to_a_state_is_not_placed_in_another() -> None:
     )
     visits = _of(_facts(text, "de", "2023-05-27"), "visit")
     assert [(*_names(v, "visitor"), *_names(v, "host")) for v in visits] == [("Li Hui (diplomat)", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "It is Putin's first trip to Pyongyang since July 2000, when he held talks with Kim Jong Il, the current "
+            "leader's father.",
+            "en",
+        ),
+        (
+            "Es ist Putins erste Reise nach Pjöngjang seit Juli 2000, als er Gespräche mit Kim Jong Il führte, dem "
+            "Vater des heutigen Machthabers.",
+            "de",
+        ),
+    ],
+)
+def test_a_when_clause_right_after_a_date_is_of_that_date(text: str, lang: str) -> None:
+    # in a live blog of the day, whose entries are dated by the day they are written
+    blog = "**09:10** – Putin has landed in Pyongyang.\n\n**09:40** – Kim Jong Un greeted Putin.\n\n**Background** – "
+    meetings = _of(_facts(blog + text, lang, "2024-06-19"), "meeting")
+    meetings = [m for m in meetings if "Kim Jong Il" in _names(m, "participants")]
+    assert [(frozenset(_names(m, "participants")), m.get("date")) for m in meetings] == [
+        (frozenset({"Vladimir Putin", "Kim Jong Il"}), "2000-07")
+    ]

@@ -3677,6 +3677,9 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
     if date is None or date[1] >= at:
         return None
     when = _last(_WHEN_CLAUSE, t[date[2] : at])
+    if when is not None and not t[date[2] : date[2] + when.start()].strip(" ,"):
+        # "Putin's first trip to Pyongyang since July 2000, when he held talks with Kim Jong Il": that date
+        return date[0]
     if when is not None:
         # "began on July 18, 2005, when Bush and Singh agreed", "im Mai 2017, als Museveni nach Tansania
         # reiste": the date right before the clause is its date
