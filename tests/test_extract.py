@@ -6494,3 +6494,18 @@ def test_a_when_clause_right_after_a_date_is_of_that_date(text: str, lang: str) 
     assert [(frozenset(_names(m, "participants")), m.get("date")) for m in meetings] == [
         (frozenset({"Vladimir Putin", "Kim Jong Il"}), "2000-07")
     ]
+
+
+def test_sealing_the_purchase_of_jets_is_a_signing_and_an_arms_transfer() -> None:
+    text = (
+        "Die französische Verteidigungsministerin Florence Parly und ihr indonesischer Amtskollege Prabowo Subianto "
+        "besiegelten am Donnerstag in Jakarta den Kauf von 42 Maschinen des Typs Rafale. Der Gesamtwert des Geschäfts "
+        "liegt bei 8,1 Milliarden US-Dollar."
+    )
+    facts = _facts(text, "de", "2022-02-11")
+    assert {frozenset(_names(f, "parties")) for f in _of(facts, "agreement_signing")} == {
+        frozenset({"France", "Indonesia"})
+    }
+    assert [
+        (*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount")) for f in _of(facts, "arms_transfer")
+    ] == [("France", "Indonesia", 8.1e9)]

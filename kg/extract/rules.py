@@ -73,12 +73,12 @@ PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
-    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|sealed|concluded|abgeschlossen|geschlossen|schlossen"
+    r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|sealed|besiegelt\w*|concluded|abgeschlossen|geschlossen|schlossen"
     # initialling is a signing too; "put their names to the documents", "setzten ihre Unterschrift unter"
     r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|(?:ihre|seine) Unterschrift\w* unter)\b"
 )
 DOCS = rx(
-    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?)\b"
+    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?)\b"
 )
 TRADE = rx(
     r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
@@ -113,7 +113,7 @@ ARMS = rx(
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
 ARMS_BUY = rx(
-    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
     # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
     r"|order(?:s|ed|ing)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*"
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
@@ -441,6 +441,7 @@ GATES = {
         "sign",
         "inked",
         "sealed",
+        "besiegelt",
         "conclu",
         "geschlossen",
         "schlossen",
