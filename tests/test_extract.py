@@ -6509,3 +6509,17 @@ def test_sealing_the_purchase_of_jets_is_a_signing_and_an_arms_transfer() -> Non
     assert [
         (*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount")) for f in _of(facts, "arms_transfer")
     ] == [("France", "Indonesia", 8.1e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein 2018 unterzeichnetes Abkommen zwischen Russland und Indonesien über Kampfjets liegt auf Eis.", "de"),
+        ("An agreement between Russia and Indonesia on fighter jets, in 2018 signed by both, is on ice.", "en"),
+    ],
+)
+def test_a_signing_dated_by_the_year_right_before_its_verb(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2022-02-11"), "agreement_signing")
+    assert [(frozenset(_names(f, "parties")), f.get("date")) for f in signings] == [
+        (frozenset({"Russia", "Indonesia"}), "2018")
+    ]

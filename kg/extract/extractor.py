@@ -1984,6 +1984,10 @@ class Extractor:
                         or _WITH_BODY.search(t, 0, next((m.start for m in s.mentions if m.entity in states), 0))
                     )
                 )
+                # "Ein 2018 unterzeichneter Vertrag", "in 2018 signed": the year right before the verb, when the
+                # sentence tells no day
+                year_signed = _YEAR_BEFORE.search(t, max(0, ms.start() - 8), ms.start()) if not day else None
+                signed_on = year_signed.group(1) if year_signed else day or ctx.event_date or ctx.lead_date
                 # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state
                 for group in [[st, bodies[0]] for st in states] if each else [ps]:
                     c = cand(
@@ -1991,7 +1995,7 @@ class Extractor:
                         {"parties": group},
                         ms,
                         0.7 if from_ctx else 0.85,
-                        properties={"date": day or ctx.event_date or ctx.lead_date},
+                        properties={"date": signed_on},
                         values={k: v for k, v in {"count": count, "topics": topics or None}.items() if v},
                     )
                     if ctx.event_place and (from_ctx or anaphor):
@@ -3791,6 +3795,7 @@ def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
     return host.type == "Country" and there is not None and there.type == "Country" and there != host
 
 
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
