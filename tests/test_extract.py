@@ -6523,3 +6523,21 @@ def test_a_signing_dated_by_the_year_right_before_its_verb(text: str, lang: str)
     assert [(frozenset(_names(f, "parties")), f.get("date")) for f in signings] == [
         (frozenset({"Russia", "Indonesia"}), "2018")
     ]
+
+
+def test_guarantor_states_listed_before_their_role_mediate() -> None:
+    text = (
+        "Kolumbien und die ELN nehmen die Friedensgespräche im kolumbianischen Konflikt wieder auf. Venezuela, Kuba "
+        "und Norwegen treten als Garantiestaaten auf."
+    )
+    got = {(*_names(f, "mediator"), f.get("role")) for f in _of(_facts(text, "de", "2022-10-05"), "mediation")}
+    assert got == {("Venezuela", "guarantor"), ("Cuba", "guarantor"), ("Norway", "guarantor")}
+
+
+def test_the_subject_after_a_german_mediating_verb_mediates() -> None:
+    text = (
+        "Im Streit um den Status des Kosovo vermitteln Macron und Scholz zwischen Serbiens Präsident Aleksandar Vučić "
+        "und Kosovos Präsidentin Vjosa Osmani."
+    )
+    got = {n for f in _of(_facts(text, "de", "2023-06-01"), "mediation") for n in _names(f, "mediator")}
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= got and not got & {"Serbia", "Kosovo", "Aleksandar Vučić"}

@@ -2482,6 +2482,24 @@ class Extractor:
             if not near and adjs:
                 # "Under Russian mediation", "unter kuwaitischer Vermittlung", "Saudi and Emirati mediation"
                 mediator, also = adjs[-1], adjs[:-1]
+            if mediator is None and _MEDIATING_VERB.fullmatch(mmed.group(0)):
+                # "vermitteln Macron und Scholz zwischen Vučić und Osmani": the subject after the German verb
+                after = [
+                    m
+                    for m in s.mentions
+                    if m.entity is not None and m.entity.type in ("Country", "Person") and m.start >= mmed.end()
+                ]
+                if after and after[0].start - mmed.end() <= 2:
+                    k = 0
+                    while k + 1 < len(after) and R.LIST_GAP.fullmatch(t, after[k].end, after[k + 1].start):
+                        k += 1
+                    listed = [
+                        m.entity
+                        for m in after[: k + 1]
+                        if conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict)
+                    ]
+                    if listed:
+                        mediator, also = listed[0], listed[1:]
             agents = [  # who may come after "by": states, people, capitals standing for their states
                 m
                 for m in s.mentions
