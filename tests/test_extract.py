@@ -6541,3 +6541,12 @@ def test_the_subject_after_a_german_mediating_verb_mediates() -> None:
     )
     got = {n for f in _of(_facts(text, "de", "2023-06-01"), "mediation") for n in _names(f, "mediator")}
     assert {"Emmanuel Macron", "Olaf Scholz"} <= got and not got & {"Serbia", "Kosovo", "Aleksandar Vučić"}
+
+
+def test_the_states_in_the_genitive_after_a_co_chair_noun_mediate() -> None:
+    text = (
+        "Die Minsk-Gruppe der OSZE wurde aufgelöst. Das Gremium unter dem Ko-Vorsitz Russlands, Frankreichs und der "
+        "Vereinigten Staaten hatte seit den neunziger Jahren im Bergkarabach-Konflikt vermittelt."
+    )
+    got = {n for f in _of(_facts(text, "de", "2025-08-09"), "mediation") for n in _names(f, "mediator")}
+    assert got == {"Russia", "France", "United States"}

@@ -2515,7 +2515,7 @@ class Extractor:
                     # "auf Vermittlung Omans": a name in the genitive right after the noun
                     # ("würdigte die Vermittlungsbemühungen Ägyptens": the same)
                     or (
-                        mmed.group(0).casefold().startswith("vermittlung")
+                        mmed.group(0).casefold().startswith(("vermittlung", "ko-vorsitz", "kovorsitz"))
                         and m.start == mmed.end() + 1
                         and t[m.end - 1] == "s"
                     )
