@@ -6550,3 +6550,12 @@ def test_the_states_in_the_genitive_after_a_co_chair_noun_mediate() -> None:
     )
     got = {n for f in _of(_facts(text, "de", "2025-08-09"), "mediation") for n in _names(f, "mediator")}
     assert got == {"Russia", "France", "United States"}
+
+
+def test_the_state_that_hosted_the_rounds_mediates() -> None:
+    text = (
+        "Cuba and the United States restored relations after decades of hostility. For some eighteen months, US and "
+        "Cuban officials negotiated in Canada, which hosted most of the rounds."
+    )
+    got = {(*_names(f, "mediator"), f.get("role")) for f in _of(_facts(text, "en", "2016-03-21"), "mediation")}
+    assert got == {("Canada", "host")}
