@@ -6559,3 +6559,13 @@ def test_the_state_that_hosted_the_rounds_mediates() -> None:
     )
     got = {(*_names(f, "mediator"), f.get("role")) for f in _of(_facts(text, "en", "2016-03-21"), "mediation")}
     assert got == {("Canada", "host")}
+
+
+@pytest.mark.parametrize(
+    ("published", "war"),
+    [("2021-05-21", "2021 Israel–Palestine crisis"), ("2014-08-27", "2014 Gaza War"), ("2012-11-22", "2012 Gaza War")],
+)
+def test_a_truce_between_israel_and_hamas_is_of_the_war_of_its_year(published: str, war: str) -> None:
+    text = "The truce between Israel and Hamas was brokered by Egypt."
+    got = {(*_names(f, "mediator"), *_names(f, "conflict")) for f in _of(_facts(text, "en", published), "mediation")}
+    assert got == {("Egypt", war)}
