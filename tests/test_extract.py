@@ -6569,3 +6569,12 @@ def test_a_truce_between_israel_and_hamas_is_of_the_war_of_its_year(published: s
     text = "The truce between Israel and Hamas was brokered by Egypt."
     got = {(*_names(f, "mediator"), *_names(f, "conflict")) for f in _of(_facts(text, "en", published), "mediation")}
     assert got == {("Egypt", war)}
+
+
+def test_a_german_pledge_with_its_particle_at_the_end_goes_to_the_recipient_before() -> None:
+    text = "Deutschland liefert Kampfpanzer vom Typ Leopard 2 an die Ukraine. Frankreich sagte Spähpanzer vom Typ AMX-10 RC zu."
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, "de", "2023-01-26"), "arms_transfer")
+    }
+    assert arms == {("Germany", "Ukraine"), ("France", "Ukraine")}

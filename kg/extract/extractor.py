@@ -3159,6 +3159,17 @@ class Extractor:
             ]
             if supplier is None and verb is buy and others and recipient is not None:
                 continue  # "a law that targets purchases of Russian weapons": no seller named
+            if (
+                recipient is None
+                and supplier is not None
+                and verb is not buy
+                and ctx.last_arms is not None
+                and ctx.sent_no - ctx.last_arms_at <= 2
+                and ctx.last_arms.roles["recipient"][0] != supplier
+                and set(rest) <= {supplier}  # the clause names no other state
+            ):
+                # "Deutschland liefert Leopard 2 an die Ukraine. Frankreich sagte Spähpanzer zu.": to the same
+                recipient = ctx.last_arms.roles["recipient"][0]
             if recipient is None:
                 recipient = next(iter(others), None)
             if supplier is None:

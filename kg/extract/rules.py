@@ -163,7 +163,9 @@ ARMS_SYSTEM = re.compile(
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
-    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt)\b"
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt"
+    # a German verb whose particle ends the clause: "Frankreich sagte Spähpanzer vom Typ AMX-10 RC zu."
+    r"|sagte\w*(?=[^.;,:]{1,80}\szu[.;,])|kündigte\w*(?=[^.;,:]{1,80}\san[.;,]))\b"
 )
 ARMS_SELL = rx(
     r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
