@@ -6578,3 +6578,13 @@ def test_a_german_pledge_with_its_particle_at_the_end_goes_to_the_recipient_befo
         for f in _of(_facts(text, "de", "2023-01-26"), "arms_transfer")
     }
     assert arms == {("Germany", "Ukraine"), ("France", "Ukraine")}
+
+
+def test_a_singaporean_family_name_stands_alone_after_the_full_name() -> None:
+    text = (
+        "Singapore's Prime Minister Lee Hsien Loong hosted the summit. Kim, who flew in on Sunday afternoon, was "
+        "received by Lee on Sunday evening."
+    )
+    facts = _facts("North Korean leader Kim Jong Un came to Singapore. " + text, "en", "2018-06-12")
+    meetings = [frozenset(_names(m, "participants")) for m in _of(facts, "meeting")]
+    assert frozenset({"Kim Jong Un", "Lee Hsien Loong"}) in meetings

@@ -558,7 +558,7 @@ def _defined_here(text: str, m: Mention) -> bool:
     return "".join(w[0] for w in words[-len(short) :]).upper() == short
 
 
-_FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK"))
+_FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK", "SGP"))  # (Singapore too: "Lee" of Lee Hsien Loong)
 _said = functools.lru_cache(maxsize=50_000)(normalize)  # a mention's words, folded (names repeat)
 
 
