@@ -3815,6 +3815,8 @@ _COMPARED_BEFORE = ci(
     r"\b(?:than|overt(?:ook|aking|akes)|ahead of|dwarf(?:s|ed|ing)?|compared (?:with|to)|als|überholt\w*|im Vergleich zu[mr]?"
     r"|verglichen mit)\s+(?:the\s+|der\s+|dem\s+|den\s+|die\s+)?(?:that of\s+|those of\s+|jene[mn]?\s+)?$"
 )
+
+
 def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
     """Whether a visit to a state is placed in another state ("Lavrov visits China" in Moscow): a misreading
     (measured: 14 wrong visits against 2 right ones whose place was wrong)."""
