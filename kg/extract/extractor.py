@@ -2490,12 +2490,9 @@ class Extractor:
                     if m.entity is not None and m.entity.type in ("Country", "Person") and m.start >= mmed.end()
                 ]
                 if after and after[0].start - mmed.end() <= 2:
-                    k = 0
-                    while k + 1 < len(after) and R.LIST_GAP.fullmatch(t, after[k].end, after[k + 1].start):
-                        k += 1
                     listed = [
                         m.entity
-                        for m in after[: k + 1]
+                        for m in after[: _list_end(t, after, 0)]
                         if conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict)
                     ]
                     if listed:
