@@ -56,6 +56,18 @@ def gazetteer_file(name: str):
         return yaml.safe_load(fh)
 
 
+def names_in_other_person_files(name: str) -> set[str]:
+    """The names (folded) of the people recorded in every person file but NAME: a person lives in one file."""
+    from kg.gazetteer import DATA_DIR, normalize
+
+    return {
+        normalize(r["name"])
+        for path in DATA_DIR.glob("persons*.yaml")
+        if path.name != name
+        for r in gazetteer_file(path.name) or []
+    }
+
+
 def one(g, name: str, type_: str = "Person"):
     """The one entity of a type a name resolves to (the test fails if it is none or several)."""
     found = g.lookup(name, [type_])

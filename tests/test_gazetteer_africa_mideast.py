@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import yaml
-from conftest import gazetteer_file, holder, meetings_of, one
+from conftest import gazetteer_file, holder, meetings_of, names_in_other_person_files, one
 
-from kg.gazetteer import DATA_DIR, normalize
+from kg.gazetteer import normalize
 
 FILE = "persons-africa-mideast.yaml"
 
@@ -114,18 +113,7 @@ def test_records_have_names_in_three_languages(records):
 
 def test_not_duplicated_in_other_person_files(records):
     """A person lives in one file: none of these names is a record of another person file."""
-    others = set()
-    for name in (
-        "persons.yaml",
-        "persons-world.yaml",
-        "persons-defence.yaml",
-        "persons-americas-asia-europe.yaml",
-        "persons-ministers.yaml",
-    ):
-        path = DATA_DIR / name
-        if path.is_file():
-            with path.open(encoding="utf-8") as fh:
-                others |= {normalize(r["name"]) for r in yaml.safe_load(fh) or []}
+    others = names_in_other_person_files(FILE)
     assert [r["name"] for r in records if normalize(r["name"]) in others] == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import gazetteer_file, holder, meetings_of, one
+from conftest import gazetteer_file, holder, meetings_of, names_in_other_person_files, one
 
 from kg.gazetteer import DATA_DIR, normalize
 
@@ -198,11 +198,7 @@ def raw_offices():
 
 def test_not_duplicated_in_other_person_files(records):
     """A person lives in one file: those with a record elsewhere got the office added there."""
-    others = set()
-    for path in DATA_DIR.glob("persons*.yaml"):
-        if path.name != FILE:
-            with path.open(encoding="utf-8") as fh:
-                others |= {normalize(r["name"]) for r in yaml.safe_load(fh) or []}
+    others = names_in_other_person_files(FILE)
     assert [r["name"] for r in records if normalize(r["name"]) in others] == []
 
 

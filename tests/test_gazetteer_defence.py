@@ -4,10 +4,9 @@ powers (Japan to Iraq), and the defence terms added to records of other person f
 from __future__ import annotations
 
 import pytest
-import yaml
-from conftest import gazetteer_file, holder, meetings_of, one
+from conftest import gazetteer_file, holder, meetings_of, names_in_other_person_files, one
 
-from kg.gazetteer import DATA_DIR, normalize
+from kg.gazetteer import normalize
 
 FILE = "persons-defence.yaml"
 
@@ -170,20 +169,7 @@ def test_no_common_word_is_a_surname(records):
 
 def test_not_duplicated_in_other_person_files(records):
     """A person lives in one file: those with a record elsewhere got the office added there."""
-    others = set()
-    for name in (
-        "persons.yaml",
-        "persons-world.yaml",
-        "persons-africa-mideast.yaml",
-        "persons-americas-asia-europe.yaml",
-        "persons-envoys.yaml",
-        "persons-groups.yaml",
-        "persons-ministers.yaml",
-    ):
-        path = DATA_DIR / name
-        if path.is_file():
-            with path.open(encoding="utf-8") as fh:
-                others |= {normalize(r["name"]) for r in yaml.safe_load(fh) or []}
+    others = names_in_other_person_files(FILE)
     assert [r["name"] for r in records if normalize(r["name"]) in others] == []
 
 

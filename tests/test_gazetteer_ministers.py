@@ -4,7 +4,7 @@ offices added to records of other person files (Juncker, Costa, Michel, Netanyah
 from __future__ import annotations
 
 import pytest
-from conftest import gazetteer_file, holder, meetings_of, one
+from conftest import gazetteer_file, holder, meetings_of, names_in_other_person_files, one
 
 from kg.gazetteer import normalize
 
@@ -182,13 +182,5 @@ def test_role_words_and_names_resolve_in_text(text, lang, expected):
 
 def test_not_duplicated_in_other_person_files(records):
     """A person lives in one file: offices of people recorded elsewhere were added to their records."""
-    import yaml
-
-    from kg.gazetteer import DATA_DIR
-
-    others = set()
-    for path in DATA_DIR.glob("persons*.yaml"):
-        if path.name != FILE:
-            with path.open(encoding="utf-8") as fh:
-                others |= {normalize(r["name"]) for r in yaml.safe_load(fh) or []}
+    others = names_in_other_person_files(FILE)
     assert [r["name"] for r in records if normalize(r["name"]) in others] == []
