@@ -6552,3 +6552,63 @@ def test_a_singaporean_family_name_stands_alone_after_the_full_name() -> None:
     facts = _facts("North Korean leader Kim Jong Un came to Singapore. " + text, "en", "2018-06-12")
     meetings = [frozenset(_names(m, "participants")) for m in _of(facts, "meeting")]
     assert frozenset({"Kim Jong Un", "Lee Hsien Loong"}) in meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "date"),
+    [
+        ("Narendra Modi besuchte im Mai 2015 Südkorea.", "South Korea", "2015-05"),
+        ("Narendra Modi hatte Südkorea zuletzt im Mai 2015 besucht.", "South Korea", "2015-05"),
+        ("Recep Tayyip Erdoğan hatte Moskau im Juli 2018 besucht.", "Russia", "2018-07"),
+        ("Olaf Scholz will im November 2022 Indien besuchen.", "India", "2022-11"),
+    ],
+)
+def test_a_german_visit_verb_apart_from_its_object(text: str, host: str, date: str) -> None:
+    """The object of "besuchen" need not stand next to it: a date or an adverb may come between."""
+    visits = [(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2022-10-05"), "visit")]
+    assert visits == [(host, date)]
+
+
+def test_a_name_after_a_preposition_is_no_object_of_a_german_visit() -> None:
+    text = "Olaf Scholz besuchte am Montag mit dem Präsidenten der Ukraine eine Fabrik."
+    assert not _of(_facts(text, "de", "2022-10-05"), "visit")
+
+
+def test_a_planned_visit_with_no_day_of_its_own_takes_none_from_the_event() -> None:
+    text = "Am Freitag trafen sich Moon Jae-in und Kim Jong Un in Panmunjom. Moon Jae-in soll im Herbst Pjöngjang besuchen."
+    visits = [f for f in _of(_facts(text, "de", "2018-04-29"), "visit") if _names(f, "place") == {"Pyongyang"}]
+    assert [(f.get("date"), f["modality"]) for f in visits] == [(None, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Indien vereinbarte mit Frankreich den Kauf von 36 Kampfflugzeugen.", "de"),
+        ("India agreed with France to buy 36 Rafale fighter jets.", "en"),
+        ("Der Staatskonzern Dassault meldete einen Auftrag aus Indien über 36 Kampfflugzeuge.", "de"),
+        ("The French group Dassault won an order from India for 36 fighter jets.", "en"),
+    ],
+)
+def test_a_purchase_agreed_with_a_state_or_ordered_from_one(text: str, lang: str) -> None:
+    """ "agreed with France to buy": France sells; "an order from India": India buys."""
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, lang, "2016-09-24"), "arms_transfer")
+    }
+    assert arms == {("France", "India")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spanien wird 400 lasergesteuerte Präzisionsbomben an Saudi-Arabien liefern.", {("Spain", "Saudi Arabia")}),
+        ("Russland hat Serbien im Oktober 2017 sechs gebrauchte MiG-29 überlassen.", {("Russia", "Serbia")}),
+        ("Nach dem Bombenanschlag lieferte Spanien Hilfsgüter an Saudi-Arabien.", set()),
+    ],
+)
+def test_bombs_are_arms_and_to_leave_them_to_a_state_delivers_them(text: str, expected: set) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, "de", "2018-10-05"), "arms_transfer")
+    }
+    assert arms == expected

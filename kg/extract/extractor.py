@@ -202,6 +202,10 @@ _SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legis
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
 # "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
+# the buyer an order comes from: "einen Auftrag aus Indien", "an order from India"
+_ORDER_FROM = ci(
+    r"\b(?:Auftrag|Aufträge|Großauftrag|Bestellung\w*|orders?)\s+(?:\w+\s+)?(?:aus|from)\s+(?:the |der |dem |den )?$"
+)
 _SUPPLIED_WITH = ci(r"[\w.-]+(?:\s+[\w.-]+)?\s+with\b")
 # a threat from a state: "the threat from Russia", "die Bedrohung durch Russland" (no seller of arms)
 _THREAT_FROM = ci(
@@ -405,6 +409,28 @@ _TRIP_TO = r"nach|in|to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toure
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
+# a word before a name that makes it no object of "besuchen": "besuchte mit Macron ...", "in Kiew", "und Japan"
+_NOT_OBJECT_BEFORE = ci(
+    r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
+)
+_GAP_STOP = re.compile(r"[,.;:!?„“\"()–]")
+
+
+def _visited_apart(t: str, mv: re.Match[str], m: Mention) -> bool:
+    """Whether the name is the object of a German "besuchen" with words between them: "besuchte im Mai 2015
+    Südkorea", "hatte Südkorea zuletzt im Mai 2015 besucht", "will im November Indien besuchen"."""
+    verb = mv.group(0).casefold()
+    if not verb.startswith("besuch") or verb.startswith("besuchs"):
+        return False
+    if m.start >= mv.end():
+        gap = t[mv.end() : m.start]
+    elif verb in ("besucht", "besuchen"):  # the participle or infinitive at the clause's end
+        gap = t[m.end : mv.start()]
+    else:
+        return False
+    return (
+        len(gap) <= 40 and not _GAP_STOP.search(gap) and not _NOT_OBJECT_BEFORE.search(t, max(0, m.start - 24), m.start)
+    )
 
 
 # a live blog's time stamp opening an entry: "Mittwoch, 9.05 Uhr –", "Tuesday, 14:30 –", "**10:40** –"
@@ -1267,6 +1293,7 @@ class Extractor:
                             and lang == "de"
                             and not _FROM.search(t, max(0, m.start - 6), m.start)
                         )
+                        or (lang == "de" and _visited_apart(t, mv, m))
                     )
                 ):
                     # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
@@ -1282,8 +1309,8 @@ class Extractor:
                     # the German verb after its object: "hatte Netanjahu Berlin besucht"
                     or m.entity.type == "Place"
                     and lang == "de"
-                    and 0 <= mv.start() - m.end <= 1
-                    and mv.group(0).casefold().startswith("besucht")
+                    and (0 <= mv.start() - m.end <= 1 or _visited_apart(t, mv, m))
+                    and mv.group(0).casefold().startswith("besuch")
                 ):
                     place = place or m.entity
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
@@ -1387,9 +1414,11 @@ class Extractor:
                 guessed = date is not None and s.start + date[1] < ctx.dateline_end
             else:
                 # no date, or only one of a clause of place after the trip ("came to India from Sri Lanka, where
-                # he held talks in Colombo on Tuesday"): the event's
-                visit_day = ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
-                guessed = True
+                # he held talks in Colombo on Tuesday"): the event's; a trip to come has none ("Moon soll im Herbst
+                # Pjöngjang besuchen")
+                to_come = modality == "planned" and not _PAST_TENSE.search(t)
+                visit_day = None if to_come else ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
+                guessed = not to_come
             if host is not None and host != own and pool:
                 kind = (
                     "state"
@@ -3056,9 +3085,10 @@ class Extractor:
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
             if verb is buy:
-                if src is None and not named_maker and _CONTRACT.search(t, lo, hi):
-                    # "signed contracts with Hyundai Rotem for K2 tanks" (not "a loan with which Indonesia is to
-                    # finance Russian arms": the weapons' own adjective names their seller)
+                if src is None and not named_maker and (_CONTRACT.search(t, lo, hi) or _AGREED.search(t, lo, hi)):
+                    # "signed contracts with Hyundai Rotem for K2 tanks", "agreed with France to buy 36 Rafale" (not
+                    # "a loan with which Indonesia is to finance Russian arms": the weapons' own adjective names
+                    # their seller)
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
                 supplier = src or (made[0] if made else None)
                 # "Poland signed a $4.75bn agreement with the United States to buy the Patriot": the buyer is the
@@ -3129,6 +3159,12 @@ class Extractor:
                     ),
                     None,
                 )
+            if verb is buy and (orderer := _side(s, actors, lo, hi, _ORDER_FROM)) is not None:
+                # "Israel Aerospace Industries meldete einen Auftrag aus Indien", "an order from India": the state
+                # the order comes from buys, the other one sells
+                recipient = orderer
+                if supplier in (None, orderer):
+                    supplier = next((e for _, e in actors if e != orderer), None)
             if verb is buy and _IMPORTS_NOUN.fullmatch(verb.group(0)):
                 # "China accounted for 82% of Pakistan's arms imports", "der Rüstungsimporte Pakistans": whose
                 # imports they are, and the state before them that supplied the share
@@ -3537,8 +3573,9 @@ class Extractor:
             dated = [m for m in there if m.properties.get("date") and not m.date_guessed]
             if same is not None:
                 v.roles.setdefault("place", list(same.roles["place"]))
-            elif not v.properties.get("date") and len(dated) == 1:
-                # a trip told without its day ("beendet Reise nach Mali"), one meeting there with a day: its
+            elif not v.properties.get("date") and len(dated) == 1 and (v.date_guessed or v.modality != "planned"):
+                # a trip told without its day ("beendet Reise nach Mali"), one meeting there with a day: its (not a
+                # trip to come: "Moon soll im Herbst Pjöngjang besuchen")
                 v.properties["date"] = dated[0].properties["date"]
                 v.roles.setdefault("place", list(dated[0].roles["place"]))
             elif v.date_guessed and (days := _days_before(v.properties.get("date"), there)):
@@ -3923,6 +3960,9 @@ _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
 )
+
+# an agreement a purchase is made by: "Indien vereinbarte mit Frankreich den Kauf von 36 Rafale"
+_AGREED = ci(r"\b(?:agree[sd]?|agreement|vereinbar\w*|Vereinbarung\w*|einigte\w*|geeinigt)\b")
 
 
 _LOOKS_BACK_ARMS = ci(

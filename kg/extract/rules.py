@@ -25,7 +25,7 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|attend(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|attend(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
@@ -108,7 +108,9 @@ ARMS = rx(
     r"|helicopter carriers?|aircraft carriers?|Flugzeugträger\w*|Hubschrauberträger\w*|naval vessels|patrol (?:vessels|boats|ships|aircraft)"
     r"|Patrouillen(?:boot|schiff)\w*|attack aircraft|Hubschrauber\w*|Helikopter\w*"
     r"|littoral (?:mission )?ships?|combat ships?|naval ships?|landing ships?|amphibious ships?|Kampfschiff\w*|Marineschiff\w*|Landungsschiff\w*"
-    r"|artillery shells|Artilleriegranaten|Granaten)"
+    r"|artillery shells|Artilleriegranaten|Granaten"
+    # bombs ("400 lasergesteuerte Präzisionsbomben"), not attacks with them ("Bombenanschlag")
+    r"|Bomben(?!anschl|angriff|attent|droh|explos|leger|terror|krieg|stimmung|wetter|erfolg)|bombs\b)"
 )
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
@@ -163,7 +165,7 @@ ARMS_SYSTEM = re.compile(
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
-    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt"
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt|überlass\w*|überließ\w*"
     # a German verb whose particle ends the clause: "Frankreich sagte Spähpanzer vom Typ AMX-10 RC zu."
     r"|sagte\w*(?=[^.;,:]{1,80}\szu[.;,])|kündigte\w*(?=[^.;,:]{1,80}\san[.;,]))\b"
 )
@@ -547,6 +549,7 @@ GATES = {
         "schiff",
         "granate",
         "shells",
+        "bomb",
     ),
     "coop": ("zusammenarb", "kooper", "partnersch", "cooperat", "co-operat", "partnership", "together", "zusammen"),
     "joint": (
