@@ -6612,3 +6612,32 @@ def test_bombs_are_arms_and_to_leave_them_to_a_state_delivers_them(text: str, ex
         for f in _of(_facts(text, "de", "2018-10-05"), "arms_transfer")
     }
     assert arms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "date"),
+    [
+        ("Emmanuel Macron stattete Deutschland am Dienstag einen Besuch ab.", "Germany", "2023-05-09"),
+        ("Am Dienstag stattete Emmanuel Macron der Türkei einen offiziellen Besuch ab.", "Turkey", "2023-05-09"),
+        ("Emmanuel Macron hatte Deutschland im März einen Staatsbesuch abgestattet.", "Germany", "2023-03"),
+    ],
+)
+def test_a_german_visit_paid_to_a_state(text: str, host: str, date: str) -> None:
+    """ "einen Besuch abstatten": the state between the verb and the noun is the host."""
+    visits = [(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2023-05-12"), "visit")]
+    assert visits == [(host, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Türkei will 40 Eurofighter in Deutschland kaufen.", "de"),
+        ("Turkey wants to buy 40 Eurofighter jets in Germany.", "en"),
+    ],
+)
+def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, lang, "2023-05-12"), "arms_transfer")
+    }
+    assert arms == {("Germany", "Turkey")}

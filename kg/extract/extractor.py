@@ -190,6 +190,7 @@ _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
+_IN_SIDE = ci(r"\bin\s+(?:der |den |dem |the )?$")
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 # one more delivery of the arms told of before: "eine zweite Lieferung", "a further shipment"
 _ANOTHER_DELIVERY = ci(
@@ -414,6 +415,23 @@ _NOT_OBJECT_BEFORE = ci(
     r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
 )
 _GAP_STOP = re.compile(r"[,.;:!?„“\"()–]")
+
+
+def _paid_a_visit(t: str, mv: re.Match[str], m: Mention) -> bool:
+    """Whether the name is the one a German "einen Besuch abstatten" is paid to, between the verb and the noun:
+    "stattete Deutschland am Dienstag einen Besuch ab", "hatte Deutschland einen Staatsbesuch abgestattet"."""
+    if mv.group(0).casefold().startswith("statte"):  # the split verb matched whole
+        return mv.start() < m.start < mv.end()
+    gap = t[m.end : mv.start()]
+    return (
+        0 <= len(gap) <= 40
+        and not _GAP_STOP.search(gap)
+        and (_PAYS.search(t, max(0, m.start - 60), m.start) is not None or _PAID.match(t, mv.end()) is not None)
+    )
+
+
+_PAYS = ci(r"\bstatte\w*\b")
+_PAID = ci(r"\w*\s+(?:abgestattet|abzustatten|abstatten)\b")
 
 
 def _visited_apart(t: str, mv: re.Match[str], m: Mention) -> bool:
@@ -1293,7 +1311,7 @@ class Extractor:
                             and lang == "de"
                             and not _FROM.search(t, max(0, m.start - 6), m.start)
                         )
-                        or (lang == "de" and _visited_apart(t, mv, m))
+                        or (lang == "de" and (_visited_apart(t, mv, m) or _paid_a_visit(t, mv, m)))
                     )
                 ):
                     # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
@@ -1311,6 +1329,9 @@ class Extractor:
                     and lang == "de"
                     and (0 <= mv.start() - m.end <= 1 or _visited_apart(t, mv, m))
                     and mv.group(0).casefold().startswith("besuch")
+                    or m.entity.type == "Place"
+                    and lang == "de"
+                    and _paid_a_visit(t, mv, m)
                 ):
                     place = place or m.entity
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
@@ -3090,7 +3111,24 @@ class Extractor:
                     # "a loan with which Indonesia is to finance Russian arms": the weapons' own adjective names
                     # their seller)
                     src = _side(s, actors, lo, hi, _WITH_SIDE)
-                supplier = src or (made[0] if made else None)
+                # "Die Türkei will 40 Eurofighter in Deutschland kaufen": where one buys sells
+                supplier = (
+                    src
+                    or (made[0] if made else None)
+                    or next(
+                        (
+                            m.entity
+                            for m in s.mentions
+                            if lo <= m.start < hi
+                            and m.kind == "name"
+                            and m.entity is not None
+                            and m.entity.type == "Country"
+                            and m.entity not in before[:1]
+                            and _IN_SIDE.search(t, max(lo, m.start - 12), m.start)
+                        ),
+                        None,
+                    )
+                )
                 # "Poland signed a $4.75bn agreement with the United States to buy the Patriot": the buyer is the
                 # one named before the seller
                 recipient = next((e for e in reversed(before) if e != supplier), None) or dest

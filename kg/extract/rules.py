@@ -33,18 +33,21 @@ VISIT_SPLIT = rx(
     r"\b(k(?:am|amen|ommt|ommen) (?:[\w-]+ ){0,4}?nach|traf\w* (?:[\w.-]+ ){0,6}?ein(?=\s*[.,;:)]|\s+und\b|$)"
     r"|machte\w* (?:[\w.-]+ ){0,6}?Station in"
     # the perfect: "war für einen Kurzbesuch nach Berlin gekommen"
-    r"|nach (?:[\w.-]+ ){1,3}?gekommen)\b"
+    r"|nach (?:[\w.-]+ ){1,3}?gekommen"
+    # the state or town visited between the parts: "stattete Deutschland am Dienstag einen Besuch ab"
+    r"|statte\w* (?:[\w.-]+ ){1,8}?\w*besuch\w* ab)\b"
 )
 
 
 def split_visit_possible(low: str) -> bool:
     """Whether both parts of a split German travel verb occur in the lower-case text, so that
-    VISIT_SPLIT can match ("kam ... nach", "traf ... ein", "Station in")."""
+    VISIT_SPLIT can match ("kam ... nach", "traf ... ein", "Station in", "stattete ... Besuch ab")."""
     return (
         (" nach " in low and (" kam " in low or " kamen " in low or " kommt " in low or " kommen " in low))
         or ("traf" in low and " ein" in low)
         or "station in" in low
         or (" nach " in low and "gekommen" in low)
+        or ("statte" in low and "besuch" in low)
     )
 
 
