@@ -6641,3 +6641,29 @@ def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
         for f in _of(_facts(text, lang, "2023-05-12"), "arms_transfer")
     }
     assert arms == {("Germany", "Turkey")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("India and Vietnam signed seven pacts on Tuesday.", "en", 7),
+        ("India and Vietnam signed 12 MoUs on Tuesday.", "en", 12),
+        ("Indien und Vietnam unterzeichneten am Dienstag einen Pakt über Verteidigung.", "de", 1),
+    ],
+)
+def test_pacts_and_mous_are_documents_one_signs(text: str, lang: str, count: int) -> None:
+    signings = [(*sorted(_names(f, "parties")), f.get("count")) for f in _of(_facts(text, lang), "agreement_signing")]
+    assert signings == [("India", "Vietnam", count)]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a step that brings two of Washington's closest Asian allies closer as both face an assertive China",
+        "which angered China",
+    ],
+)
+def test_states_only_an_aside_after_a_signing_names_are_no_parties(aside: str) -> None:
+    text = f"Japan and the Philippines signed a defence pact on Monday, {aside}."
+    signings = [sorted(_names(f, "parties")) for f in _of(_facts(text, "en", "2024-07-09"), "agreement_signing")]
+    assert signings == [["Japan", "Philippines"]]

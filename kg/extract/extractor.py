@@ -179,6 +179,11 @@ _FORCE_AFTER = ci(
     r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|navy|air force|army|armed forces"
     r"|coast ?guard|marines|troops)\b(?!\s+(?:aircraft|helicopters|jets|vehicles))"
 )
+# a comment on the signing after it, not its parties: ", a step that ...", ", which ...", ", as both face ..."
+_ASIDE_AFTER = ci(
+    r",\s+(?:(?:a|an|the)\s+(?:step|move|sign|deal|signal|gesture)\b|which\b|as\b|while\b|whereas\b|weeks\b|days\b|"
+    r"ein(?:e|en)?\s+(?:Schritt|Zeichen|Signal)\b|was\b|während\b)"
+)
 # who did not sign: "Haftar left without signing", "Haftar reiste ab, ohne zu unterschreiben"
 _REFUSED_AFTER = ci(
     r"[^.;]{0,40}?\b(?:without signing|refused to sign|declined to sign|did not sign|didn't sign|ohne zu unter(?:zeichnen|schreiben)"
@@ -415,6 +420,15 @@ _NOT_OBJECT_BEFORE = ci(
     r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
 )
 _GAP_STOP = re.compile(r"[,.;:!?„“\"()–]")
+
+
+def _state_of_mention(m: Mention, res: Resolver) -> Entity | None:
+    """The state a mention names: itself, by its adjective, or by its capital ("Washington's allies")."""
+    if m.country is not None:
+        return m.country
+    if m.entity is not None and m.entity.type == "Place":
+        return res.country_of(m.entity)
+    return m.entity
 
 
 def _paid_a_visit(t: str, mv: re.Match[str], m: Mention) -> bool:
@@ -1980,6 +1994,14 @@ class Extractor:
                 if m.entity is not None and _REFUSED_AFTER.match(t, m.end)
             }
             ps = [p for p in ps if p not in refused]
+            aside = _ASIDE_AFTER.search(t, max(ms.end(), md.end()))
+            if aside is not None:
+                # "signed a defence pact on Monday ..., a step that brings two of Washington's allies closer as both
+                # face an assertive China": the states only the aside names are no parties
+                at = [(m.start, _state_of_mention(m, res)) for m in s.mentions]
+                onlookers |= {
+                    e for e in ps if any(x == e for _, x in at) and all(pos >= aside.start() for pos, x in at if x == e)
+                }
             if len([p for p in ps if p not in onlookers]) >= 2:
                 # "signed in Jeddah in the presence of King Salman", "after talks facilitated by Norway", "with
                 # Mexico as host", "in Bridgetown, Barbados": not parties

@@ -81,7 +81,9 @@ SIGN = rx(
     r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|(?:ihre|seine) Unterschrift\w* unter)\b"
 )
 DOCS = rx(
-    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?)\b"
+    r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?"
+    # "inked seven pacts", "signed 12 MoUs", "eine Übereinkunft"
+    r"|pacts?|Pakte?s?|Pakten|MoUs?|Übereinkunft|Übereinkünfte)\b"
 )
 TRADE = rx(
     r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
