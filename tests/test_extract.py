@@ -6667,3 +6667,26 @@ def test_states_only_an_aside_after_a_signing_names_are_no_parties(aside: str) -
     text = f"Japan and the Philippines signed a defence pact on Monday, {aside}."
     signings = [sorted(_names(f, "parties")) for f in _of(_facts(text, "en", "2024-07-09"), "agreement_signing")]
     assert signings == [["Japan", "Philippines"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Emmanuel Macron, der am Dienstag Olaf Scholz getroffen hatte, sagte, Europa müsse mehr tun.", True),
+        ("Olaf Scholz und Emmanuel Macron, die sich am Dienstag getroffen hatten, sprachen von Fortschritten.", True),
+        (
+            "Emmanuel Macron, der die Entscheidung am Dienstag getroffen hatte, sagte, Olaf Scholz müsse mehr tun.",
+            False,
+        ),
+    ],
+)
+def test_a_german_perfect_meeting_with_its_auxiliary_last(text: str, met: bool) -> None:
+    """"der ... Scholz getroffen hatte" is a meeting (new); the other two cases pin down what must stay."""
+    meetings = [_names(f, "participants") for f in _of(_facts(text, "de", "2023-05-12"), "meeting")]
+    assert meetings == ([{"Emmanuel Macron", "Olaf Scholz"}] if met else [])
+
+
+def test_the_traveller_after_a_german_opening_on_talks_held_before() -> None:
+    text = "Nach seinem Treffen mit Olaf Scholz am Dienstag reiste Emmanuel Macron nach Warschau weiter."
+    visits = [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "de", "2023-05-12"), "visit")]
+    assert visits == [("Emmanuel Macron", "Poland")]

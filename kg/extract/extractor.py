@@ -379,12 +379,15 @@ def _acting_state(person: Entity, res: Resolver) -> Entity | None:
 
 def _talks_before(t: str) -> int:
     """Where a sentence's opening clause on talks held before its main clause ends ("After talks with
-    Medvedev," -> its comma; "Nach dem Gespräch mit Macron traf ...": the next meeting verb), else -1."""
+    Medvedev," -> its comma; "Nach dem Gespräch mit Macron traf ...": the next meeting verb; "Nach seinem
+    Treffen mit Scholz reiste Macron ...": the travel verb), else -1."""
     before = _TALKS_BEFORE.match(t)
     if before is None:
         return -1
     lead = t.find(",", before.end())
     verb = R.MEETING.search(t, before.end())
+    if verb is None and lead < 0:  # "Nach seinem Treffen mit Scholz am Dienstag reiste Macron nach Warschau weiter"
+        verb = R.VISIT.search(t, before.end())
     return verb.start() if verb is not None and (lead < 0 or verb.start() < lead) else lead
 
 

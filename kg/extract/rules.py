@@ -55,7 +55,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprachen|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     r"|tauscht\w* sich"
@@ -70,7 +70,12 @@ MEETING = rx(
 # the German perfect, looked for only where its participle is ("hatte Joe Biden in New York getroffen",
 # "hatte mit Putin gesprochen"): not a decision taken ("die Entscheidung getroffen")
 MEETING_PERFECT = rx(
-    r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,140}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,20}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,90}?\b(?:getroffen|gesprochen|besprochen|beraten|erörtert))\b"
+    r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,140}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,20}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,90}?\b(?:getroffen|gesprochen|besprochen|beraten|erörtert)"
+    # a subordinate clause, the auxiliary last: "Macron, der am Dienstag Scholz getroffen hatte" (not a decision,
+    # nor a blow: "die Entscheidung getroffen hatte", "das die Türkei schwer getroffen hatte")
+    r"|\b(?:der|die|das|den|dem|nachdem|als|weil|da|dass|wo)\s+"
+    r"(?:(?!Entscheidung|Vereinbarung|Vorkehrung|Maßnahme|Wahl|Auswahl|Absprache|Regelung|schwer|hart)[^,.;]){0,80}?"
+    r"\bgetroffen\s+(?:hat|hatte|haben|hatten)\b)\b"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
