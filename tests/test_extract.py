@@ -6681,7 +6681,7 @@ def test_states_only_an_aside_after_a_signing_names_are_no_parties(aside: str) -
     ],
 )
 def test_a_german_perfect_meeting_with_its_auxiliary_last(text: str, met: bool) -> None:
-    """"der ... Scholz getroffen hatte" is a meeting (new); the other two cases pin down what must stay."""
+    """ "der ... Scholz getroffen hatte" is a meeting (new); the other two cases pin down what must stay."""
     meetings = [_names(f, "participants") for f in _of(_facts(text, "de", "2023-05-12"), "meeting")]
     assert meetings == ([{"Emmanuel Macron", "Olaf Scholz"}] if met else [])
 
@@ -6690,3 +6690,29 @@ def test_the_traveller_after_a_german_opening_on_talks_held_before() -> None:
     text = "Nach seinem Treffen mit Olaf Scholz am Dienstag reiste Emmanuel Macron nach Warschau weiter."
     visits = [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "de", "2023-05-12"), "visit")]
     assert visits == [("Emmanuel Macron", "Poland")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The United States cleared an $8bn sale of F-16 fighters to Taiwan.", "en", {("United States", "Taiwan")}),
+        ("Deutschland genehmigte den Export von 14 Panzern an die Ukraine.", "de", {("Germany", "Ukraine")}),
+        ("The rebels sent fighters and weapons to the border.", "en", set()),
+        ("Sweden had restricted arms exports to Turkey in 2019.", "en", set()),
+        ("Germany halted arms sales to Saudi Arabia in 2018.", "en", set()),
+        ("Deutschland hat die Rüstungsexporte an Saudi-Arabien gestoppt.", "de", set()),
+    ],
+)
+def test_jets_called_fighters_an_export_and_sales_stopped(text: str, lang: str, expected: set) -> None:
+    """ "F-16 fighters" are jets, not fighters sent along; an export is a delivery; a stopped one is none."""
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, lang, "2023-05-12"), "arms_transfer")
+    }
+    assert arms == expected
+
+
+def test_two_people_who_discussed_something_met() -> None:
+    text = "Russian President Vladimir Putin and Chinese leader Xi Jinping discussed energy on Tuesday."
+    meetings = [_names(f, "participants") for f in _of(_facts(text, "en", "2023-05-12"), "meeting")]
+    assert meetings == [{"Vladimir Putin", "Xi Jinping"}]

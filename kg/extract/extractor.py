@@ -190,7 +190,14 @@ _REFUSED_AFTER = ci(
     r"|verweigerte\w* (?:die|seine|ihre) Unterschrift|unterschrieb\w* nicht|unterzeichnete\w* nicht)\b"
 )
 # a negation right before a verb: "had not been allowed to buy", "never delivered"
-_NEGATED_BEFORE = ci(r"\b(?:not|never|nicht|nie|niemals)\b(?:\s+[\w-]+){0,3}\s+$")
+# a German sale stopped, the participle at the clause's end: "hat die Rüstungsexporte an Saudi-Arabien gestoppt"
+_STOPPED_AFTER = ci(r"[^.;,]{0,80}?\b(?:gestoppt|ausgesetzt|eingestellt|untersagt|verboten|eingefroren|blockiert)\b")
+# a sale denied, or stopped: "had not been allowed to buy", "had restricted arms exports to Turkey"
+_NEGATED_BEFORE = ci(
+    r"\b(?:not|never|nicht|nie|niemals|restrict\w*|halt\w*|suspend\w*|stopp\w*|stopped|ban|banned|bann\w*|block\w*|"
+    r"froze|frozen|freez\w*|eingeschränkt|schränkt\w*|ausgesetzt|untersagt\w*|verbiete\w*|verbot\w*|gestoppt)\b"
+    r"(?:\s+[\w-]+){0,3}\s+$"
+)
 _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
@@ -3123,9 +3130,16 @@ class Extractor:
                 made = [c for c in makers if all(c != e for _, e in actors)][:1]
             verb = buy if buy is not None and (sell is None or buy.start() < sell.start()) else sell
             assert verb is not None
-            if _NEGATED_BEFORE.search(t, max(lo, verb.start() - 40), verb.start()):
+            if _NEGATED_BEFORE.search(t, max(lo, verb.start() - 40), verb.start()) or _STOPPED_AFTER.match(
+                t, verb.end(), hi
+            ):
                 continue  # "had not been allowed to buy Patriots", "hat nie Waffen geliefert"
-            if verb is not buy and _NOT_ARMS.search(t, lo, hi):
+            if verb is not buy and any(
+                not (
+                    w.group(0).casefold() == "fighters" and R.ARMS_SYSTEM.search(t, max(lo, w.start() - 24), w.start())
+                )
+                for w in _NOT_ARMS.finditer(t, lo, hi)
+            ):  # ("F-16 fighters" are jets)
                 continue  # "schickte Panzer und Truppen": an invasion, not a delivery (one buys no troops)
             before = [e for pos, e in actors if pos < verb.start()]
             before_at = [pos for pos, e in actors if pos < verb.start()]
