@@ -6716,3 +6716,31 @@ def test_two_people_who_discussed_something_met() -> None:
     text = "Russian President Vladimir Putin and Chinese leader Xi Jinping discussed energy on Tuesday."
     meetings = [_names(f, "participants") for f in _of(_facts(text, "en", "2023-05-12"), "meeting")]
     assert meetings == [{"Vladimir Putin", "Xi Jinping"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Fumio Kishida flew into New Delhi on Monday.", "en", "2023-05-08"),
+        ("Fumio Kishida left for India on Monday.", "en", "2023-05-08"),
+        ("Fumio Kishida brach am Montag nach Indien auf.", "de", "2023-05-08"),
+        ("Fumio Kishida leaves for India on Saturday.", "en", "2023-05-13"),  # the present of a departure: to come
+        ("Fumio Kishida reist im Juni nach Indien.", "de", "2023-06"),  # a trip under way: the June to come
+        ("Fumio Kishida reiste im April nach Indien.", "de", "2023-04"),
+    ],
+)
+def test_more_ways_to_set_off_and_the_present_of_a_trip(text: str, lang: str, date: str) -> None:
+    visits = [
+        (*_names(f, "visitor"), *_names(f, "host"), f.get("date"))
+        for f in _of(_facts(text, lang, "2023-05-12"), "visit")
+    ]
+    assert visits == [("Fumio Kishida", "India", date)]
+
+
+def test_according_to_names_no_destination() -> None:
+    text = (
+        "Hillary Clinton spent an hour with Nalbandian in Zurich, where he had arrived on Saturday, according to US "
+        "officials."
+    )
+    hosts = {h for f in _of(_facts(text, "en", "2009-10-11"), "visit") for h in _names(f, "host")}
+    assert "United States" not in hosts

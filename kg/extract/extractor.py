@@ -421,7 +421,10 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
 
 # the words before a trip's destination: a state ("nach Russland", "visiting Tonga"), a place ("to the
 # resort of Sochi", "reached Honiara")
-_TRIP_TO = r"nach|in|to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toured"
+_TRIP_TO = (  # (not "according to US officials")
+    r"nach|in|(?<!according )to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toured|into"
+    r"|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for"
+)
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|nach|to)\s+$")
@@ -631,7 +634,9 @@ _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|to
 # (the present of travelling on is a schedule: "Albanese flies on to Fiji on Wednesday", "reist am Mittwoch weiter")
 _FUTURE = ci(
     r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen"
-    r"|(?:flies|travels|heads|goes|moves) on\b|(?:fliegt|reist|fährt)\b[^.;,]{0,40}\bweiter)\b"
+    r"|(?:flies|travels|heads|goes|moves) on\b|(?:fliegt|reist|fährt)\b[^.;,]{0,40}\bweiter"
+    # the present of a departure: "Blinken leaves for Senegal on Saturday"
+    r"|(?:leaves|departs|heads|flies|travels) (?:for|to)\b)\b"
 )
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
 # "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
@@ -678,7 +683,12 @@ _LEADERS = ci(
 _TOOK_PART = ci(
     r"\b(?:dort|there|Vorsitz|chaired|presided|zugeschaltet|schaltete\w* sich\b[^.]*\bzu|joined|took part|participated|attended|nahm\w*\b[^.]*\bteil|teilgenommen)\b"
 )
-_FUTURE_MONTH = ci(r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant)\b")
+# a month to come: "soll im November unterzeichnet werden", and the present of a trip: "Modi reist im Juni nach
+# Tokio", "Modi travels to Tokyo in June" (news tells what is under way in the present)
+_FUTURE_MONTH = ci(
+    r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant"
+    r"|reist|reisen|fliegt|fliegen|travels|flies|is travell?ing|are travell?ing|is visiting|are visiting)\b"
+)
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
