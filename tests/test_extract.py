@@ -6744,3 +6744,17 @@ def test_according_to_names_no_destination() -> None:
     )
     hosts = {h for f in _of(_facts(text, "en", "2009-10-11"), "visit") for h in _names(f, "host")}
     assert "United States" not in hosts
+
+
+def test_each_clause_of_a_sentence_on_mediators_names_its_own() -> None:
+    text = (
+        "The Colombian government and the ELN signed an agreement in Mexico City. Mexico, Norway and Cuba act as "
+        "guarantor countries of the negotiations, while Germany, Spain, Sweden and Switzerland accompany them."
+    )
+    got = {(*_names(f, "mediator"), f.get("role")) for f in _of(_facts(text, "en", "2023-03-11"), "mediation")}
+    assert got == {
+        ("Mexico", "guarantor"),
+        ("Norway", "guarantor"),
+        ("Cuba", "guarantor"),
+        *((state, "accompanying country") for state in ("Germany", "Spain", "Sweden", "Switzerland")),
+    }

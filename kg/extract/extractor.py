@@ -444,6 +444,20 @@ def _state_of_mention(m: Mention, res: Resolver) -> Entity | None:
     return m.entity
 
 
+def _mediation_cues(t: str, first: re.Match[str] | None) -> list[re.Match[str]]:
+    """The sentence's first mediation word, and each later one that opens a clause of its own ("..., while
+    Germany, Spain, Sweden and Switzerland accompany them")."""
+    cues = [first] if first is not None else []
+    if first is not None:
+        for later in R.MEDIATE.finditer(t, first.end()):
+            if _CLAUSE_BREAK.search(t, cues[-1].end(), later.start()):
+                cues.append(later)
+    return cues
+
+
+_CLAUSE_BREAK = ci(r"[,;]\s+(?:while|whereas|während|wohingegen)\b|;\s")
+
+
 def _paid_a_visit(t: str, mv: re.Match[str], m: Mention) -> bool:
     """Whether the name is the one a German "einen Besuch abstatten" is paid to, between the verb and the noun:
     "stattete Deutschland am Dienstag einen Besuch ab", "hatte Deutschland einen Staatsbesuch abgestattet"."""
@@ -2473,8 +2487,9 @@ class Extractor:
             cand("conflict", {"name": [conflict], **({"parties": ps} if ps else {})}, mk, conf, modality="asserted")
 
         # ---- mediation
-        mmed = R.MEDIATE.search(t) if "mediate" in low else None
-        if mmed:
+        first_cue = R.MEDIATE.search(t) if "mediate" in low else None
+        # "Mexico, Norway and Cuba act as guarantors, while Germany and Spain accompany them": each clause's own
+        for mmed in _mediation_cues(t, first_cue):
             conflict = (
                 conflicts[0]
                 if conflicts
@@ -2862,6 +2877,8 @@ class Extractor:
                     if "facilitat" in mmed.group(0).casefold()
                     else "guarantor"
                     if mmed.group(0).casefold().startswith(("guarant", "garant"))
+                    else "accompanying country"
+                    if mmed.group(0).casefold().startswith(("accompan", "begleite"))
                     else "host"
                     if mmed.group(0).casefold().startswith(("host", "gastgeber"))
                     or mmed.group(0).casefold().endswith(("hosted", "ausgerichtet"))
