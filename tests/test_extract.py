@@ -6758,3 +6758,18 @@ def test_each_clause_of_a_sentence_on_mediators_names_its_own() -> None:
         ("Cuba", "guarantor"),
         *((state, "accompanying country") for state in ("Germany", "Spain", "Sweden", "Switzerland")),
     }
+
+
+def test_every_traveller_of_a_german_list_after_its_verb_visits() -> None:
+    text = (
+        "Nach Berlin gereist waren unter anderem der russische Präsident Wladimir Putin, der türkische Präsident "
+        "Recep Tayyip Erdoğan sowie der französische Präsident Emmanuel Macron."
+    )
+    visitors = {v for f in _of(_facts(text, "de", "2020-01-20"), "visit") for v in _names(f, "visitor")}
+    assert visitors == {"Vladimir Putin", "Recep Tayyip Erdoğan", "Emmanuel Macron"}
+
+
+def test_who_travels_together_with_the_visitor_visits_too() -> None:
+    text = "On Thursday, Emmanuel Macron travelled to Kyiv together with Chancellor Olaf Scholz and Mario Draghi."
+    visitors = {v for f in _of(_facts(text, "en", "2022-06-17"), "visit") for v in _names(f, "visitor")}
+    assert visitors == {"Emmanuel Macron", "Olaf Scholz", "Mario Draghi"}

@@ -43,8 +43,6 @@ _DATELINE = re.compile(
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
-# whom one meets or signs with: "with the EU", "together with European Council President Van Rompuy"
-_WITH_BEFORE = ci(r"\b(?:with|mit)\s+(?:[^\W\d][\w.-]*\s+){0,4}$")
 # after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
 _VENUE_AFTER = ci(
     r"\s+(?:Hauptstadt|Stadt|Hafenstadt|Küstenstadt|Grenzstadt|Metropole|Badeort|Kurort|capital|city|town|port(?: city)?|resort|coastal city|border town)\b"
@@ -681,7 +679,7 @@ _CHAIRED_BODY_GAP = ci(
 )
 # who travels along: "mit ihren Amtskollegen", "with her counterparts", "accompanied by"
 _WITH_BEFORE = ci(
-    r"\b(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
+    r"\b(?:(?:together|along|zusammen|gemeinsam)\s+)?(?:mit|with|accompanied by|begleitet von|in Begleitung (?:von|seine[rs]|ihre[rs]))\s+"
     r"(?:(?:seinen|seinem|seiner|ihren|ihrem|ihrer|den|dem|der|his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _AS_DID = ci(r"[,;]\s+(?:as\s+did|as\s+had|ebenso\s+wie|wie\s+auch)\s+(?:[\w.'’-]+\s+){0,5}$")
@@ -1504,7 +1502,12 @@ class Extractor:
                 visitors = [visitor]
                 if k is not None:
                     # the verb right before its subjects: "Am Freitag reisten Buhari und Sirleaf nach Banjul"
-                    inverted = 0 <= pms[k].start - mv.end() <= 1
+                    # (also past a few words: "Nach Berlin gereist waren unter anderem der russische Präsident Putin, ...")
+                    inverted = 0 <= pms[k].start - mv.end() <= 1 or (
+                        lang == "de"
+                        and 0 < pms[k].start - mv.end() <= 60
+                        and not _GAP_STOP.search(t, mv.end(), pms[k].start)
+                    )
                     for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
                         if (nxt.start > mv.start() and not (inverted and nxt.start < dest)) or not _listed_next(
                             s, prev, nxt
