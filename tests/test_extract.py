@@ -6773,3 +6773,17 @@ def test_who_travels_together_with_the_visitor_visits_too() -> None:
     text = "On Thursday, Emmanuel Macron travelled to Kyiv together with Chancellor Olaf Scholz and Mario Draghi."
     visitors = {v for f in _of(_facts(text, "en", "2022-06-17"), "visit") for v in _names(f, "visitor")}
     assert visitors == {"Emmanuel Macron", "Olaf Scholz", "Mario Draghi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Iran und Saudi-Arabien unterzeichneten am Freitag die dreiseitige Erklärung.", None),
+        ("In Sotschi unterzeichneten Russland und Äthiopien Dutzende Vereinbarungen.", None),
+        ("Iran und Saudi-Arabien unterzeichneten am Freitag drei Erklärungen.", 3),
+    ],
+)
+def test_a_count_is_a_whole_number_word(text: str, count: int | None) -> None:
+    """ "dreiseitige" is no three and "Dutzende" no twelve."""
+    counts = [f.get("count") for f in _of(_facts(text, "de", "2023-03-12"), "agreement_signing")]
+    assert counts == [count]

@@ -437,7 +437,8 @@ def count_word(word: str) -> int | None:
 
 def count_before(text: str, lang: str | None = None) -> int | None:
     """A count right before a noun: '... zehn' -> 10, '... 12' -> 12 (text ends where the noun starts)."""
-    m = ci(rf"(?:^|\s)({_NUM})\s*(?:[\w-]+\s+){{0,2}}$").search(text[-60:])
+    # (a whole word: not "drei" of "die dreiseitige Erklärung")
+    m = ci(rf"(?:^|\s)({_NUM})(?![^\W\d_])\s*(?:[\w-]+\s+){{0,2}}$").search(text[-60:])
     if not m:
         return None
     value = _num_value(m.group(1).strip(), lang)
