@@ -6787,3 +6787,14 @@ def test_a_count_is_a_whole_number_word(text: str, count: int | None) -> None:
     """ "dreiseitige" is no three and "Dutzende" no twelve."""
     counts = [f.get("count") for f in _of(_facts(text, "de", "2023-03-12"), "agreement_signing")]
     assert counts == [count]
+
+
+@pytest.mark.parametrize("figure", ["US$ 150 billion", "US$150 billion", "$ 150bn"])
+def test_a_space_after_the_currency_sign(figure: str) -> None:
+    """ "US$ 150 billion": the amount in dollars, and "US" no party."""
+    text = f"Trade between Brazil and China exceeded {figure} last year."
+    trade = [
+        (sorted(_names(f, "parties")), f.get("amount"), f.get("currency"))
+        for f in _of(_facts(text, "en", "2024-04-13"), "trade")
+    ]
+    assert trade == [(["Brazil", "China"], 150e9, "USD")]

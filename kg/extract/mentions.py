@@ -341,7 +341,7 @@ _CONFLICT_AFFIX = re.compile(
 )
 # a sea named after a state: "the Gulf of Oman", "the Sea of Japan", "im Golf von Guinea"
 _WATERS_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Golf) (?:of|von) $")
-_CURRENCY_AFTER = re.compile(r"[-\s]?(?:Dollar|dollars?|\$)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"[-\s]?(?:(?:Dollar|dollars?)\b|\$)", re.IGNORECASE)  # (also "US$ 150 billion")
 
 
 @functools.lru_cache(maxsize=200_000)

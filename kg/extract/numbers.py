@@ -357,7 +357,8 @@ _NUM = rf"(?:\d[\d.,\u00a0\u202f ]*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
 MONEY_RE = ci(
-    rf"(?<![\w.,])(?P<pre>(?:US|AU|A|CA|C|NZ|S|R)?\$|€|£|¥|₽|₺|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
+    # (a space after the sign too: "US$ 150 billion", "€ 2,5 Mrd.")
+    rf"(?<![\w.,])(?P<pre>(?:(?:US|AU|A|CA|C|NZ|S|R)?\$|€|£|¥|₽|₺)\s?|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
     rf"(?P<num>{_NUM})[\s-]?"  # "a 1.6-billion-dollar contract", "ein 5-Milliarden-Euro-Paket"
     rf"(?:(?P<scale>{_SCALE_ALT})\b\.?[\s-]?)?"
     rf"(?:(?P<cur>{_CUR_ALT})(?![\w]))?"
