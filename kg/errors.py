@@ -36,6 +36,11 @@ class InputError(KgError):
         return f"{where}{field}{self.problem}"
 
 
+class ExtractionError(InputError):
+    """An article the extractor failed on (a fault in a rule, not in the file): reported for that
+    article alone, so that a run over many goes on with the others."""
+
+
 class QueryError(KgError):
     """A Cypher query the engine rejected (syntax, unknown function, ...)."""
 

@@ -6798,3 +6798,67 @@ def test_a_space_after_the_currency_sign(figure: str) -> None:
         for f in _of(_facts(text, "en", "2024-04-13"), "trade")
     ]
     assert trade == [(["Brazil", "China"], 150e9, "USD")]
+
+
+def test_each_town_of_a_list_visited_is_a_stop_in_its_state() -> None:
+    text = "Bassirou Diomaye Faye hatte bereits Ende Mai Bamako und Ouagadougou besucht."
+    visits = {(*_names(f, "host"), *_names(f, "place")) for f in _of(_facts(text, "de", "2024-07-08"), "visit")}
+    assert visits == {("Mali", "Bamako"), ("Burkina Faso", "Ouagadougou")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auch Senegals Präsident Bassirou Diomaye Faye ist in Peking.", {("Bassirou Diomaye Faye", "China")}),
+        ("Olaf Scholz war am Montag in Kiew.", {("Olaf Scholz", "Ukraine")}),
+        ("Olaf Scholz war in der Vergangenheit oft skeptisch.", set()),
+        ("Die Lage in Kiew war am Montag angespannt, sagte Olaf Scholz.", set()),
+    ],
+)
+def test_a_person_who_is_or_was_in_a_foreign_town_visits_it(text: str, expected: set) -> None:
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "de", "2024-09-04"), "visit")}
+    assert visits == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two leaders welcomed the new defence agreement.",
+        "The two presidents welcomed the agreement on Tuesday.",
+    ],
+)
+def test_a_welcome_of_the_two_leaders_named_before_does_not_stop_extraction(second: str) -> None:
+    """ "welcomed" with no one named in its sentence took its participants from the event in view, and the
+    hosting rule then read the first person named in the sentence: there was none (IndexError)."""
+    text = "Emmanuel Macron received Maia Sandu at the Élysée on Monday. " + second
+    facts = _facts(text, "en", "2024-03-08")
+    assert {"Emmanuel Macron", "Maia Sandu"} in [_names(f, "participants") for f in _of(facts, "meeting")]
+
+
+def test_a_fault_of_a_rule_is_reported_for_its_article_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: a rule that raises on one article (as the hosting rule above once did) is reported
+    as that article's error; the other articles still give their facts, and the exit code says so."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.extract import extractor as X
+
+    real = X.Extractor._sentence
+
+    def faulty(self, s, ctx, res, lang):  # type: ignore[no-untyped-def]
+        if "Ouagadougou" in s.text:
+            raise IndexError("list index out of range")
+        return real(self, s, ctx, res, lang)
+
+    monkeypatch.setattr(X.Extractor, "_sentence", faulty)
+    (tmp_path / "bad.txt").write_text("Emmanuel Macron flew to Ouagadougou on Monday.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Emmanuel Macron met Olaf Scholz in Berlin on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path), "--published", "2024-03-08", "--lang", "en", "--format", "jsonl"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "bad.txt" in result.stderr and "IndexError" in result.stderr and "fault in kg" in result.stderr
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [f["type"] for f in facts if f["type"] == "meeting"] == ["meeting"]

@@ -600,12 +600,22 @@ def _unknown_name_before(s: R.Sentence, end: int) -> bool:
     return False
 
 
+_BEING_IN = re.compile(r"(?:ist|war|sind|waren)\b", re.IGNORECASE)
+
+
 def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
     """Whether "was in" says a person was at a place: "Two days later Petri was in Brussels" (the
     person right before, the place right after; not "the deal was in Canada's interest" nor the
     German "Was in Brüssel ...")."""
     t = s.text
-    if lang != "en" or not t[mv.start()].islower():
+    if lang == "de":  # "Auch Senegals Präsident Faye ist in Peking", "Scholz war am Montag in Kiew": the person first
+        return any(
+            m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions
+        ) and any(
+            m.entity is not None and m.entity.type in ("Place", "Country") and 0 <= m.start - mv.end() <= 1
+            for m in s.mentions
+        )
+    if not t[mv.start()].islower():
         return False
     person = _WAS_IN_SUBJECT.search(t, max(0, mv.start() - 12), mv.start()) is not None or any(
         m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions
@@ -1311,7 +1321,11 @@ class Extractor:
             mv = R.VISIT_SPLIT.search(t)
         # the sentence with its people blanked out: "besuchte Wang Yi Tonga" reads as "besuchte ... Tonga"
         unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t
-        if mv and mv.group(0) in ("was in", "were in") and not _someone_was_there(s, mv, lang):
+        if (
+            mv
+            and (mv.group(0) in ("was in", "were in") or (lang == "de" and _BEING_IN.match(mv.group(0))))
+            and not _someone_was_there(s, mv, lang)
+        ):
             mv = None  # "Was in Brüssel als Erfolg gilt", "the deal was in Canada's interest"
         if mv and mv.group(0).casefold().startswith(_DESTINATION_NEXT) and not _comes_to_place(s, unpeopled, mv.end()):
             mv = None  # "came to power", "went to war", "reached an agreement": a trip only to a place named next
@@ -1329,6 +1343,7 @@ class Extractor:
             host = None
             host_at: Mention | None = None
             place = None
+            place_at: Mention | None = None
             # the travel verb's clause ends the search: "..., and decided to resume sales of F-16s to Pakistan" (not
             # in German, where the destination may follow a list: "reiste mit X, Y, und Z in die Hauptstadt")
             clause_end = (
@@ -1379,6 +1394,7 @@ class Extractor:
                     and lang == "de"
                     and _paid_a_visit(t, mv, m)
                 ):
+                    place_at = place_at if place is not None else m
                     place = place or m.entity
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
             listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
@@ -1567,6 +1583,17 @@ class Extractor:
                     )
                     host = body or host
                 stops = [(host, place), *((h, None) for h in more_hosts if h not in (host, own))]
+                if place is not None and place_at is not None and not more_hosts:
+                    # "hatte Ende Mai Bamako und Ouagadougou besucht": each town of the list is a stop in its state
+                    towns = [
+                        m for m in s.mentions if m.entity is not None and m.entity.type == "Place" and m.kind == "name"
+                    ]
+                    j = towns.index(place_at) if place_at in towns else -1
+                    stops += [
+                        (c, m.entity)
+                        for m in (towns[j + 1 : _list_end(t, towns, j)] if j >= 0 else [])
+                        if (c := res.country_of(m.entity)) not in (None, host, own)
+                    ]
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
                         "visit",
@@ -1890,7 +1917,9 @@ class Extractor:
                     and not _PASSIVE_AFTER.match(t, mm.end())
                 ):
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
-                    host_person = persons[0]
+                    # (the participants when the sentence names no one: "The President received ..." resolved from
+                    # its office words; an empty list here once stopped a whole run)
+                    host_person = (persons or parts)[0]
                     host_country = _acting_state(host_person, res)
                     for guest in (clause_groups[0][0] if clause_groups else parts)[1:]:
                         if host_country is not None and res.country_of(guest) not in (None, host_country):

@@ -34,6 +34,10 @@ VISIT_SPLIT = rx(
     r"|machte\w* (?:[\w.-]+ ){0,6}?Station in"
     # the perfect: "war für einen Kurzbesuch nach Berlin gekommen"
     r"|nach (?:[\w.-]+ ){1,3}?gekommen"
+    # being somewhere: "Auch Senegals Präsident Faye ist in Peking", "Scholz war am Montag in Kiew"
+    # (each alternative opens with a letter: the list stays in the form the engine scans fast)
+    r"|ist (?:[\w.-]+ ){0,3}?in(?= \w)|war (?:[\w.-]+ ){0,3}?in(?= \w)|sind (?:[\w.-]+ ){0,3}?in(?= \w)"
+    r"|waren (?:[\w.-]+ ){0,3}?in(?= \w)"
     # "brach am Montag nach Indien auf"
     r"|brach\w* (?:[\w.-]+ ){0,4}?nach(?= (?:[\w.-]+ ){1,3}?auf\b)"
     # the state or town visited between the parts: "stattete Deutschland am Dienstag einen Besuch ab"
@@ -51,6 +55,7 @@ def split_visit_possible(low: str) -> bool:
         or (" nach " in low and "gekommen" in low)
         or ("statte" in low and "besuch" in low)
         or ("brach" in low and " nach " in low)
+        or (" in " in low and (" ist " in low or " war " in low or " sind " in low or " waren " in low))
     )
 
 
@@ -320,6 +325,14 @@ MODALITY = [
 # Cheap substring gates (lower case): a rule's regular expression runs only when one is present.
 GATES = {
     "visit": (
+        "ist in ",
+        "war in ",
+        "sind in ",
+        "waren in ",
+        " war am ",
+        " ist am ",
+        " waren am ",
+        " sind am ",
         "left for",
         "leaves for",
         "departed for",
