@@ -442,14 +442,13 @@ def _state_of_mention(m: Mention, res: Resolver) -> Entity | None:
     return m.entity
 
 
-def _mediation_cues(t: str, first: re.Match[str] | None) -> list[re.Match[str]]:
+def _mediation_cues(t: str, first: re.Match[str]) -> list[re.Match[str]]:
     """The sentence's first mediation word, and each later one that opens a clause of its own ("..., while
     Germany, Spain, Sweden and Switzerland accompany them")."""
-    cues = [first] if first is not None else []
-    if first is not None:
-        for later in R.MEDIATE.finditer(t, first.end()):
-            if _CLAUSE_BREAK.search(t, cues[-1].end(), later.start()):
-                cues.append(later)
+    cues = [first]
+    for later in R.MEDIATE.finditer(t, first.end()):
+        if _CLAUSE_BREAK.search(t, cues[-1].end(), later.start()):
+            cues.append(later)
     return cues
 
 
@@ -2521,7 +2520,7 @@ class Extractor:
         # ---- mediation
         first_cue = R.MEDIATE.search(t) if "mediate" in low else None
         # "Mexico, Norway and Cuba act as guarantors, while Germany and Spain accompany them": each clause's own
-        for mmed in _mediation_cues(t, first_cue):
+        for mmed in _mediation_cues(t, first_cue) if first_cue is not None else ():
             conflict = (
                 conflicts[0]
                 if conflicts
