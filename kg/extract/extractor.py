@@ -192,7 +192,7 @@ _REFUSED_AFTER = ci(
 _STOPPED_AFTER = ci(r"[^.;,]{0,80}?\b(?:gestoppt|ausgesetzt|eingestellt|untersagt|verboten|eingefroren|blockiert)\b")
 # a sale denied, or stopped: "had not been allowed to buy", "had restricted arms exports to Turkey"
 _NEGATED_BEFORE = ci(
-    r"\b(?:not|never|nicht|nie|niemals|restrict\w*|halt\w*|suspend\w*|stopp\w*|stopped|ban|banned|bann\w*|block\w*|"
+    r"\b(?:not|never|nicht|nie|niemals|restrict\w*|halt(?:s|ed|ing)?|suspend\w*|stopp\w*|stopped|ban|banned|bann\w*|block\w*|"
     r"froze|frozen|freez\w*|eingeschränkt|schränkt\w*|ausgesetzt|untersagt\w*|verbiete\w*|verbot\w*|gestoppt)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
@@ -212,11 +212,11 @@ _SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legis
 # a state's adjective before the word for a minister's peer: "with his Danish counterpart"
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
-# "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
 # the buyer an order comes from: "einen Auftrag aus Indien", "an order from India"
 _ORDER_FROM = ci(
     r"\b(?:Auftrag|Aufträge|Großauftrag|Bestellung\w*|orders?)\s+(?:\w+\s+)?(?:aus|from)\s+(?:the |der |dem |den )?$"
 )
+# "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
 _SUPPLIED_WITH = ci(r"[\w.-]+(?:\s+[\w.-]+)?\s+with\b")
 # a threat from a state: "the threat from Russia", "die Bedrohung durch Russland" (no seller of arms)
 _THREAT_FROM = ci(

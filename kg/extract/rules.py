@@ -340,7 +340,7 @@ GATES = {
         "off for",
         "headed for",
         "heads for",
-        "brach",
+        " brach",
         "flog",
         "reis",
         "besuch",
