@@ -6862,3 +6862,9 @@ def test_a_fault_of_a_rule_is_reported_for_its_article_and_the_run_goes_on(
     assert "bad.txt" in result.stderr and "IndexError" in result.stderr and "fault in kg" in result.stderr
     facts = [json.loads(line) for line in result.stdout.splitlines()]
     assert [f["type"] for f in facts if f["type"] == "meeting"] == ["meeting"]
+
+
+def test_the_yen_sign_is_the_yen() -> None:
+    from kg.extract import numbers as N
+
+    assert [(a.value, a.currency) for a in N.money("radars worth about ¥600 million", "en")] == [(600e6, "JPY")]

@@ -220,7 +220,7 @@ CURRENCIES = {
     "cny": "CNY",
     "yuan": "CNY",
     "renminbi": "CNY",
-    "¥": "CNY",
+    "¥": "JPY",  # the yen's sign in English and German news; the yuan is written out ("yuan", "RMB", "CNY")
     "azn": "AZN",
     "manat": "AZN",
     "try": "TRY",
