@@ -6868,3 +6868,15 @@ def test_the_yen_sign_is_the_yen() -> None:
     from kg.extract import numbers as N
 
     assert [(a.value, a.currency) for a in N.money("radars worth about ¥600 million", "en")] == [(600e6, "JPY")]
+
+
+def test_german_contracts_in_the_plural_are_purchases() -> None:
+    text = (
+        "Am Freitag unterschrieb Polen die ersten Ausführungsverträge mit südkoreanischen Herstellern: 180 "
+        "Kampfpanzer K2 für rund 3,37 Mrd. US-Dollar."
+    )
+    arms = [
+        (*_names(f, "supplier"), *_names(f, "recipient"), f.get("amount"))
+        for f in _of(_facts(text, "de", "2022-08-28"), "arms_transfer")
+    ]
+    assert arms == [("South Korea", "Poland", 3.37e9)]

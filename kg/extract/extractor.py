@@ -4093,7 +4093,9 @@ _STAKE_AFTER = ci(r"\s+(?:stake|equity stake|holding|der Anteile|Beteiligung)\b"
 _STAKE_BEFORE = ci(r"\b(?:Beteiligung|stake|Anteil) (?:von|of) (?:rund |about |some |knapp |fast )?$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
-    r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Auftrag\w*|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|Geschäft\w*)\b"
+    # (also the German plural and compounds: "Ausführungsverträge", and "unterschrieb")
+    r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Verträge\w*|\w+vertr(?:ag|äge)\w*|Auftrag\w*|Aufträge\w*"
+    r"|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|unterschrieb\w*|unterschrieben|Geschäft\w*)\b"
 )
 
 # an agreement a purchase is made by: "Indien vereinbarte mit Frankreich den Kauf von 36 Rafale"
