@@ -1355,6 +1355,10 @@ class Extractor:
             # a destination after the verb first ("traf in Neu-Delhi Jaishankar und reiste nach Islamabad weiter":
             # Islamabad), then one before it ("ist in Aserbaidschan eingetroffen", "hat Putin Iran besucht")
             comma = t.find(",", mv.end()) % (len(t) + 1)  # (not past a comma: "eingetroffen, nachdem ... nach Ottawa")
+            # (the German objects apart from their verb, looked for only where such a verb is: once per sentence)
+            verb_word = mv.group(0).casefold()
+            apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
+            paying = lang == "de" and "statte" in low_text
             for m in (
                 sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
             ):
@@ -1371,7 +1375,8 @@ class Extractor:
                             and lang == "de"
                             and not _FROM.search(t, max(0, m.start - 6), m.start)
                         )
-                        or (lang == "de" and (_visited_apart(t, mv, m) or _paid_a_visit(t, mv, m)))
+                        or (apart and _visited_apart(t, mv, m))
+                        or (paying and _paid_a_visit(t, mv, m))
                     )
                 ):
                     # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
@@ -1387,10 +1392,10 @@ class Extractor:
                     # the German verb after its object: "hatte Netanjahu Berlin besucht"
                     or m.entity.type == "Place"
                     and lang == "de"
-                    and (0 <= mv.start() - m.end <= 1 or _visited_apart(t, mv, m))
                     and mv.group(0).casefold().startswith("besuch")
+                    and (0 <= mv.start() - m.end <= 1 or (apart and _visited_apart(t, mv, m)))
                     or m.entity.type == "Place"
-                    and lang == "de"
+                    and paying
                     and _paid_a_visit(t, mv, m)
                 ):
                     place_at = place_at if place is not None else m

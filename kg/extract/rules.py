@@ -45,6 +45,10 @@ VISIT_SPLIT = rx(
 )
 
 
+# the words of being somewhere ("ist in", "war am Montag in"): gate words of "visit"
+_BEING_IN_WORDS = ("ist in ", "war in ", "sind in ", "waren in ", " ist am ", " war am ", " sind am ", " waren am ")
+
+
 def split_visit_possible(low: str) -> bool:
     """Whether both parts of a split German travel verb occur in the lower-case text, so that
     VISIT_SPLIT can match ("kam ... nach", "traf ... ein", "Station in", "stattete ... Besuch ab")."""
@@ -325,14 +329,7 @@ MODALITY = [
 # Cheap substring gates (lower case): a rule's regular expression runs only when one is present.
 GATES = {
     "visit": (
-        "ist in ",
-        "war in ",
-        "sind in ",
-        "waren in ",
-        " war am ",
-        " ist am ",
-        " waren am ",
-        " sind am ",
+        *_BEING_IN_WORDS,
         "left for",
         "leaves for",
         "departed for",
