@@ -4998,6 +4998,62 @@ def test_a_trade_figure_without_parties_in_its_clause_is_of_the_states_of_its_se
     assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"China", "Saudi Arabia"}, 87e9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trade between India and Russia rose to about $13bn last year, and Moscow delivered the first S-400 "
+            "batteries to New Delhi in December.",
+            "en",
+        ),
+        (
+            "Der Handel zwischen Indien und Russland stieg im vergangenen Jahr auf rund 13 Milliarden US-Dollar, "
+            "während Moskau die ersten Waffen aus dem S-400-Vertrag an Neu-Delhi lieferte.",
+            "de",
+        ),
+    ],
+)
+def test_a_trade_figure_stands_beside_weapons_in_another_clause(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2022-02-10")
+    assert [(_names(f, "parties"), f.get("amount"), f.get("period")) for f in _of(facts, "trade")] == [
+        ({"India", "Russia"}, 13e9, "2021")
+    ]
+    assert [(_names(f, "supplier"), _names(f, "recipient")) for f in _of(facts, "arms_transfer")] == [
+        ({"Russia"}, {"India"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "percent"),
+    [
+        (
+            "Narendra Modi empfing am Montag in Neu-Delhi die Regierungschefs Japans und Australiens. Japan ist "
+            "einer der größten Handelspartner Indiens. Der Warenaustausch zwischen beiden Ländern lag im vergangenen "
+            "Jahr bei rund 22 Milliarden US-Dollar und damit rund 8 Prozent unter dem Vorjahr.",
+            "de",
+            {"India", "Japan"},
+            -8.0,
+        ),
+        (
+            "Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday. Japan is one of South "
+            "Korea's largest trading partners. Trade between the two countries came to about $22 billion last year, "
+            "some 8 percent below the previous year.",
+            "en",
+            {"Japan", "South Korea"},
+            -8.0,
+        ),
+    ],
+)
+def test_the_trading_partners_named_before_are_the_parties_of_the_figures_that_follow(
+    text: str, lang: str, parties: set[str], percent: float
+) -> None:
+    trade = _of(_facts(text, lang, "2023-08-20"), "trade")
+    assert {(frozenset(_names(f, "parties")), f.get("amount"), f.get("percent")) for f in trade} == {
+        (frozenset(parties), 22e9, None),
+        (frozenset(parties), None, percent),
+    }
+
+
 def test_a_capital_in_another_clause_is_no_party_of_a_trade_figure() -> None:
     text = (
         "Im Streit mit Washington rücken beide zusammen, und China bleibt Japans größter Handelspartner: Der "
@@ -5090,6 +5146,27 @@ def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
             "en",
             5.2e9,
             "EUR",
+        ),
+        (  # the figure right after the deal's preposition
+            "Kroatien kauft zwölf gebrauchte Rafale-Jets in Frankreich. Den Vertrag über 999 Millionen Euro "
+            "unterschrieben die Verteidigungsminister in Zagreb.",
+            "de",
+            999e6,
+            "EUR",
+        ),
+        (  # its value without the deal's name
+            "In 2001 Hungary agreed to buy 14 Gripen jets from Sweden. The lease runs for ten years at an estimated "
+            "value of 1.2 billion dollars.",
+            "en",
+            1.2e9,
+            "USD",
+        ),
+        (
+            "Norway ordered four Type 212CD submarines from Germany. The government put the total cost of the "
+            "programme at about 45 billion Norwegian kroner.",
+            "en",
+            45e9,
+            "NOK",
         ),
     ],
 )

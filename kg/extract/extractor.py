@@ -2157,6 +2157,7 @@ class Extractor:
 
         # ---- trade (clause by clause)
         is_arms = ("arms" in low and R.ARMS.search(t)) or ("system" in low and R.ARMS_SYSTEM.search(t))
+        arms_named = bool(is_arms)  # (not only referred to: "das Geschäft")
         if is_arms:
             ctx.arms_at = ctx.sent_no
         elif (
@@ -2166,13 +2167,24 @@ class Extractor:
         ):
             is_arms = _ARMS_ANAPHOR.search(t)
         trade_ok = "trade" in low and (R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t)))
-        if trade_ok and not is_arms:
+        if trade_ok and (not is_arms or arms_named):
             sentence_period = N.find_period(t, ctx.published)
             if sentence_period:  # "Es war im vergangenen Jahr der größte Handelspartner.": the period of what follows
                 ctx.trade_period, ctx.trade_period_at = sentence_period, ctx.sent_no
             prev_parties: list[Entity] = list(ctx.trade_parties) if not R.TRADE.search(t) else []
+            if not N.money(t, lang) and not N.percents(t, lang):
+                # "China ist Südkoreas größter Handelspartner.": the pair the figures of the next sentences are about
+                partners, partners_from_ctx = parties(min_n=2, blocs=True)
+                if len(partners) == 2 and not partners_from_ctx:
+                    ctx.trade_at, ctx.trade_parties = ctx.sent_no, partners
             for lo, hi in _clauses(t):
                 clause = t[lo:hi]
+                if arms_named and any(
+                    p.search(clause) for p in (R.ARMS, R.ARMS_SYSTEM, R.ARMS_BUY, R.ARMS_SELL, R.ARMS_GIVE)
+                ):
+                    # the clause is about weapons: "..., and warned Beijing against sending weapons", "New Delhi
+                    # ordered five squadrons under a $5.43bn contract"
+                    continue
                 mt = R.TRADE.search(clause) or R.TARGET.search(clause)
                 pcts = _dedupe_amounts(N.percents(clause, lang))
                 money = N.money(clause, lang)
@@ -4019,6 +4031,9 @@ def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
     worth = _DEAL_WORTH.search(t, pos)
     if worth is not None:
         c.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
+    elif (deal := _DEAL_OF.search(t, pos)) is not None:
+        # "Der Vertrag über rund 2,7 Milliarden Euro": the figure right after the deal's preposition
+        c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - deal.end() <= 16), None)))
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
@@ -4050,10 +4065,19 @@ _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
     r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
+    # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
+    r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
+    r"|\bput the (?:total |overall )?cost\b[^.;]{0,60}?\bat\b"
     # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
     r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
     r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
     r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood)\b"
+)
+# the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
+# "a contract of $1.2bn" (the figure is checked to follow)
+_DEAL_OF = ci(
+    r"\b(?:contract|deal|order|purchase|package|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kaufvertrag\w*|Paket\w*)"
+    r"\s+(?:über|in Höhe von|im Umfang von|of|for)\s"
 )
 # a mediating group referred to by its kind: "mediated ... in the format", "im Normandie-Format" named before
 _IN_THE_FORMAT = ci(r"\b(?:in|within|im)\s+(?:the|this|that|diesem|dem)\s+(?:format|Format)\b")

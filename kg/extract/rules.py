@@ -110,7 +110,10 @@ GROWTH = rx(
     r"\b(wuchs|wuchsen|wachsen|gewachsen|wächst|stieg|stiegen|steigen|steigt|gestiegen|zugelegt|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
 )
 DECLINE = rx(
-    r"\b(sank|sanken|sinkt|sinken|gesunken|schrumpft\w*|geschrumpft|gefallen|fiel|fielen|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by)\b"
+    r"\b(sank|sanken|sinkt|sinken|gesunken|schrumpft\w*|geschrumpft|gefallen|fiel|fielen|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by"
+    # a figure below the year before: "rund 13 Prozent unter dem Vorjahr", "12 percent below the previous year"
+    r"|unter (?:dem )?(?:Vorjahr\w*|Niveau des Vorjahres)|below (?:the previous year|the year before|last year)"
+    r"|lower than (?:the year before|a year earlier))\b"
 )
 TARGET = rx(
     r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d"
@@ -491,6 +494,13 @@ GATES = {
         "ziel",
         "target",
         "aim",
+        "goal",  # "their goal of raising it to $15bn" after a trade figure
+        "raise",
+        "raising",
+        "boost",
+        "steigern",
+        "erhöhen",
+        "verdoppeln",
         "handel",
         "trading",
         "umsatz",
