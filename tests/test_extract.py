@@ -1744,6 +1744,29 @@ def test_a_trade_figure_to_be_reached_is_a_target_of_the_pair(text: str, lang: s
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trade between Georgia and Armenia came to about $1bn last year. The two governments want to double it "
+            "to $2bn.",
+            "en",
+        ),
+        (
+            "Der Handel zwischen Georgien und Armenien lag im vergangenen Jahr bei rund 1 Milliarde US-Dollar. Beide "
+            "Regierungen wollen ihn auf 2 Milliarden US-Dollar verdoppeln.",
+            "de",
+        ),
+    ],
+)
+def test_a_target_in_the_sentence_after_a_trade_figure_is_the_same_pairs(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang, "2023-05-12"), "trade")
+    assert sorted((f["measure"], f["amount"]) for f in trade if _names(f, "parties") == {"Georgia", "Armenia"}) == [
+        ("target", 2e9),
+        ("volume", 1e9),
+    ]
+
+
 def test_output_does_not_depend_on_the_hash_seed() -> None:
     """The same articles give the same facts, in the same order, in every process (no set order leaks)."""
     import os
@@ -3149,6 +3172,36 @@ def test_coming_to_power_or_to_an_agreement_is_no_visit(text: str, lang: str) ->
 def test_sitting_down_together_is_a_meeting(text: str, lang: str) -> None:
     met = [(_names(f, "participants"), f.get("date")) for f in _of(_facts(text, lang, "2024-08-01"), "meeting")]
     assert met == [({"Narendra Modi", "Joe Biden"}, "2024-07-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Am Freitag saß Narendra Modi in Washington dem amerikanischen Präsidenten Joe Biden gegenüber, am "
+            "Abend stand er in Ottawa neben Justin Trudeau vor den Kameras.",
+            "de",
+        ),
+        (
+            "On Friday Narendra Modi sat across the table from Joe Biden in Washington, and in the evening he gave "
+            "a joint press conference with Justin Trudeau in Ottawa.",
+            "en",
+        ),
+    ],
+)
+def test_sitting_opposite_or_side_by_side_before_the_cameras_is_a_meeting(text: str, lang: str) -> None:
+    met = [(_names(f, "participants"), _names(f, "place")) for f in _of(_facts(text, lang, "2024-08-01"), "meeting")]
+    assert sorted(met, key=str) == sorted(
+        [({"Narendra Modi", "Joe Biden"}, {"Washington, D.C."}), ({"Narendra Modi", "Justin Trudeau"}, {"Ottawa"})],
+        key=str,
+    )
+
+
+def test_every_gate_word_is_case_folded() -> None:
+    """The gates read the case-folded sentence ("saß" folds to "sass"): a word that folds otherwise never opens one."""
+    from kg.extract import rules as R
+
+    assert [w for words in R.GATES.values() for w in words if w != w.casefold()] == []
 
 
 @pytest.mark.parametrize(

@@ -494,7 +494,11 @@ _STAMP = re.compile(r"^[\W_]*(?:[A-Za-zÄÖÜäöüß]+,?\s+)?\d{1,2}[.:]\d\d(?:
 # a person after these words is the object or the agent of a clause, not its subject
 _OBJECT_BEFORE = ci(r"\b(?:mit|with|von|by|bei|an|zu|to)\s+(?:[\w.-]+\s+){0,3}$")
 # where a sentence's next clause begins: ", and received ...", ", und empfing ...", ", then met ..."
-_NEXT_CLAUSE = ci(r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b")
+_NEXT_CLAUSE = ci(
+    r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b"
+    # a time of day opening the next main clause: "..., am späten Abend stand er in Tiflis neben ..."
+    r"|,\s+(?:am|in der|on|in the|that|later that)\s+(?:\w+\s+)?(?:Abend|Morgen|Nachmittag|Vormittag|Nacht|evening|morning|afternoon|night)\b"
+)
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
 _DESTINATION_NEXT = (
@@ -3529,7 +3533,9 @@ class Extractor:
                 and not _OBJECT_BEFORE.search(t, max(a, m.start - 40), m.start)
             )  # "wo er mit Mirsijojew sprach": who comes after "mit" is met, not the subject
             if not subject:
-                subject = own
+                # ("Am Dienstag saß Sarkozy Medwedew gegenüber, am Abend stand er neben ...": the German verb
+                # before its subject, the one named first)
+                subject = own or (inside[:1] if k == 0 and ctx.lang == "de" else [])
             group = R._uniq([*(own or subject), *inside])
             if len(group) < 2:
                 return []  # a clause whose meeting has no one to meet: not the sentence's shape

@@ -74,6 +74,11 @@ MEETING = rx(
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked) for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|\d+) (?:hours?|minutes)|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
     r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
+    # "saß Sarkozy im Kreml dem russischen Präsidenten gegenüber", "sat across the table from"
+    r"|s(?:aß|aßen|itzt|itzen)(?= (?:[\w.-]+ ){1,10}?gegenüber)|sat (?:across|opposite) (?:the table )?from"
+    # a joint appearance: "stand er in Tiflis neben Saakaschwili vor den Kameras", "a joint press conference with"
+    r"|st(?:and|anden|eht|ehen)(?= (?:[\w.-]+ ){0,8}?neben\b[^.;]{0,80}?\bvor (?:den |die |der )?(?:Kameras|Presse|Journalisten))"
+    r"|(?:joint|gemeinsame[nr]?) (?:press conference|news conference|Pressekonferenz) (?:with|mit)"
     # "Vance called Prime Minister Modi", "Modi called on President Quang" (not "so-called", "called for",
     # "called Putin a killer", "called on Friday for")
     r"|(?<!-)called(?:\s+on)?(?=\s+[A-Z])(?!\s+(?:on\s+)?(?:[\w.'-]+\s+){1,4}?(?:a|an|the|it|him|her|for)\s)"
@@ -428,6 +433,15 @@ GATES = {
         "down with",
         "down together",
         "sat down",
+        "neben",
+        "joint press",
+        "joint news",
+        "pressekonferenz",
+        "sass",  # (the gates read the case-folded text: "saß" is "sass")
+        "sitzt",
+        "sitzen",
+        "sat across",
+        "sat opposite",
         "sits down",
         "sitting down",
         "setzte",
@@ -498,6 +512,8 @@ GATES = {
         "raise",
         "raising",
         "boost",
+        "double",
+        "triple",
         "steigern",
         "erhöhen",
         "verdoppeln",
