@@ -1722,6 +1722,51 @@ def test_a_live_blogs_entries_are_of_its_day(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (  # entries without a dash after their time; the entry before names an earlier day
+            "10:05 Good morning from Paris.\n\n10:30 How we got here: Scholz first proposed the meeting on "
+            "April 27.\n\n11:50 Scholz is now at the Élysée for talks with Emmanuel Macron.\n",
+            "2023-05-12",
+            "2023-05-12",
+        ),
+        (  # the opening line names the day of the entries
+            "Our live coverage of Thursday's events has ended.\n\n**11:50** – Scholz is now at the Élysée for "
+            "talks with Emmanuel Macron.\n\n**13:20** – The two leaders have left for lunch.\n",
+            "2023-05-12",
+            "2023-05-11",
+        ),
+    ],
+)
+def test_a_live_blog_without_dashes_keeps_its_entries_apart(text: str, published: str, day: str) -> None:
+    meetings = _of(_facts(text, "en", published), "meeting")
+    talks = [m for m in meetings if _names(m, "participants") == {"Olaf Scholz", "Emmanuel Macron"}]
+    assert [m.get("date") for m in talks] == [day], meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Olaf Scholz ended his South America tour on Friday. The high point of the trip came on Tuesday in "
+            "Brasília. Scholz held talks with Lula at the Planalto palace.",
+            "en",
+        ),
+        (
+            "Olaf Scholz ist am Freitag von seiner Südamerikareise zurückgekehrt. Höhepunkt der Reise war der "
+            "Dienstag in Brasília. Scholz führte Gespräche mit Lula im Planalto-Palast.",
+            "de",
+        ),
+    ],
+)
+def test_a_meeting_without_a_day_takes_the_day_of_the_sentence_before(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-02-04"), "meeting")
+    assert [(_names(m, "participants"), m.get("date")) for m in meetings] == [
+        ({"Olaf Scholz", "Luiz Inácio Lula da Silva"}, "2023-01-31")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "period"),
     [
         (

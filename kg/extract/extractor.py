@@ -63,8 +63,11 @@ _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(
 _SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
 _SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
 _SOURCE_OF = ci(rf"\b(?:{_SOURCE_WORDS})\s+(?:\w+\s+){{0,3}}$")
-# a live blog's entry: "**13:40** –", "16.40 Uhr –" at the start of a line
-_LIVE_ENTRY = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]", re.MULTILINE)
+# a live blog's entry: "**13:40** –", "16.40 Uhr –", "11:50 Mr Trump is now ..." at the start of a line
+_LIVE_ENTRY = re.compile(
+    r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]|\d{1,2}:\d{2}(?:\s*Uhr)?\W{0,3}\s+(?=[A-ZÄÖÜ]))",
+    re.MULTILINE,
+)
 
 
 def _live_entries(text: str, enough: int = 2) -> int:
@@ -140,11 +143,6 @@ _WITHOUT_HIM = ci(r"\b(?:without|ohne)\s+(?:him|her|ihn|sie)\b")
 # a meeting not held for someone: "stayed away from a planned meeting", "sagte das Treffen ab"
 _STAYED_AWAY = ci(
     r"\b(?:stayed away from|stay away from|skipped|boycott\w*|cancel\w*|called off|pulled out of|fernblieb|fernbleib\w*|fernzubleiben|boykott\w*|abgesagt|absagte)\b[^.;]*$"
-)
-# the place or the day of the sentence before: "met X there", "Xi then held talks with the crown prince"
-_THERE = ci(
-    r"\b(?:there|dort|dabei|then|afterwards|anschließend|danach|that same day|the same day|later that day|"
-    r"am selben Tag|am gleichen Tag|später am Tag)\b"
 )
 # states that each sign their own agreement with one organisation
 _EACH = ci(
@@ -812,7 +810,10 @@ class Extractor:
         # the lead's date: a live blog's entries are of its day; else the first date of the lead past its dateline
         live = _live_entries(text) >= 2
         if live:
-            ctx.lead_date = source.published
+            # (unless its opening line, before the first entry, names the day: "Our live coverage of Friday's events")
+            first = sentences[0].text if sentences else ""
+            told = N.find_date(first, ctx.published) if first and not _LIVE_ENTRY.match(first) else None
+            ctx.lead_date = told[0] if told else source.published
         for s in sentences[:4] if ctx.lead_date is None else ():
             if s.text.count(" ") > 6:
                 # past the dateline: "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday" is Monday's news
@@ -1907,7 +1908,9 @@ class Extractor:
                             "date": own_day
                             or meeting_day
                             or (ctx.event_date if use_ctx else None)
-                            or (ctx.last_day if _THERE.search(t) and ctx.sent_no - ctx.last_day_at <= 1 else None)
+                            # the day the sentence before named: "The high point came on Friday in Beijing.
+                            # Lula held talks with Xi ...", "met X there"
+                            or (ctx.last_day if ctx.sent_no - ctx.last_day_at <= 1 else None)
                             or ctx.lead_date
                         },
                         values={"kind": kind} if kind and (len(groups) == 1 or kind == "phone_call") else {},
