@@ -768,7 +768,14 @@ _GATE_PIECES = [
     (w, frozenset(g for g, ws in GATES.items() if w in ws)) for w in {w for ws in GATES.values() for w in ws}
 ]
 _GATE_SINGLE = [(w, gs) for w, gs in _GATE_PIECES if _GATE_TOKEN.fullmatch(w)]
-_GATE_MULTI = [(w, gs) for w, gs in _GATE_PIECES if not _GATE_TOKEN.fullmatch(w)]
+# the others are tested only where a token holds their longest word piece (their anchor: "opposite" of "sat
+# opposite", "traf" of " traf"), which the token cache marks as a pseudo-gate "~anchor"
+_GATE_MULTI: dict[str, list[tuple[str, frozenset[str]]]] = {}
+for _w, _gs in _GATE_PIECES:
+    if not _GATE_TOKEN.fullmatch(_w):
+        _GATE_MULTI.setdefault("~" + max(_GATE_TOKEN.findall(_w), key=len), []).append((_w, _gs))
+_GATE_SINGLE += [(a[1:], frozenset([a])) for a in _GATE_MULTI]
+_ANCHORS = frozenset(_GATE_MULTI)
 _TOKEN_GATES: dict[str, frozenset[str]] = {}  # token -> the gates it opens (news vocabulary repeats)
 _NO_GATES: frozenset[str] = frozenset()
 
@@ -790,7 +797,11 @@ def gates(low: str) -> frozenset[str]:
     found = set(map(_TOKEN_GATES.get, toks))
     if None in found:  # a token not seen before
         found = {_TOKEN_GATES[tok] if tok in _TOKEN_GATES else _token_gates(tok) for tok in toks}
-    return _NO_GATES.union(*found, *[gs for w, gs in _GATE_MULTI if w in low])
+    opened = _NO_GATES.union(*found)
+    anchors = opened & _ANCHORS
+    if not anchors:
+        return opened
+    return (opened - anchors).union(*[gs for a in anchors for w, gs in _GATE_MULTI[a] if w in low])
 
 
 def has(low: str | frozenset[str], gate: str) -> bool:
