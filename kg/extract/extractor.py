@@ -63,6 +63,13 @@ _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(
 _SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
 _SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
 _SOURCE_OF = ci(rf"\b(?:{_SOURCE_WORDS})\s+(?:\w+\s+){{0,3}}$")
+# who reports or says what a sentence tells: "according to TASS", "TASS zufolge", "laut Putin", "erklärte Putin",
+# "Putin said"
+_SOURCED_BY_BEFORE = ci(r"\b(?:according to|laut|citing)\s+(?:the\s+)?$")
+_SOURCED_BY_AFTER = re.compile(r"\s*zufolge")
+_SAYS_BEFORE = ci(r"\b(?:laut|according to|so)\s+(?:\w+\s+)?$")
+_SAID_BEFORE = ci(r"\b(sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted)\s+$")
+_SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –", "11:50 Mr Trump is now ..." at the start of a line
 _LIVE_ENTRY = re.compile(
     r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]|\d{1,2}:\d{2}(?:\s*Uhr)?\W{0,3}\s+(?=[A-ZÄÖÜ]))",
@@ -1265,7 +1272,12 @@ class Extractor:
                 None,
             )
         pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
-        anaphor = bool(R.VISIT_ANAPHOR.search(t)) if _ANAPHOR_GATE(low_text) else False
+        # (its nouns open the visit or the meeting gate: "während des Besuchs", "on the sidelines of the summit")
+        anaphor = (
+            bool(R.VISIT_ANAPHOR.search(t))
+            if ("visit" in low or "meeting" in low) and _ANAPHOR_GATE(low_text)
+            else False
+        )
 
         def parties(
             lo: int = 0, hi: int | None = None, min_n: int = 2, blocs: bool = False
@@ -3633,19 +3645,11 @@ class Extractor:
             pre = t[max(0, m.start - 60) : m.start]
             post = t[m.end : m.end + 12]
             if m.entity.type == "Organization" and (
-                R.AGENCY.search(pre)
-                or ci(r"\b(?:according to|laut|citing)\s+(?:the\s+)?$").search(pre)
-                or re.match(r"\s*zufolge", post)
+                R.AGENCY.search(pre) or _SOURCED_BY_BEFORE.search(pre) or _SOURCED_BY_AFTER.match(post)
             ):
                 reported = m.entity
             elif m.entity.type == "Person" and speaker is None:
-                if (
-                    ci(r"\b(?:laut|according to|so)\s+(?:\w+\s+)?$").search(pre)
-                    or ci(
-                        r"\b(sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted)\s+$"
-                    ).search(pre)
-                    or ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b").match(post)
-                ):
+                if _SAYS_BEFORE.search(pre) or _SAID_BEFORE.search(pre) or _SAID_AFTER.match(post):
                     speaker = m.entity
         return speaker, reported
 
