@@ -939,6 +939,13 @@ def test_an_office_of_two_states_is_both_holders(text: str, lang: str) -> None:
             {"European Union"},
             "mediator",
         ),
+        (  # the German verb first, a state and a body after it
+            "Armenien und Aserbaidschan einigten sich auf einen Gefangenenaustausch. Vermittelt hatten die "
+            "Vereinbarung Russland und die Vereinten Nationen.",
+            "de",
+            {"Russia", "United Nations"},
+            "mediator",
+        ),
     ],
 )
 def test_every_mediator_of_a_list_and_a_mediator_named_after_by(
@@ -4982,11 +4989,43 @@ def test_a_date_after_since_is_not_the_meetings() -> None:
             "sind Norwegen und die Niederlande.",
             "de",
         ),
+        (  # where the mediation lay
+            "In Oslo unterzeichneten die philippinische Regierung und die NDF am Freitag eine Erklärung. Die "
+            "Vermittlung lag bei Norwegen und den Niederlanden.",
+            "de",
+        ),
+        (  # the mediators in apposition
+            "In Oslo, the Philippine government and the NDF signed a joint statement on Friday. The two "
+            "facilitators, Norway and the Netherlands, welcomed the text.",
+            "en",
+        ),
     ],
 )
 def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
     mediators = {f["mediator"]["name"] for f in _of(_facts(text, lang, "2016-08-27"), "mediation")}
     assert mediators == {"Norway", "Netherlands"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Marco Rubio empfing am Freitag in Washington zwei Außenminister, die ein Abkommen unterzeichneten, das den "
+            "Konflikt im Osten des Kongo beenden soll. Die USA treten dabei als Vermittler auf.",
+            "de",
+        ),
+        (
+            "Marco Rubio hosted two foreign ministers in Washington on Friday, who signed a deal meant to end the "
+            "conflict in the east of Congo. The United States acted as mediator.",
+            "en",
+        ),
+    ],
+)
+def test_the_conflict_in_the_east_of_congo_is_the_kivu_conflict(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2025-06-28")
+    assert [(f["mediator"]["name"], f["conflict"]["name"]) for f in _of(facts, "mediation")] == [
+        ("United States", "Kivu conflict")
+    ]
 
 
 def test_the_state_a_mediating_relative_clause_is_about_mediates_too() -> None:

@@ -2877,6 +2877,18 @@ class Extractor:
                     mediator = next((e for e in after if e.type == "Person"), after[0])
                     # "... die Außenbeauftragte der Europäischen Union, Catherine Ashton": through that body
                     at = next(m.start for m in s.mentions if m.entity == mediator and m.start >= mmed.end())
+                    if mediator.type == "Country" and not _CHAIR_WORD.search(t, mmed.end(), at):
+                        # "Vermittelt hatten die Vereinbarung die Türkei und die Vereinten Nationen": each of the list
+                        # (not the co-chairs of a body: "Sie vermittelt ... unter dem Vorsitz Russlands, Frankreichs")
+                        named = [
+                            m
+                            for m in s.mentions
+                            if m.entity is not None
+                            and m.entity.type in ("Country", "Organization")
+                            and m.entity.id not in self.groups
+                            and m.start >= at
+                        ]
+                        also += [m.entity for m in named[1 : _list_end(t, named, 0)] if m.entity not in also]
                     via = via or next(
                         (
                             m.entity
@@ -4063,9 +4075,15 @@ _AT_NIGHT = ci(
     r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)(?:abend|nacht))\b"
 )
 _AT_PLACE = ci(r"\b(?:at|in|im|auf|nach)\s+(?:the\s+|dem\s+|der\s+)?$")
+_CHAIR_WORD = ci(r"vorsitz|chair")
 # a copula right after a mediation word: "the guarantor states of the process are ...", "Vermittler sind ..."
 _COPULA_AFTER = ci(
     r"\w*(?:\s+(?:states|countries|powers|nations))?(?:\s+(?:of|des|der|dieses|of the|in|im)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:are|were|is|was|sind|waren|ist|war)\s+|\w*\s*:\s*"
+    # where it lay: "Die Vermittlung lag formal bei der IGAD", "the mediation lay with the AU"
+    r"|\w*\s+(?:lag|liegt|lagen|liegen|ruhte)\s+(?:\w+\s+)?bei\s+(?:der\s+|dem\s+|den\s+)?"
+    r"|\w*\s+(?:lay|lies|rested|rests)\s+(?:\w+\s+)?with\s+(?:the\s+)?"
+    # the mediators in apposition: "The two facilitators, Saudi Arabia and the US, say ..."
+    r"|(?<=ors|ler|ten|nen|hte)\s*,\s+(?=[^,.;]+,)"
 )
 # after a mediating verb, its subject listed after a colon: "vermitteln drei Akteure: Russland, die Ukraine und die OSZE"
 _VERB_LIST_AFTER = ci(r"(?:\s+[\w-]+){0,5}\s*:\s*")
