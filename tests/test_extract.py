@@ -2259,6 +2259,36 @@ def test_the_mediator_of_a_signing_is_no_party(text: str, lang: str) -> None:
     assert [_names(f, "parties") for f in signings] == [{"Armenia", "Azerbaijan"}]
 
 
+def test_the_host_seated_between_the_signatories_is_no_party() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a declaration in "
+        "Washington on Friday, with Donald Trump seated between them."
+    )
+    signings = _of(_facts(text, "en", "2025-08-09"), "agreement_signing")
+    assert [_names(f, "parties") for f in signings] == [{"Armenia", "Azerbaijan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Am Donnerstag unterzeichneten der türkische Verteidigungsminister Yaşar Güler und sein somalischer "
+            "Kollege Abdulkadir Mohamed Nur in Ankara ein Rahmenabkommen.",
+            "de",
+        ),
+        (
+            "On Thursday Turkish Defence Minister Yaşar Güler and his Somali colleague Abdulkadir Mohamed Nur signed "
+            "a framework agreement in Ankara.",
+            "en",
+        ),
+    ],
+)
+def test_a_colleague_named_after_his_title_is_a_person_of_the_title_state(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2024-02-10")
+    assert [_names(f, "parties") for f in _of(facts, "agreement_signing")] == [{"Turkey", "Somalia"}]
+    assert [_names(f, "participants") for f in _of(facts, "meeting")] == [{"Yaşar Güler", "Abdulkadir Mohamed Nur"}]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

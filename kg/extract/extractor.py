@@ -288,6 +288,8 @@ _AIDE_AFTER = ci(
     r"(?:'s?|’s?)?(?:(?:,|\s+and|\s+und)\s+(?:the\s+|die\s+)?[\w'’-]+){0,3}\s+(?:as|als)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:hosts?|Gastgeber\w*|guarantors?|Garant\w*|observers?|"
     r"Beobachter\w*|witness\w*|Zeugen?|mediators?|Vermittler\w*|accompanying|facilitators?|co-chairs?|countries|states|Staaten)\b"
     r"|-(?:backed|brokered|sponsored|mediated|hosted)\b|\s+(?:attending|looking on|watching)\b"
+    # "with King Salman seated between them": the host of the ceremony
+    r"|\s+(?:seated|sitting|standing|stood|sat)\s+(?:between|beside|next to|alongside)\b"
     r"|(?:(?:,|\s+and|\s+und)\s+(?:the\s+|die\s+)?[\w'’-]+){0,3}\s+(?:said|says|announced|erklärten|teilten)\b"
 )
 # "X wurde am Sonntag in Asmara von Präsident Y empfangen": the participle closes a passive clause

@@ -25,7 +25,7 @@ _NAME_ENDINGS = ("s", "es", "n", "en", "e", "'s", "’s")
 _ADJ_ENDINGS_DE = ("", "e", "en", "er", "es", "em")
 _COUNTERPART = {
     "de": ["Amtskollege", "Amtskollegin", "Amtskollegen", "Kollege", "Kollegin", "Amtsgenosse"],
-    "en": ["counterpart", "counterparts", "opposite number"],
+    "en": ["counterpart", "counterparts", "opposite number", "colleague"],
 }
 _DEFAULT_OFFICES = {
     "head_of_state": {
@@ -629,7 +629,7 @@ _TITLE_ENDINGS = (
     "spokeswoman", "spokesperson", "commander", "general", "chief", "deputy", "leader", "sekretär",
     "sekretärin", "gesandte", "gesandter", "gesandten", "botschafter", "botschafterin", "berater",
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
-    "chef", "chefin", "anführer", "amtskollege", "amtskollegen", "amtskollegin", "counterpart",
+    "chef", "chefin", "anführer", "kollege", "kollegen", "kollegin", "colleague", "counterpart",
     "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
     "representative", "vertreter", "vertreterin", *_HEAD_TITLES,
 )  # fmt: skip
