@@ -2504,6 +2504,40 @@ def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nikol Pashinyan took office in May. On Friday he and Ilham Aliyev signed a joint declaration in Washington.",
+            "en",
+        ),
+        (
+            "Nikol Paschinjan ist seit Mai im Amt. Am Freitag unterzeichneten er und Ilham Alijew in Washington eine "
+            "gemeinsame Erklärung.",
+            "de",
+        ),
+    ],
+)
+def test_a_pronoun_and_a_name_who_sign_together_meet(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2025-08-10"), "meeting")
+    assert [(_names(m, "participants"), m.get("date")) for m in meetings] == [
+        ({"Nikol Pashinyan", "Ilham Aliyev"}, "2025-08-08")
+    ]
+
+
+def test_visitors_listed_after_a_german_arrival_verb_and_its_place_each_visit() -> None:
+    text = (
+        "Eingetroffen sind in Addis Abeba unter anderem der kenianische Präsident Uhuru Kenyatta, Ugandas Präsident "
+        "Yoweri Museveni und Dschibutis Präsident Ismaïl Omar Guelleh."
+    )
+    visits = _of(_facts(text, "de", "2018-09-12"), "visit")
+    assert sorted((*_names(v, "visitor"), *_names(v, "host")) for v in visits) == [
+        ("Ismaïl Omar Guelleh", "Ethiopia"),
+        ("Uhuru Kenyatta", "Ethiopia"),
+        ("Yoweri Museveni", "Ethiopia"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "people"),
     [
         (

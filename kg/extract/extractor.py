@@ -172,6 +172,8 @@ _CLAUSE_GOES_ON = re.compile(
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 # a place someone comes from is not where a meeting is
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
+_LETTERS = re.compile(r"[^\W\d_]")
+_AND_NAME = re.compile(r"\s+(?:and|und)\s+[A-ZÄÖÜ]")
 # arriving without a destination: "flew in", "gelandet" (to where the story is)
 _ARRIVED = ci(
     r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
@@ -1439,6 +1441,8 @@ class Extractor:
                 and m.entity in persons
                 and not _AGENT_BEFORE.search(t, max(0, m.start - 40), m.start)
             } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
+            if lang == "de" and _ARRIVED.search(mv.group(0)) and not _LETTERS.search(t, 0, mv.start()):
+                named_after = set()  # "Eingetroffen sind in Addis Abeba X, Y und Z": the German verb before them
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
             if len(pool) > 1 and (lead := _talks_before(t)) > 0:
@@ -1544,13 +1548,14 @@ class Extractor:
                     # (also past a few words: "Nach Berlin gereist waren unter anderem der russische Präsident Putin, ...")
                     inverted = 0 <= pms[k].start - mv.end() <= 1 or (
                         lang == "de"
-                        and 0 < pms[k].start - mv.end() <= 60
+                        and 0 < pms[k].start - mv.end() <= 80
                         and not _GAP_STOP.search(t, mv.end(), pms[k].start)
                     )
+                    # (the place may come first: "Eingetroffen sind in Addis Abeba unter anderem X, Y und Z")
                     for prev, nxt in zip(pms[k:], pms[k + 1 :], strict=False):
-                        if (nxt.start > mv.start() and not (inverted and nxt.start < dest)) or not _listed_next(
-                            s, prev, nxt
-                        ):
+                        if (
+                            nxt.start > mv.start() and not (inverted and (nxt.start < dest or dest < pms[k].start))
+                        ) or not _listed_next(s, prev, nxt):
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
@@ -2164,6 +2169,12 @@ class Extractor:
                     if ctx.event_place and (from_ctx or anaphor):
                         c.roles["place"] = [ctx.event_place]
                 signers = [p for p in s.ents("Person", kinds=("name", "surname", "role")) if p in persons]
+                pronoun = _SUBJECT_PRONOUN.search(t, 0, ms.end() + 4) if len(signers) == 1 else None
+                if pronoun is not None and _AND_NAME.match(t, pronoun.end()):
+                    # "On July 9 he and Isaias signed a declaration": the one the pronoun stands for signs too
+                    signers += [p for p in persons if p not in signers and not any(m.entity == p for m in s.mentions)][
+                        :1
+                    ]
                 if len(signers) >= 2 and mm is None and modality in ("asserted", "reported"):
                     # "Abiy and Isaias signed the accord in Jeddah in the presence of King Salman": a ceremony
                     # with named people is a meeting of them
