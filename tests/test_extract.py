@@ -2507,6 +2507,28 @@ def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> 
     ("text", "lang"),
     [
         (
+            "JEDDAH – Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace "
+            "agreement on Sunday in the Saudi port city.",
+            "en",
+        ),
+        (
+            "DSCHIDDA – Äthiopiens Ministerpräsident Abiy Ahmed und Eritreas Präsident Isaias Afewerki unterzeichneten "
+            "am Sonntag in der saudischen Hafenstadt ein Friedensabkommen.",
+            "de",
+        ),
+    ],
+)
+def test_the_city_of_a_states_adjective_is_the_datelines_city_in_that_state(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2018-09-17"), "meeting")
+    assert [(_names(m, "participants"), _names(m, "place")) for m in meetings] == [
+        ({"Abiy Ahmed", "Isaias Afwerki"}, {"Jeddah"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "Nikol Pashinyan took office in May. On Friday he and Ilham Aliyev signed a joint declaration in Washington.",
             "en",
         ),

@@ -43,6 +43,7 @@ _DATELINE = re.compile(
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
+_CITY_AFTER = ci(r"\s+(?:Stadt|Hafenstadt|Küstenstadt|Metropole|city|port city|port|coastal city|town|resort)\b")
 # after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
 _VENUE_AFTER = ci(
     r"\s+(?:Hauptstadt|Stadt|Hafenstadt|Küstenstadt|Grenzstadt|Metropole|Badeort|Kurort|capital|city|town|port(?: city)?|resort|coastal city|border town)\b"
@@ -1139,6 +1140,16 @@ class Extractor:
                 cap = self._capital(m.country)
                 if cap is not None:
                     s.mentions.append(Mention(m.start, m.end, cap, "name", m.text))
+            elif (
+                m.kind == "adj"
+                and ctx.dateline is not None
+                and ctx.dateline.type == "Place"
+                and m.country is not None
+                and _CITY_AFTER.match(t, m.end)
+                and res.country_of(ctx.dateline) == m.country
+            ):
+                # "JEDDAH – ... signed a peace agreement in the Saudi port city": the city the story was filed from
+                s.mentions.append(Mention(m.start, m.end, ctx.dateline, "name", m.text))
         s.mentions.sort(key=lambda m: m.start)
         # capitals standing for their state ("Moskau und Peking vereinbarten", "Moscow brokered")
         metonym_places = [
