@@ -2507,6 +2507,36 @@ def test_a_signing_ceremony_is_a_meeting_of_its_people(text: str, lang: str) -> 
     ("text", "lang"),
     [
         (
+            "The peace agreement was signed in Arusha on Tuesday. Defence Minister Joseph Kamau signed for the "
+            "government and spokesman Peter Okello for the rebels.",
+            "en",
+        ),
+        (
+            "Das Friedensabkommen wurde am Dienstag in Arusha unterzeichnet. Für die Regierung unterschrieb "
+            "Verteidigungsminister Joseph Kamau, für die Rebellen deren Sprecher Peter Okello.",
+            "de",
+        ),
+    ],
+)
+def test_who_signed_for_each_side_the_document_of_the_sentence_before_meet(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-03-08"), "meeting")
+    assert [(_names(m, "participants"), _names(m, "place"), m.get("date")) for m in meetings] == [
+        ({"Joseph Kamau", "Peter Okello"}, {"Arusha"}, "2023-03-07")
+    ]
+
+
+def test_two_who_signed_for_one_side_do_not_meet_for_it() -> None:
+    text = (
+        "The EU and Japan signed a partnership agreement in Tokyo on Tuesday. Donald Tusk and Jean-Claude Juncker "
+        "signed for the European Union."
+    )
+    assert not _of(_facts(text, "en", "2018-07-18"), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "JEDDAH – Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace "
             "agreement on Sunday in the Saudi port city.",
             "en",

@@ -2197,6 +2197,39 @@ class Extractor:
                         properties={"date": day or ctx.event_date or ctx.lead_date},
                     )
                     meet.place_stated = bool(places)
+        elif (
+            ms
+            and len(persons) >= 2
+            and modality in ("asserted", "reported")
+            and ctx.previous
+            and R.DOCS.search(ctx.previous)
+            and _SIGNED_FOR.search(t, max(0, ms.start() - 40), ms.end() + 40)
+        ):
+            # "Das Abkommen wurde in Pretoria unterzeichnet. Für die Regierung unterschrieb X, für die TPLF Y", "X
+            # signed for the government and Y for the rebels": the signatories of the document before meet
+            signers = R._uniq(  # (not whose adviser signed: "der Sicherheitsberater von Ministerpräsident Abiy")
+                m.entity
+                for m in s.mentions
+                if m.entity in persons
+                and m.kind in ("name", "surname", "role")
+                and not _WHOSE_BEFORE.search(t, max(0, m.start - 30), m.start)
+            )
+            sides = {res.side_of(p) for p in signers}
+            if len(signers) >= 2 and (len(sides) >= 2 or None in sides):  # (not two of one side: "Tusk and Juncker
+                # signed for the European Union")
+                place = (
+                    places[0]
+                    if places
+                    else ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 1 else None)
+                )
+                meet = cand(
+                    "meeting",
+                    {"participants": signers, **({"place": [place]} if place else {})},
+                    ms,
+                    0.6,
+                    properties={"date": day or ctx.event_date or ctx.last_day or ctx.lead_date},
+                )
+                meet.place_stated = bool(places) or ctx.place_stated
 
         # ---- trade (clause by clause)
         is_arms = ("arms" in low and R.ARMS.search(t)) or ("system" in low and R.ARMS_SYSTEM.search(t))
@@ -4059,6 +4092,9 @@ def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
+_WHOSE_BEFORE = ci(r"\b(?:von|of|des|to)\s+(?:\w+\s+)?$")
+# signing for a side: "Für die Regierung unterschrieb X", "X signed for the government", "on behalf of"
+_SIGNED_FOR = ci(r"\b(?:für|for|on behalf of|im Namen)\s+(?:die|den|das|der|the|its|their|seine|ihre)\b")
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
 
