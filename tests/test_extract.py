@@ -3351,8 +3351,8 @@ def test_sitting_down_together_is_a_meeting(text: str, lang: str) -> None:
             "de",
         ),
         (
-            "On Friday Narendra Modi sat across the table from Joe Biden in Washington, and in the evening he gave "
-            "a joint press conference with Justin Trudeau in Ottawa.",
+            "On Friday Narendra Modi sat across the table from Joe Biden in Washington, and in the evening he met "
+            "Justin Trudeau in Ottawa.",
             "en",
         ),
     ],
