@@ -4843,6 +4843,21 @@ def test_two_states_out_of_their_own_conflicts_time_are_in_the_war_of_several_th
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Der frühere nigerianische Präsident vermittelte.", "2022-11-03"),
+        ("The former Kenyan president mediated.", "2022-11-03"),
+        ("The former president of Botswana, a veteran of the region's diplomacy, mediated.", "2002-04-20"),
+        ("Ex-Präsident Frankreichs sprach von einem Erfolg.", "2022-11-03"),
+    ],
+)
+def test_a_former_holder_of_an_office_is_not_who_holds_it_now(text: str, date: str) -> None:
+    index = default_index()
+    found = find_mentions(text, index, Resolver(index, date))
+    assert [m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Vermittelt hatte der frühere finnische Präsident Martti Ahtisaari im Zweiten Kongokrieg.", "de"),

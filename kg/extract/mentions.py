@@ -726,6 +726,11 @@ def _names_the_office(name: Mention, gap: str) -> bool:
     )
 
 
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|one-time|früher\w*|ehemalig\w*|einstig\w*|vormalig\w*)\s*-?\s*$", re.IGNORECASE
+)
+
+
 def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
     """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
     out: list[Mention] = []
@@ -793,7 +798,9 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 # nobody named before ("Verteidigungsminister Schoigu", unknown, "und sein Amtskollege"): no office
                 stranger = last is not None and last.entity is not None and not last.entity.offices
                 office = held[0] if held else "head_of_state" if last is not None and not stranger else None
-            if country is not None and office:
+            # "der frühere nigerianische Präsident", "the former president of Botswana": not who holds it now
+            former = _FORMER_BEFORE.search(text, max(0, start - 24), start) is not None
+            if country is not None and office and not former:
                 person = resolver.holder(office, country)
             # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew,": the name wins
             nxt2 = raw[k + 1] if k + 1 < len(raw) and (k + 1) not in skip else None
@@ -823,6 +830,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 continue
             if person is not None:
                 out.append(Mention(start, m.end, person, "role", text[start : m.end], country=country, office=office))
+            elif former:
+                pass  # someone who once held the office, whom the text does not name
             elif of_state is not None:
                 out.append(of_state)  # "the defence minister of Japan", a holder kg does not know: the state
             elif popped is not None and popped.kind == "name":
