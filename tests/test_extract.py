@@ -5371,6 +5371,27 @@ def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vertreter der norwegischen Beschaffungsbehörde und der deutschen Werft Thyssenkrupp Marine Systems "
+            "unterzeichneten am Freitag in Oslo zwei Verträge über U-Boote, im Beisein von Verteidigungsminister "
+            "Bjørn Arild Gram.",
+            "de",
+        ),
+        (
+            "Officials of Norway's procurement agency and the German shipyard Thyssenkrupp Marine Systems signed two "
+            "contracts for submarines in Oslo on Friday, in the presence of Defence Minister Bjørn Arild Gram.",
+            "en",
+        ),
+    ],
+)
+def test_the_state_of_the_makers_who_sign_sells_and_a_witness_takes_no_side(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2023-06-03"), "arms_transfer")
+    assert [(*_names(f, "supplier"), *_names(f, "recipient")) for f in arms] == [("Germany", "Norway")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "amount", "currency"),
     [
         (

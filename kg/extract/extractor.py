@@ -181,6 +181,11 @@ _ARRIVED = ci(
 )
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
 # a state's armed forces named by its adjective: "the Indonesian navy", "die polnische Armee"
+# a state's makers: "der südkoreanischen Hersteller Hyundai Rotem", "the French defence group", "US manufacturer"
+_MAKER_AFTER = ci(
+    r"\s+(?:Hersteller\w*|Rüstungs(?:konzern|firma|hersteller|unternehmen)\w*|Werft\w*|manufacturers?|makers?"
+    r"|(?:defence |defense |arms )(?:group|company|firm|contractor|maker)s?|shipyards?)\b"
+)
 _FORCE_AFTER = ci(
     r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|navy|air force|army|armed forces"
     r"|coast ?guard|marines|troops)\b(?!\s+(?:aircraft|helicopters|jets|vehicles))"
@@ -3243,9 +3248,14 @@ class Extractor:
                 continue
             # the clause's actors in order: states named, their people, their capitals standing for them
             actors: list[tuple[int, Entity]] = []
+            makers_named: list[Entity] = []  # "der südkoreanischen Hersteller Hyundai Rotem": its state sells
             for m in s.mentions:
                 if m.kind == "adj" and m.country and lo <= m.start < hi and _FORCE_AFTER.match(t, m.end):
                     actors.append((m.start, m.country))  # "bestellte die indonesische Marine": its state buys
+                    continue
+                if m.kind == "adj" and m.country and lo <= m.start < hi and _MAKER_AFTER.match(t, m.end):
+                    actors.append((m.start, m.country))
+                    makers_named.append(m.country)
                     continue
                 if m.kind == "adj" and m.country and lo <= m.start < hi and _COUNTERPART_AFTER.match(t, m.end):
                     actors.append((m.start, m.country))  # "signed the purchase with his Danish counterpart"
@@ -3256,7 +3266,11 @@ class Extractor:
                     # (not one that acts along: "die Deutschland gemeinsam mit den Niederlanden bereitstellt")
                     if m.entity not in sanctioning and not _ALONG_BEFORE.search(t, max(0, m.start - 24), m.start):
                         actors.append((m.start, m.entity))
-                elif m.entity.type in _PERSONS and m.kind != "quote":
+                elif (
+                    m.entity.type in _PERSONS
+                    and m.kind != "quote"
+                    and not _WITNESS_BEFORE.search(t, max(0, m.start - 100), m.start)
+                ):  # (not a witness: "im Beisein von Verteidigungsminister Błaszczak")
                     c = res.country_of(m.entity)
                     if c is not None:
                         actors.append((m.start, c))
@@ -3316,6 +3330,7 @@ class Extractor:
                 # "Die Türkei will 40 Eurofighter in Deutschland kaufen": where one buys sells
                 supplier = (
                     src
+                    or (makers_named[0] if len(set(makers_named)) == 1 else None)
                     or (made[0] if made else None)
                     or next(
                         (
