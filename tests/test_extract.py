@@ -5374,6 +5374,24 @@ def test_a_trade_total_without_parties_is_of_the_figures_before() -> None:
     ("text", "lang"),
     [
         (
+            "2013 bestellte Katar 62 Leopard-2-Kampfpanzer und 24 Panzerhaubitzen 2000 in Deutschland, Gesamtwert rund "
+            "1,9 Milliarden Euro.",
+            "de",
+        ),
+        ("In 2013 Qatar ordered 62 Leopard 2 tanks and 24 PzH 2000 howitzers from Germany for about €1.9bn.", "en"),
+    ],
+)
+def test_a_models_number_is_no_year_of_an_arms_deal(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2022-09-25"), "arms_transfer")
+    assert [(*_names(f, "supplier"), *_names(f, "recipient"), f.get("period")) for f in arms] == [
+        ("Germany", "Qatar", "2013")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "Vertreter der norwegischen Beschaffungsbehörde und der deutschen Werft Thyssenkrupp Marine Systems "
             "unterzeichneten am Freitag in Oslo zwei Verträge über U-Boote, im Beisein von Verteidigungsminister "
             "Bjørn Arild Gram.",

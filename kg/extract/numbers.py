@@ -861,6 +861,8 @@ _BARE_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|ab|from|von|bis|until|by|to)\s+$", re.IGNORECASE)
+# a model's number, not a year: "24 Panzerhaubitzen 2000", "Mirage 2000", "Typ 2000"
+_MODEL_BEFORE = re.compile(r"(?:haubitze\w*|Mirage|PzH|Typ|Type|Modell|model)\s+$", re.IGNORECASE)
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit)\s+((?:19|20)\d\d)\b(?![\d.,/-]\d)", re.IGNORECASE)
@@ -880,6 +882,7 @@ def bare_year(text: str) -> str | None:
         m.group(1)
         for m in _BARE_YEAR.finditer(text)
         if not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "since 2005": no one year
+        and not _MODEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
     }
     if len(years) != 1:
         return None
