@@ -3638,6 +3638,29 @@ def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
     ("text", "lang"),
     [
         (
+            "Olaf Scholz war am 7. Oktober nach Polen gereist und hatte dort Donald Tusk getroffen, einen Tag später "
+            "sprach er in Prag mit Petr Fiala.",
+            "de",
+        ),
+        (
+            "Olaf Scholz travelled to Poland on 7 October and met Donald Tusk there, a day later he held talks with "
+            "Petr Fiala in Prague.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_a_day_later_in_the_next_clause_is_a_meeting_of_its_own(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2024-10-20"), "meeting")
+    assert sorted((sorted(_names(m, "participants")), sorted(_names(m, "place")), m.get("date")) for m in meetings) == [
+        (["Donald Tusk", "Olaf Scholz"], [], "2024-10-07"),
+        (["Olaf Scholz", "Petr Fiala"], ["Prague"], "2024-10-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "In Xi'an, Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Wednesday, and received Shavkat "
             "Mirziyoyev, Sadyr Japarov and Emomali Rahmon one after another on Thursday.",
             "en",

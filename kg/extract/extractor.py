@@ -513,6 +513,8 @@ _NEXT_CLAUSE = ci(
     r",\s+(?:and|und|then|dann|before|bevor|later|später|anschließend|afterwards)\b"
     # a time of day opening the next main clause: "..., am späten Abend stand er in Tiflis neben ..."
     r"|,\s+(?:am|in der|on|in the|that|later that)\s+(?:\w+\s+)?(?:Abend|Morgen|Nachmittag|Vormittag|Nacht|evening|morning|afternoon|night)\b"
+    # a later day: "..., einen Tag später sprach er in Kairo mit al-Sisi", ", two days later he met ..."
+    r"|,\s+(?:einen|zwei|drei|a|one|two|three)\s+(?:Tag|Tage|days?)\s+(?:später|danach|darauf|later|after)\b"
 )
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
@@ -1929,10 +1931,16 @@ class Extractor:
                     meeting_day = later[0] if later else meeting_day
                 # each clause's own modality, day and place ("met A on Wednesday, and received B in X on Thursday")
                 own = [(mood, d, p) for _, mood, d, p in clause_groups] or [(modality, None, None)] * len(groups)
+                # the sentence's place is every clause's when it comes first ("In Xi'an, Xi met A on Wednesday, and
+                # received B on Thursday"), else only its own clause's ("hatte dort X getroffen, einen Tag später
+                # sprach er in Kairo mit Y")
+                place_before_clauses = any(m.entity == place and m.start < mm.start() for m in s.mentions)
                 for group, (mood, own_day, own_place) in zip(groups, own, strict=True):
                     # (a single clause's talks are those before the main clause: "After talks with Medvedev,
                     # Sarkozy flew on to Tbilisi" does not say they were held in Tbilisi)
-                    at = own_place or (place if len(clause_groups) != 1 else None)
+                    at = own_place or (
+                        place if not clause_groups or (len(clause_groups) > 1 and place_before_clauses) else None
+                    )
                     c = cand(
                         "meeting",
                         {"participants": group, **({"place": [at]} if at else {})},
@@ -3602,7 +3610,12 @@ class Extractor:
             }
         )
         spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-        verbs = [(a, v) for a, b in spans if (v := R.MEETING.search(t, a, b)) is not None]
+        verbs = [
+            (a, v)
+            for a, b in spans
+            # (the German perfect too: "hatte dort Netanjahu getroffen, einen Tag später sprach er mit ...")
+            if (v := R.MEETING.search(t, a, b) or R.MEETING_PERFECT.search(t, a, b)) is not None
+        ]
         if len(verbs) < 2 and not (lead > 0 and len(verbs) == 1 and verbs[0][0] == 0):
             return []
         named = {m.entity for m in s.mentions}
