@@ -3638,6 +3638,26 @@ def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
     ("text", "lang"),
     [
         (
+            "Am Donnerstag traf Xi Jinping in Astana Wladimir Putin. Xi ist bereits seit Dienstag zu einem "
+            "Staatsbesuch in Kasachstan.",
+            "de",
+        ),
+        (
+            "On Thursday Xi Jinping met Vladimir Putin in Astana. Xi has been on a state visit to Kazakhstan since "
+            "Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_a_stay_since_a_day_began_that_day(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2024-07-05"), "visit")
+    assert [(*_names(v, "visitor"), v.get("date")) for v in visits] == [("Xi Jinping", "2024-07-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "Olaf Scholz war am 7. Oktober nach Polen gereist und hatte dort Donald Tusk getroffen, einen Tag später "
             "sprach er in Prag mit Petr Fiala.",
             "de",

@@ -665,6 +665,7 @@ _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
+_SINCE_RIGHT_BEFORE = ci(r"\b(?:since|seit)\s+(?:dem\s+|the\s+)?$")
 # an appositive or relative clause after the event's clause: "signed the agreement, the first of the deals
 # promised at the summit in Vilnius last July"; "..., die im vergangenen Juli vereinbart wurden"
 _APPOSITIVE = ci(r",\s+(?:the|a|an|which|who|whose|der|die|das|den|dem|welche\w*)\s[^,;:]*$")
@@ -1197,7 +1198,13 @@ class Extractor:
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
-        if date and _SINCE.search(t, max(0, date[1] - 60), date[1]):
+        if (
+            date
+            and _SINCE.search(t, max(0, date[1] - 60), date[1])
+            # (not a span that began that day: "hatten seit Mittwochabend in Minsk verhandelt", "ist seit Montag in
+            # China": the talks, the stay began then)
+            and not _SINCE_RIGHT_BEFORE.search(t, max(0, date[1] - 12), date[1])
+        ):
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
