@@ -3634,6 +3634,17 @@ def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
     assert (found and found[0]) == iso
 
 
+def test_the_president_is_the_one_titled_so_not_a_king_spoken_of_more() -> None:
+    text = (
+        "Donald Trump arrived in Riyadh on Saturday. King Salman received him at the airport, and King Salman "
+        "hosted a dinner for him. In the afternoon the President also held talks with Deputy Crown Prince and "
+        "Minister of Defence Mohammed bin Salman."
+    )
+    meetings = [_names(m, "participants") for m in _of(_facts(text, "en", "2017-05-21"), "meeting")]
+    assert {"Donald Trump", "Mohammed bin Salman"} in meetings
+    assert all("Crown Prince" not in p for p in meetings)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -573,6 +573,19 @@ def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
 _WAS_IN_SUBJECT = re.compile(r"(?:\b(?:he|she|they|who|and|already|then|also|still)|,)\s*$")
 
 
+_FOLD_UMLAUTS = str.maketrans("äöü", "eou")
+
+
+def _titled_as(person: Entity, word: str, day: str | None) -> bool:
+    """Whether the person held, on the day, an office whose title begins as the office word does ("President",
+    "Präsident"; not "King" for "the President")."""
+    head = word.split()[-1].casefold().translate(_FOLD_UMLAUTS)[:5] if word.strip() else ""
+    return any(
+        (o.title or "").casefold().translate(_FOLD_UMLAUTS)[:5] == head and (day is None or o.held_on(day))
+        for o in person.offices
+    )
+
+
 def _day_after(
     s: R.Sentence, date: tuple[str, int, int] | None, day: str | None, trig: re.Match[str], ctx: R.Context
 ) -> str | None:
@@ -1100,8 +1113,12 @@ class Extractor:
                     pair, looked = _PEOPLE_PAIR.search(t), True
                 if pair is not None and pair.start() <= m.start < pair.end():
                     continue
-                # "the President": whoever in that office the article has spoken of most (ties: the latest)
-                for p in sorted(reversed(ctx.persons), key=lambda e: -ctx.mentioned.get(e.id, 0)):
+                # "the President": whoever in that office the article has spoken of most (ties: the latest), one
+                # with that title first (not "King Salman" for "the President")
+                for p in sorted(
+                    reversed(ctx.persons),
+                    key=lambda e: (not _titled_as(e, m.text, ctx.published), -ctx.mentioned.get(e.id, 0)),
+                ):
                     held = res.office_of(p)
                     if held and held[0] == m.office:
                         if p not in persons:

@@ -634,7 +634,10 @@ _TITLE_ENDINGS = (
     "representative", "vertreter", "vertreterin", *_HEAD_TITLES,
 )  # fmt: skip
 _NAME_STOP = frozenset(
-    "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General".split()
+    "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General "
+    # titles are no names: "Deputy Crown Prince and Minister of Defence Mohammed bin Salman"
+    "Crown Prince Prinz Kronprinz King König Queen Königin Emir Sultan Minister Prime Vice Deputy Secretary "
+    "Foreign Defence Defense Chief".split()
 )
 
 
