@@ -3634,6 +3634,17 @@ def test_a_deadline_month_is_no_date(text: str, iso: str | None) -> None:
     assert (found and found[0]) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two weeks ago Australia scrapped a contract for French-designed submarines.", "en"),
+        ("Vor zwei Wochen kündigte Australien den Vertrag über französische U-Boote.", "de"),
+    ],
+)
+def test_a_contract_scrapped_is_no_arms_transfer(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2021-09-29"), "arms_transfer")
+
+
 def test_the_president_is_the_one_titled_so_not_a_king_spoken_of_more() -> None:
     text = (
         "Donald Trump arrived in Riyadh on Saturday. King Salman received him at the airport, and King Salman "

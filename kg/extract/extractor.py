@@ -206,7 +206,9 @@ _STOPPED_AFTER = ci(r"[^.;,]{0,80}?\b(?:gestoppt|ausgesetzt|eingestellt|untersag
 # a sale denied, or stopped: "had not been allowed to buy", "had restricted arms exports to Turkey"
 _NEGATED_BEFORE = ci(
     r"\b(?:not|never|nicht|nie|niemals|restrict\w*|halt(?:s|ed|ing)?|suspend\w*|stopp\w*|stopped|ban|banned|bann\w*|block\w*|"
-    r"froze|frozen|freez\w*|eingeschränkt|schränkt\w*|ausgesetzt|untersagt\w*|verbiete\w*|verbot\w*|gestoppt)\b"
+    r"froze|frozen|freez\w*|eingeschränkt|schränkt\w*|ausgesetzt|untersagt\w*|verbiete\w*|verbot\w*|gestoppt"
+    # a deal undone: "Australia scrapped a contract for French-designed submarines", "kündigte den Vertrag"
+    r"|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|annul\w*|tore up|storniert\w*|kündigt\w*|aufgekündigt)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _SOURCE_SIDE = ci(
