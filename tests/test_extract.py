@@ -5540,6 +5540,15 @@ def test_the_state_of_the_makers_who_sign_sells_and_a_witness_takes_no_side(text
             45e9,
             "NOK",
         ),
+        (  # five sentences on
+            "Greece will buy three frigates from France, Mitsotakis announced on Tuesday. The pact includes a mutual "
+            "assistance clause. Officials in Athens had Turkey in mind. The talks lasted four hours. The frigates will be built "
+            "at Lorient. "
+            "According to Reuters, the order is worth about 3 billion euros.",
+            "en",
+            3e9,
+            "EUR",
+        ),
     ],
 )
 def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(

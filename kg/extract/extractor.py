@@ -2425,7 +2425,7 @@ class Extractor:
                     _deal_worth(ctx.last_arms, t, hi, lang)
         if (
             ctx.last_arms is not None
-            and 0 < ctx.sent_no - ctx.last_arms_at <= 3
+            and 0 < ctx.sent_no - ctx.last_arms_at <= 5
             and "amount" not in ctx.last_arms.values
         ):
             # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
