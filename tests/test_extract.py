@@ -3322,6 +3322,18 @@ def test_coming_to_a_place_is_a_visit(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Modi is not travelling to Ramallah on this trip.", "en"),
+        ("Unlike earlier Indian leaders, Modi did not travel to Ramallah.", "en"),
+        ("Modi reiste diesmal nicht nach Ramallah.", "de"),
+    ],
+)
+def test_a_trip_not_made_is_no_visit(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2017-07-05"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Olaf Scholz came to power in Germany in December 2021.", "en"),
         ("Olaf Scholz kam nach langen Verhandlungen mit Frankreich zu einer Einigung.", "de"),
     ],

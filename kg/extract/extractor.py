@@ -785,6 +785,11 @@ _WAR = ci(
     r"|(?<=['’]s )(?:full-scale )?(?:invasion|war|aggression)\b|\b(?:\w*krieg\w*s?|Invasion|Einmarsch\w*|Aggression)\b(?=\s+(?:\w+\s+)?(?:Russlands|Russland|Moskaus|der Russischen))"
 )
 _NEGATION = ci(r"\b(?:no|not|never|kein\w*|nicht|nie)\b")
+# a trip that did not happen: "is not travelling to", "did not travel to", "reiste diesmal nicht nach"
+_TRIP_DENIED = ci(
+    r"\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:travel\w*|visit\w*|go|going|fly|flying|gone)\b"
+    r"|\b(?:reist\w*|flog|fliegt|besucht\w*|fährt|fuhr)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:nach|in|zu)\b"
+)
 _POSSESSIVE = ci(r"\b(?:its|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\b")
 # a sentence that opens none of these gates (and quotes no one, names no conflict) yields no fact
 _RULE_GATES = (
@@ -1393,6 +1398,8 @@ class Extractor:
             mv = None  # "Was in Brüssel als Erfolg gilt", "the deal was in Canada's interest"
         if mv and mv.group(0).casefold().startswith(_DESTINATION_NEXT) and not _comes_to_place(s, unpeopled, mv.end()):
             mv = None  # "came to power", "went to war", "reached an agreement": a trip only to a place named next
+        if mv and _TRIP_DENIED.search(t, max(0, mv.start() - 24), mv.end() + 40):
+            mv = None  # "Modi is not travelling to Ramallah", "reiste diesmal nicht nach Ramallah": no trip
         if (
             mv
             and not persons
