@@ -5214,6 +5214,18 @@ def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
     assert mediators == {"Norway", "Netherlands"}
 
 
+def test_a_mediation_of_the_two_states_the_sentence_before_named() -> None:
+    text = (
+        "PEKING, 10. März (kgf) – Saudi-Arabien und Iran wollen wieder Beziehungen aufnehmen. Das gaben die beiden "
+        "Regionalmächte am Freitag mit China bekannt, das die Annäherung vermittelt hatte. Unterzeichnet wurde die "
+        "Erklärung vom iranischen Sicherheitsberater Ali Schamchani und vom chinesischen Außenpolitiker Wang Yi."
+    )
+    mediations = _of(_facts(text, "de", "2023-03-10"), "mediation")
+    assert [(*_names(f, "mediator"), *_names(f, "conflict")) for f in mediations] == [
+        ("China", "Iran–Saudi Arabia proxy conflict")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -2669,6 +2669,9 @@ class Extractor:
                 or (self._internal_war(s, t, ctx, mmed.start(), civil_war=True) if _CIVIL_WAR.search(t) else None)
                 or ctx.conflict
                 or self._internal_war(s, t, ctx, mmed.start())
+                # "Saudi-Arabien und Iran wollen ... Das gaben die beiden Regionalmächte mit China bekannt, das die
+                # Annäherung vermittelt hatte": the two states the sentence before named
+                or (self._conflict_of_pair(ctx.pair, ctx) if ctx.sent_no - ctx.pair_at <= 1 else None)
                 or self._conflict_of_pair(ctx.event_countries, ctx)
                 or self._conflict_of_pair(ctx.dyad, ctx)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
             )
