@@ -5214,6 +5214,36 @@ def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
     assert mediators == {"Norway", "Netherlands"}
 
 
+def test_whose_envoy_someone_is_takes_no_part_in_his_talks() -> None:
+    text = (
+        "Matthew Nimetz, the Personal Envoy of the UN Secretary-General, held talks with Nikos Kotzias in Athens on "
+        "Monday."
+    )
+    meetings = _of(_facts(text, "en", "2018-03-20"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [{"Matthew Nimetz", "Nikos Kotzias"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Matthew Nimetz met António Guterres in New York on Monday. Alexis Tsipras and Zoran Zaev had spoken of a "
+            "breakthrough. On Tuesday the two prime ministers agreed on the compromise in a telephone conversation.",
+            "en",
+        ),
+        (
+            "Matthew Nimetz traf am Montag in New York António Guterres. Alexis Tsipras und Zoran Zaev hatten von einem "
+            "Durchbruch gesprochen. Am Dienstag einigten sich die beiden Ministerpräsidenten in einem Telefonat auf "
+            "den Kompromiss.",
+            "de",
+        ),
+    ],
+)
+def test_the_two_prime_ministers_are_the_last_two_named_in_that_office(text: str, lang: str) -> None:
+    calls = [m for m in _of(_facts(text, lang, "2018-06-14"), "meeting") if m.get("date") == "2018-06-12"]
+    assert [_names(m, "participants") for m in calls] == [{"Alexis Tsipras", "Zoran Zaev"}]
+
+
 def test_a_mediation_of_the_two_states_the_sentence_before_named() -> None:
     text = (
         "PEKING, 10. März (kgf) – Saudi-Arabien und Iran wollen wieder Beziehungen aufnehmen. Das gaben die beiden "

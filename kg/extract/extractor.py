@@ -1743,6 +1743,13 @@ class Extractor:
         clause_groups: list[tuple[list[Entity], str, str | None, Entity | None]] = []
         if mm:
             parts = list(persons)
+            bosses = {  # "Nimetz, the Personal Envoy of the UN Secretary-General, has led these talks": not Guterres
+                m.entity
+                for m in s.mentions
+                if m.entity in parts and _TITLE_OF_BEFORE.search(t, max(0, m.start - 50), m.start)
+            }
+            if bosses and len([p for p in parts if p not in bosses]) >= 1:
+                parts = [p for p in parts if p not in bosses]
             said = _SAID_VERB.search(t, 0, mm.start()) if len(parts) >= 3 else None
             if said is not None:
                 # "Misri said Abdullah had called his counterpart Ghai": who reports the meeting takes no part
@@ -1831,7 +1838,23 @@ class Extractor:
                 n = _how_many(pair_of_people)
                 two = R._uniq([*parts, *reversed(ctx.persons)])[:n]
                 named_after = any(m.entity in parts and m.start > pair_of_people.start() for m in s.mentions)
-                if len(ctx.event_persons) >= 2 and (n == 2 or len(ctx.event_persons) == n):
+                # "the two prime ministers": the last ones named who hold that office, when the event's people do not
+                nouned = pair_of_people  # ("sich die beiden Ministerpräsidenten": the noun of the match after it)
+                while nouned is not None and not nouned["noun"]:
+                    nouned = _PEOPLE_PAIR.search(t, nouned.start() + 1)
+                office = _PAIR_OFFICES.get(nouned["noun"].casefold()) if nouned is not None else None
+                holders = (
+                    R._uniq(p for p in reversed(ctx.persons) if (held := res.office_of(p)) and held[0] == office)[:n]
+                    if office
+                    else []
+                )
+                if (
+                    len(holders) == n
+                    and all(p in holders for p in parts)
+                    and not all((held := res.office_of(p)) and held[0] == office for p in ctx.event_persons)
+                ):
+                    parts = holders
+                elif len(ctx.event_persons) >= 2 and (n == 2 or len(ctx.event_persons) == n):
                     parts = list(ctx.event_persons)
                 elif len(two) == n and not named_after:
                     parts = two
@@ -4156,6 +4179,11 @@ def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
+# someone named as whose envoy, adviser or spokesman another is: "the Personal Envoy of the UN Secretary-General"
+_TITLE_OF_BEFORE = ci(
+    r"\b\w*(?:[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Ss]pokes\w+|Gesandte\w*|Berater\w*|Sprecher\w*|Beauftragte\w*)\s+"
+    r"(?:of|to|for|des|der|von)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
 _WHOSE_BEFORE = ci(r"\b(?:von|of|des|to)\s+(?:\w+\s+)?$")
 # signing for a side: "Für die Regierung unterschrieb X", "X signed for the government", "on behalf of"
 _SIGNED_FOR = ci(r"\b(?:für|for|on behalf of|im Namen)\s+(?:die|den|das|der|the|its|their|seine|ihre)\b")
