@@ -1748,8 +1748,7 @@ class Extractor:
                 for m in s.mentions
                 if m.entity in parts and _TITLE_OF_BEFORE.search(t, max(0, m.start - 50), m.start)
             }
-            if bosses and len([p for p in parts if p not in bosses]) >= 1:
-                parts = [p for p in parts if p not in bosses]
+            parts = [p for p in parts if p not in bosses] or parts
             said = _SAID_VERB.search(t, 0, mm.start()) if len(parts) >= 3 else None
             if said is not None:
                 # "Misri said Abdullah had called his counterpart Ghai": who reports the meeting takes no part
