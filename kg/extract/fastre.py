@@ -213,6 +213,11 @@ def _holds_any(strings: tuple[str, ...]) -> Callable[[str], object]:
     if len(strings) > 8:
         return any_of(strings)
     first, rest = strings[0], strings[1:]
+    if len(strings) == 1:  # (the commonest sizes spelt out: no iterator per test)
+        return lambda low: first in low
+    if len(strings) == 2:
+        second = rest[0]
+        return lambda low: first in low or second in low
     return lambda low: first in low or any(map(low.__contains__, rest))
 
 
