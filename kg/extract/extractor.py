@@ -71,6 +71,7 @@ _SOURCED_BY_AFTER = re.compile(r"\s*zufolge")
 _SAYS_BEFORE = ci(r"\b(?:laut|according to|so)\s+(?:\w+\s+)?$")
 _SAID_BEFORE = ci(r"\b(sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted)\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
+_SAID_WORDS = any_of("sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –", "11:50 Mr Trump is now ..." at the start of a line
 _LIVE_ENTRY = re.compile(
     r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]|\d{1,2}:\d{2}(?:\s*Uhr)?\W{0,3}\s+(?=[A-ZÄÖÜ]))",
@@ -3794,6 +3795,10 @@ class Extractor:
         t = s.text
         speaker = s.speaker
         reported = None
+        low = t.casefold()
+        # (each pattern only where the sentence holds one of its words: most hold one kind of cue at most)
+        says = "laut" in low or "according to" in low or "so " in low
+        said = _SAID_WORDS(low) is not None
         for m in s.mentions:
             if m.entity is None:
                 continue
@@ -3804,7 +3809,9 @@ class Extractor:
             ):
                 reported = m.entity
             elif m.entity.type == "Person" and speaker is None:
-                if _SAYS_BEFORE.search(pre) or _SAID_BEFORE.search(pre) or _SAID_AFTER.match(post):
+                if (says and _SAYS_BEFORE.search(pre)) or (
+                    said and (_SAID_BEFORE.search(pre) or _SAID_AFTER.match(post))
+                ):
                     speaker = m.entity
         return speaker, reported
 
