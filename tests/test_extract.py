@@ -3343,6 +3343,20 @@ def test_coming_to_power_or_to_an_agreement_is_no_visit(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday Steve Witkoff and Abbas Araghchi spoke directly for several minutes in Badr Albusaidi's presence.",
+        "On Saturday Steve Witkoff spoke directly with Abbas Araghchi in the presence of Badr Albusaidi.",
+    ],
+)
+def test_speaking_directly_is_a_meeting_and_who_is_present_looks_on(text: str) -> None:
+    meetings = _of(_facts(text, "en", "2025-04-13"), "meeting")
+    assert [(_names(m, "participants"), m.get("date")) for m in meetings] == [
+        ({"Steve Witkoff", "Abbas Araghchi"}, "2025-04-12")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Narendra Modi sat down with Joe Biden in Washington on Friday.", "en"),

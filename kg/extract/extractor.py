@@ -280,6 +280,7 @@ _SETTING_BEFORE = ci(
     r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|an?\s+|des\s+|der\s+|dem\s+|die\s+|eine[rn]?\s+)?$"
 )
 _SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
+_PRESENCE_AFTER = ci(r"(?:['’]s?)?\s+presence\b")
 _WITNESS_BEFORE = ci(
     r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
 )
@@ -1868,6 +1869,7 @@ class Extractor:
                         _THEIR_HOST.search(t, max(0, m.start - 30), m.start)
                         # "held talks before the contracts were signed in the presence of Minister X"
                         or _WITNESS_BEFORE.search(t, max(0, m.start - 60), m.start)
+                        or _PRESENCE_AFTER.match(t, m.end)  # "spoke directly in Albusaidi's presence"
                     )
                 }
                 parts = [p for p in parts if p not in onlookers]
