@@ -4933,6 +4933,12 @@ def test_two_states_out_of_their_own_conflicts_time_are_in_the_war_of_several_th
     ]
 
 
+def test_a_name_of_several_words_in_the_german_dative_plural() -> None:
+    index = default_index()
+    found = find_mentions("Waffen aus den Vereinigten Arabischen Emiraten", index, Resolver(index, "2020-01-20"))
+    assert [m.entity.name for m in found if m.entity is not None] == ["United Arab Emirates"]
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

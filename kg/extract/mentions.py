@@ -291,7 +291,8 @@ class Index:
             heads = {tuple(t + end if t.endswith("e") else t for t in head) for end in ("n", "r", "s", "m")}
             heads |= {tuple(t[:-1] + end if t.endswith("er") else t for t in head) for end in ("", "n", "m", "s")}
             heads.discard(head)
-            forms += [(*h, normalize(toks[-1] + end)) for h in sorted(heads) for end in ("", "s", "es")]
+            # (and the dative plural: "aus den Vereinigten Arabischen Emiraten")
+            forms += [(*h, normalize(toks[-1] + end)) for h in sorted(heads) for end in ("", "s", "es", "n")]
         for k, f in enumerate(forms):
             self.first.add(f[0])
             bucket = self.table[f]
