@@ -5234,6 +5234,14 @@ def test_the_list_after_a_copula_mediates(text: str, lang: str) -> None:
     assert mediators == {"Norway", "Netherlands"}
 
 
+def test_who_sits_with_the_delegations_of_the_guarantors_is_no_guarantor() -> None:
+    text = (
+        "The Cyprus problem has divided the island since 1974. António Guterres, Nicos Anastasiades and Mustafa "
+        "Akıncı are in the room together with the delegations of the guarantor powers."
+    )
+    assert [f.get("role") for f in _of(_facts(text, "en", "2017-07-07"), "mediation")] == []
+
+
 def test_whose_envoy_someone_is_takes_no_part_in_his_talks() -> None:
     text = (
         "Matthew Nimetz, the Personal Envoy of the UN Secretary-General, held talks with Nikos Kotzias in Athens on "

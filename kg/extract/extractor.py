@@ -280,6 +280,10 @@ _SETTING_BEFORE = ci(
     r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|an?\s+|des\s+|der\s+|dem\s+|die\s+|eine[rn]?\s+)?$"
 )
 _SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
+_DELEGATIONS_OF_BEFORE = ci(
+    r"\b(?:delegations?|representatives?|envoys|Delegation\w*|Vertreter\w*|Gesandte\w*)\s+(?:of|from|der|des|aus)\s+"
+    r"(?:the\s+|den\s+)?(?:\w+\s+)?$"
+)
 _PRESENCE_AFTER = ci(r"(?:['’]s?)?\s+presence\b")
 _WITNESS_BEFORE = ci(
     r"\b(?:in the presence of|witnessed by|looking on|watched by|im Beisein|in Anwesenheit|unter den Augen|vor den Augen)\b(?:[^.;]{0,50}?(?:,|and|und)\s+)?(?:[^.;,]{0,30}?)$"
@@ -2685,6 +2689,8 @@ class Extractor:
         first_cue = R.MEDIATE.search(t) if "mediate" in low else None
         # "Mexico, Norway and Cuba act as guarantors, while Germany and Spain accompany them": each clause's own
         for mmed in _mediation_cues(t, first_cue) if first_cue is not None else ():
+            if _DELEGATIONS_OF_BEFORE.search(t, max(0, mmed.start() - 50), mmed.start()):
+                continue  # "together with the delegations of the guarantor powers": no one named here mediates
             conflict = (
                 conflicts[0]
                 if conflicts
