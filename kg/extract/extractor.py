@@ -69,9 +69,10 @@ _SOURCE_OF = ci(rf"\b(?:{_SOURCE_WORDS})\s+(?:\w+\s+){{0,3}}$")
 _SOURCED_BY_BEFORE = ci(r"\b(?:according to|laut|citing)\s+(?:the\s+)?$")
 _SOURCED_BY_AFTER = re.compile(r"\s*zufolge")
 _SAYS_BEFORE = ci(r"\b(?:laut|according to|so)\s+(?:\w+\s+)?$")
-_SAID_BEFORE = ci(r"\b(sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted)\s+$")
+_SAID_VERBS = "sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted"
+_SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
-_SAID_WORDS = any_of("sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted")
+_SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
 # a live blog's entry: "**13:40** –", "16.40 Uhr –", "11:50 Mr Trump is now ..." at the start of a line
 _LIVE_ENTRY = re.compile(
     r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]|\d{1,2}:\d{2}(?:\s*Uhr)?\W{0,3}\s+(?=[A-ZÄÖÜ]))",

@@ -71,7 +71,7 @@ MEETING = rx(
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     r"|tauscht\w* sich"
-    r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over |several |a few )?(?:an?|one|two|three|four|\d+|(?<=several )|(?<=a few )) ?(?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
+    r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|several|a few|\d+) (?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
     r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
     # "saß Sarkozy im Kreml dem russischen Präsidenten gegenüber", "sat across the table from"
