@@ -2449,6 +2449,11 @@ class Extractor:
                     if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)
                 ]
                 a = amounts[0] if amounts else None
+                if a is None and _only_generic_arms(t) and not _DELIVERED.search(t):
+                    # "Peking bestreitet, Waffen zu liefern", "they buy most of their weapons from the United States":
+                    # weapons named by the bare word, with no system, figure or delivery done, are mostly talk of
+                    # arms, not a transfer ("Egypt delivered weapons to Somalia in August" is one)
+                    continue
                 ctx.last_arms = cand(
                     "arms_transfer",
                     {"supplier": [supplier], "recipient": [recipient]},
@@ -4215,6 +4220,17 @@ def _other_value(a: R.Candidate, b: R.Candidate) -> bool:
     """Whether two arms transfers each have a value, and not the same one."""
     x, y = a.values.get("amount"), b.values.get("amount")
     return a.type == "arms_transfer" and x is not None and y is not None and x != y
+
+
+_DELIVERED = ci(
+    r"\b(?:lieferte\w*|geliefert|schickte\w*|geschickt|bekam\w*|erhielt\w*|delivered|supplied|shipped|sent|received)\b"
+)
+_GENERIC_ARMS = frozenset({"waffe", "waffen", "weapon", "weapons", "waffenlieferung", "waffenlieferungen"})
+
+
+def _only_generic_arms(text: str) -> bool:
+    """Whether every word for arms in `text` is the bare word ("Waffen", "weapons")."""
+    return all(m.group(0).casefold() in _GENERIC_ARMS for m in R.ARMS.finditer(text)) and not R.ARMS_SYSTEM.search(text)
 
 
 def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
