@@ -7447,3 +7447,17 @@ def test_bare_weapons_without_a_system_or_figure_are_no_transfer(text: str, lang
         for f in _of(_facts(text, lang, "2023-03-01"), "arms_transfer")
     ]
     assert arms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Modi and Trump held talks at Hyderabad House on Tuesday.", "en", "New Delhi"),
+        ("Xi empfing Lula am Freitag in der Großen Halle des Volkes.", "de", "Beijing"),
+        ("Lula received Scholz at the Planalto palace on Monday.", "en", "Brasília"),
+        ("Sánchez empfing Scholz am Montag im Moncloa-Palast.", "de", "Madrid"),
+    ],
+)
+def test_a_seat_of_government_is_its_city(text: str, lang: str, place: str) -> None:
+    (meeting,) = _of(_facts(text, lang, "2023-05-12"), "meeting")
+    assert meeting["place"]["name"] == place
