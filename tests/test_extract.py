@@ -7461,3 +7461,23 @@ def test_bare_weapons_without_a_system_or_figure_are_no_transfer(text: str, lang
 def test_a_seat_of_government_is_its_city(text: str, lang: str, place: str) -> None:
     (meeting,) = _of(_facts(text, lang, "2023-05-12"), "meeting")
     assert meeting["place"]["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ANKARA (Iran Business Wire - 4th March, 2021) Trade between Turkey and Azerbaijan grew by 20 percent "
+            "last year, the Turkish trade ministry said.",
+            "en",
+        ),
+        (
+            "BAKU (Kasachische Nachrichtenagentur) Der Handel zwischen der Türkei und Aserbaidschan wuchs im "
+            "vergangenen Jahr um 20 Prozent.",
+            "de",
+        ),
+    ],
+)
+def test_a_datelines_credit_names_no_party(text: str, lang: str) -> None:
+    (trade,) = _of(_facts(text, lang, "2021-03-04"), "trade")
+    assert set(_names(trade, "parties")) == {"Turkey", "Azerbaijan"}

@@ -38,7 +38,7 @@ QUOTES = re.compile(
 _PERSONS = ("Person",)
 # "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
 _DATELINE = re.compile(
-    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
@@ -844,12 +844,16 @@ class Extractor:
 
     def extract(self, text: str, source: Source, lang: str | None = None) -> list[Fact]:
         lang = lang or source.lang or "en"
-        dateline, filed, dateline_end = self._dateline(text, source.published)
+        dateline, filed, credit, dateline_end = self._dateline(text, source.published)
         published = source.published or filed  # the dateline's date resolves "on Tuesday" when no other is given
         resolver = Resolver(self.index, published)
         ctx = R.Context(published=published, lang=lang, dateline=dateline, dateline_end=dateline_end)
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
+        if dateline_end:
+            # the credit of a dateline ("MOSKAU (dpa) –", "WASHINGTON (Pakistan Point News / Sputnik ...)") names
+            # who filed the story, no party to it
+            all_mentions = [m for m in all_mentions if not credit <= m.start < dateline_end]
         sentences = self._sentences(text, spans, all_mentions, ctx)
         ctx.states = self._states(all_mentions, resolver)
         ctx.lead = sentences[:3]
@@ -918,14 +922,15 @@ class Extractor:
             out.append(R.Sentence(a, b, text[a:b], ms))
         return out
 
-    def _dateline(self, text: str, published: str | None) -> tuple[Entity | None, str | None, int]:
-        """The place and date of a dateline ("Tel Aviv, 29 March 2023 –", "BERLIN, 12. März (dpa) –"),
-        and where it ends in the text."""
+    def _dateline(self, text: str, published: str | None) -> tuple[Entity | None, str | None, int, int]:
+        """The place and date of a dateline ("Tel Aviv, 29 March 2023 –", "BERLIN, 12. März (dpa) –",
+        "WASHINGTON (Pakistan Point News / Sputnik - 11th December, 2019)"), where its credit in brackets starts
+        and where it ends."""
         at = 0
         for para in text.split("\n\n", 3)[:3]:
             at = text.find(para, at)
             alone = len(para) < 60 and _DATELINE_ALONE.match(para)
-            dash = "–" in para[:90] or "—" in para[:90] or "-" in para[:90]
+            dash = "–" in para[:90] or "—" in para[:90] or "-" in para[:90] or "(" in para[:40]
             m = alone or (_DATELINE.match(para) if dash else None)
             if m:
                 when = N.find_date(m["when"], published) if m["when"] else None
@@ -933,8 +938,14 @@ class Extractor:
                     continue  # a short line of its own is a dateline only with a date
                 found = self.index.g.lookup(m.group(1).strip(), ["Place"])
                 if found or when:
-                    return (found[0] if found else None), (when[0] if when else None), at + m.end()
-        return None, None, 0
+                    credit = para.find("(", 0, m.end())
+                    return (
+                        (found[0] if found else None),
+                        (when[0] if when else None),
+                        at + (credit if credit >= 0 else m.end()),
+                        at + m.end(),
+                    )
+        return None, None, 0, 0
 
     def _capital(self, country: Entity | None) -> Entity | None:
         if country is None:
