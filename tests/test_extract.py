@@ -7481,3 +7481,24 @@ def test_a_seat_of_government_is_its_city(text: str, lang: str, place: str) -> N
 def test_a_datelines_credit_names_no_party(text: str, lang: str) -> None:
     (trade,) = _of(_facts(text, lang, "2021-03-04"), "trade")
     assert set(_names(trade, "parties")) == {"Turkey", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a known surname after another given name is someone else: not Riyad al-Maliki of Palestine
+        ("Ahmed Malki and the French minister signed the contract for Qatar and France on Monday.", "en"),
+        ("General Achmed al Malki unterzeichnete am Montag für Katar den Vertrag mit Frankreich.", "de"),
+    ],
+)
+def test_a_known_surname_after_another_given_name_is_someone_else(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2015-05-04")
+    named = {e["name"] for f in facts for k in ("parties", "participants") for e in f.get(k, [])}
+    assert "Palestine" not in named and "Riyad al-Maliki" not in named
+    assert {"Qatar", "France"} <= set(_names(_of(facts, "agreement_signing")[0], "parties"))
+
+
+def test_a_surname_shared_with_someone_named_in_full_stays_with_him() -> None:
+    text = "Barack Obama and Michelle Obama met Raúl Castro in Havana on Monday."
+    (meeting,) = _of(_facts(text, "en", "2016-03-22"), "meeting")
+    assert set(_names(meeting, "participants")) == {"Barack Obama", "Raúl Castro"}

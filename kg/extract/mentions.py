@@ -238,6 +238,20 @@ class Index:
             self._add(w, Entry(_OFFICE, "office", office=office, seat=iso), inflect=True)
         # the tokens find_mentions looks at: one set test per token instead of two
         self.openers = frozenset(self.first).union(self.ambiguous)
+        # the given names the gazetteer's people bear ("Hans", "Ahmed"), and the words of each one's names
+        # by their first three letters (transliterations agree on them: "Sergej"/"Sergei"/"Sergey")
+        self.given: frozenset[str] = frozenset()
+        self.own_words: dict[str, frozenset[str]] = {}
+        given: set[str] = set()
+        for e in g.entities():
+            if e.type != "Person":
+                continue
+            words = [TOKEN.findall(a) for a in e.aliases]
+            given.update(normalize(w[0]) for w in words if len(w) >= 2 and w[0][:1].isupper())
+            self.own_words[e.id] = frozenset(normalize(t)[:3] for w in words for t in w)
+        self.given = frozenset(
+            w for w in given if not _is_title_word(w) and w.capitalize() not in _NAME_STOP and w not in _CALENDAR_WORDS
+        )
         # words that open only longer names ("the" of "The Hague", "der" of "der Türkei"): the words
         # that can come next; news text is full of them, and most are no name's start
         follow: defaultdict[str, set[str]] = defaultdict(set)
@@ -433,6 +447,12 @@ class Resolver:
 _SH = re.compile(r"(?<![sScC])([sS])h")
 
 
+# days and months open sentences before a surname ("Monday Biden flew on"): no given names
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag january february march april may june july august september october november december januar februar "
+    "marz mai juni juli oktober dezember".split()
+)
 _ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
 _PROPHET = ("Mohammad", "Mohammed", "Muhammad", "Mohamed", "Muhammed", "Mohamad")
 _PROPHET_WORD = re.compile(r"\b(?:" + "|".join(_PROPHET) + r")\b")
@@ -551,6 +571,7 @@ def find_mentions(
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
+    raw = _other_bearers(index, text, raw, toks, norm)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
     raw = _kin_named_in_full(raw)
@@ -673,8 +694,58 @@ def _is_title_word(word: str) -> bool:
     return word.casefold().endswith(_TITLE_ENDINGS)
 
 
-def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
+def _other_bearers(
+    index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]], norm: list[str]
+) -> list[Mention]:
+    """A known surname after another given name is someone else who bears it: "Hans Scholz" is not Olaf
+    Scholz, "Ahmed Malki" not Riyad al-Maliki. The two words become a person of their own; later, the
+    surname alone is that person."""
+    at = {t.start(): k for k, t in enumerate(toks)}
+    # (not where the text names the known bearer in full: "Barack Obama ... Michelle Obama" keeps to him)
+    in_full = {m.entity for m in raw if m.kind == "name"}
+    ends = {m.end for m in raw}
+    found: list[Mention] = []
+    for m in raw:
+        if m.kind != "surname" or m.entity is None or m.entity.type != "Person" or m.entity in in_full:
+            continue
+        k = at.get(m.start, 0) - 1
+        if (
+            k < 0
+            or toks[k].end() in ends  # "Ashton Dačić": two people named one after the other
+            or text[toks[k].end() : m.start] != " "
+            or not toks[k].group()[:1].isupper()
+            or norm[k] not in index.given
+            or norm[k][:3] in index.own_words.get(m.entity.id, ())
+        ):
+            continue
+        full = f"{toks[k].group()} {m.text}"
+        found.append(
+            Mention(toks[k].start(), m.end, Entity("Person", Entity.mint_id("Person", full), full), "name", full)
+        )
+    if not found:
+        return raw
+    spans = {(f.end) for f in found}
+    raw = [m for m in raw if not (m.kind == "surname" and m.end in spans)]
+    return _later_surnames(raw, found, toks, [t.group() for t in toks])
+
+
+def _later_surnames(
+    raw: list[Mention], found: list[Mention], toks: list[re.Match[str]], words: list[str]
+) -> list[Mention]:
+    """`raw` with the strangers `found`; later, the last word of a stranger's name alone is the same person
+    ("Austin said"), where no other mention stands."""
     taken = [(m.start, m.end) for m in raw]
+    last = {m.entity.name.split()[-1]: m for m in found if m.entity is not None}
+    for k, w in enumerate(words):
+        first = last.get(w)
+        if first is not None and toks[k].start() > first.end:
+            a, b = toks[k].start(), toks[k].end()
+            if not any(x < b and a < y for x, y in taken):
+                found.append(Mention(a, b, first.entity, "surname", w))
+    return sorted([*raw, *found], key=lambda m: m.start)
+
+
+def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
     found: list[Mention] = []
     n = len(toks)
     # a title word needs two more tokens after it; the test runs in C over a cached verdict per word
@@ -686,7 +757,16 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         while j < n and len(name) < 3:
             if (
                 text[toks[j - 1].end() : toks[j].start()] != (", " if apposed and j == k + 1 else " ")
-                or not words[j][:1].isupper()
+                # ("General Achmed al Malki": an Arabic article inside the name)
+                or not (
+                    words[j][:1].isupper()
+                    or (
+                        words[j] in _ARTICLES
+                        and j + 1 < n
+                        and words[j + 1][:1].isupper()
+                        and text[toks[j].end() : toks[j + 1].start()] == " "
+                    )
+                )
                 or words[j] in _NAME_STOP
                 or len(words[j]) < 2  # an initial: "President George W. Bush" cut at its full stop
                 or words[j].endswith(("'s", "’s"))  # "President Emmanuel Macron's visit": a known name's genitive
@@ -705,20 +785,11 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
-            taken = [(m.start, m.end) for m in raw]
         full = " ".join(words[i] for i in name)
         found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", text[a:b]))
     if not found:
         return raw
-    # later, the surname alone ("Austin said") is the same person
-    last = {m.entity.name.split()[-1]: m for m in found if m.entity is not None}
-    for k, w in enumerate(words):
-        first = last.get(w)
-        if first is not None and toks[k].start() > first.end:
-            a, b = toks[k].start(), toks[k].end()
-            if not any(x < b and a < y for x, y in taken):
-                found.append(Mention(a, b, first.entity, "surname", w))
-    return sorted([*raw, *found], key=lambda m: m.start)
+    return _later_surnames(raw, found, toks, words)
 
 
 _TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4, "Region": 5}
