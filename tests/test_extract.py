@@ -7502,3 +7502,24 @@ def test_a_surname_shared_with_someone_named_in_full_stays_with_him() -> None:
     text = "Barack Obama and Michelle Obama met Raúl Castro in Havana on Monday."
     (meeting,) = _of(_facts(text, "en", "2016-03-22"), "meeting")
     assert set(_names(meeting, "participants")) == {"Barack Obama", "Raúl Castro"}
+
+
+@pytest.mark.parametrize(
+    ("published", "visits"),
+    [
+        # a web page without its day can date nothing: its meeting abroad is the guest's visit all the same
+        (None, {("Vladimir Putin", "Turkey")}),
+        # with a day, a meeting the text gives no day is background
+        ("2018-04-04", set()),
+    ],
+)
+def test_an_undated_page_makes_its_meeting_abroad_a_visit(published: str | None, visits: set) -> None:
+    text = (
+        "Kremlchef Putin traf den türkischen Präsidenten Erdogan. Erdogan sagte nach einem Treffen mit dem "
+        "russischen Präsidenten Wladimir Putin in Ankara, der Handel solle wachsen."
+    )
+    found = {
+        (*_names(f, "visitor"), *_names(f, "host"))
+        for f in _of(_facts(text, "de", published), "visit")  # type: ignore[arg-type]
+    }
+    assert found == visits

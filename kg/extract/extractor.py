@@ -894,7 +894,7 @@ class Extractor:
         # people of one state meeting among themselves are no event between states ("Bush and Clinton")
         cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
         cands = self._merge(cands, resolver)
-        cands += self._guests(cands, resolver, lang)
+        cands += self._guests(cands, resolver, lang, dated=published is not None)
         cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         facts = []
         for c in cands:
@@ -3950,10 +3950,11 @@ class Extractor:
         return found
 
     @staticmethod
-    def _guests(cands: list[R.Candidate], res: Resolver, lang: str) -> list[R.Candidate]:
+    def _guests(cands: list[R.Candidate], res: Resolver, lang: str, dated: bool = True) -> list[R.Candidate]:
         """A meeting in a host's country with its people there is a visit of each foreign participant
         ("Putin, Aliyev and Pashinyan held talks in Moscow": Aliyev and Pashinyan visit Russia), unless
-        the text already gives that visit. Calls and video summits take no one anywhere."""
+        the text already gives that visit. Calls and video summits take no one anywhere. A meeting without
+        a day is background, unless the article is not `dated` (a web page without its day) and can give none."""
         out: list[R.Candidate] = []
         visits = {(c.roles["visitor"][0], c.roles["host"][0]) for c in cands if c.type == "visit"}
         for m in cands:
@@ -3973,7 +3974,7 @@ class Extractor:
                 # the development articles, one right and nine wrong on the blind set)
                 continue
             place, date = (m.roles.get("place") or [None])[0], m.properties.get("date")
-            host = res.country_of(place) if place is not None and date else None
+            host = res.country_of(place) if place is not None and (date or not dated) else None
             people = m.roles["participants"]
             if host is None or not any(_acting_state(p, res) == host for p in people):
                 continue
@@ -4072,6 +4073,8 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
+    if "place" in other.roles and "place" not in target.roles:
+        target.place_stated = other.place_stated  # the place, as the report that names it tells it
     for k, v in other.roles.items():
         target.roles.setdefault(k, v)
     for k, v in other.values.items():
