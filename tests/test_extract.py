@@ -7523,3 +7523,28 @@ def test_an_undated_page_makes_its_meeting_abroad_a_visit(published: str | None,
         for f in _of(_facts(text, "de", published), "visit")  # type: ignore[arg-type]
     }
     assert found == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trade between Kenya and India reached $4.1 billion in 2022 and $2.3 billion in the first half of 2023.",
+            "en",
+        ),
+        (
+            "Der Handel zwischen Kenia und Indien erreichte 2022 4,1 Mrd. Dollar und im ersten Halbjahr 2023 2,3 Mrd. Dollar.",
+            "de",
+        ),
+    ],
+)
+def test_figures_joined_by_and_keep_their_own_periods(text: str, lang: str) -> None:
+    trade = {(round(f["amount"]), f.get("period")) for f in _of(_facts(text, lang, "2023-09-01"), "trade")}
+    assert trade == {(4_100_000_000, "2022"), (2_300_000_000, "2023-H1")}
+
+
+def test_a_year_before_a_figure_is_no_thousands_group() -> None:
+    (amount,) = N.money("Der Handel erreichte 2022 4,1 Mrd. Dollar.", "de")
+    assert (round(amount.value), amount.currency) == (4_100_000_000, "USD")
+    (grouped,) = N.money("a loan of 3 000 000 000 dollars", "en")
+    assert grouped.value == 3e9

@@ -2423,7 +2423,8 @@ class Extractor:
                         values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
                     )
                 prev_end = 0
-                for a in money:
+                own_periods = _figure_periods(clause, money, ctx.published) if len(money) > 1 else [None] * len(money)
+                for a, own_period in zip(money, own_periods, strict=True):
                     if _AID_AFTER.match(clause, a.end):
                         continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
                     # the target words of this figure: between the figure before it and the next words after it
@@ -2441,7 +2442,7 @@ class Extractor:
                         {"parties": ps},
                         trig,
                         0.7 if from_ctx else 0.8,
-                        properties={"measure": measure, "period": period},
+                        properties={"measure": measure, "period": own_period or period},
                         values={
                             "amount": a.value,
                             **({"currency": a.currency} if a.currency else {}),
@@ -4070,6 +4071,32 @@ def orgs_after(s: R.Sentence, pos: int) -> list[Entity]:
 def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the question it asks
     """A news agency named as a source, not an organisation someone joins."""
     return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
+
+
+_AND_NEXT = ci(r"\s(?:and|und|sowie|while|während)\s|;")
+
+
+def _figure_periods(clause: str, figures: list[Any], published: str | None) -> list[str | None]:
+    """The period of each figure of a clause, where figures joined by "and" name their own ("totalled $80bn in
+    2021 and $27bn in the third quarter of 2022", "in 2021 $80bn and in 2022 $90bn"); None where the group of
+    figures names none. Figures with nothing joining them (a sum and its dollar twin in brackets) share one."""
+    groups: list[list[int]] = [[0]]
+    cuts = [0]
+    for i in range(1, len(figures)):
+        joined = _last(_AND_NEXT, clause[figures[i - 1].end : figures[i].start])
+        if joined is None:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+            cuts.append(figures[i - 1].end + joined.start())
+    cuts.append(len(clause))
+    out: list[str | None] = [None] * len(figures)
+    for g, members in enumerate(groups):
+        part = clause[cuts[g] : cuts[g + 1]]
+        found = N.find_period(part, published) or N.bare_year(part)
+        for i in members:
+            out[i] = found
+    return out
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:

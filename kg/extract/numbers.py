@@ -353,7 +353,8 @@ def qualifier_before(text: str) -> str | None:
 
 
 _NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_NUM = rf"(?:\d[\d.,\u00a0\u202f ]*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
+# (a space groups thousands only before three digits: "3 000 000", not "2022 4,1 Mrd.")
+_NUM = rf"(?:\d(?:[\d.,]|[\u00a0\u202f ](?=\d{{3}}(?!\d)))*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
 MONEY_RE = ci(
