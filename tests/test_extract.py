@@ -7548,3 +7548,12 @@ def test_a_year_before_a_figure_is_no_thousands_group() -> None:
     assert (round(amount.value), amount.currency) == (4_100_000_000, "USD")
     (grouped,) = N.money("a loan of 3 000 000 000 dollars", "en")
     assert grouped.value == 3e9
+
+
+def test_who_flew_in_arrived_where_the_sentence_places_him() -> None:
+    text = (
+        "The trip drew criticism from Washington. Lula, who flew in on Tuesday, was welcomed by Xi Jinping at "
+        "the Great Hall of the People."
+    )
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "en", "2023-04-14"), "visit")}
+    assert visits == {("Luiz Inácio Lula da Silva", "China")}

@@ -1522,7 +1522,19 @@ class Extractor:
             visitor = next((p for p in pool or persons if p.offices), (pool or persons)[0])
             own = res.country_of(visitor)
             del after
-            there = ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
+            # where one arrived: the place the sentence itself names ("Xi, who flew in on Wednesday, was greeted
+            # ... at Yamamah Palace"), not one it came from; else the place of the story
+            here = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity in places
+                    and _LOCATIVE.search(t, max(0, m.start - 14), m.start)
+                    and not _origin_before(s, m.start)
+                ),
+                None,
+            )
+            there = here or ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
             if (
                 host is None
                 and there is not None
