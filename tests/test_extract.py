@@ -7557,3 +7557,11 @@ def test_who_flew_in_arrived_where_the_sentence_places_him() -> None:
     )
     visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "en", "2023-04-14"), "visit")}
     assert visits == {("Luiz Inácio Lula da Silva", "China")}
+
+
+def test_figures_from_one_year_to_another_keep_their_years() -> None:
+    text = "During 2021, trade between Ghana and China grew from $7.5 billion in 2019 to $9.1 billion in 2021."
+    trade = {
+        (round(f["amount"]), f.get("period")) for f in _of(_facts(text, "en", "2022-03-01"), "trade") if "amount" in f
+    }
+    assert trade == {(7_500_000_000, "2019"), (9_100_000_000, "2021")}

@@ -4085,7 +4085,7 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
     return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
 
 
-_AND_NEXT = ci(r"\s(?:and|und|sowie|while|während)\s|;")
+_AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
 
 
 def _figure_periods(clause: str, figures: list[Any], published: str | None) -> list[str | None]:
@@ -4104,8 +4104,9 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
     cuts.append(len(clause))
     out: list[str | None] = [None] * len(figures)
     for g, members in enumerate(groups):
-        part = clause[cuts[g] : cuts[g + 1]]
-        found = N.find_period(part, published) or N.bare_year(part)
+        # the period after the group's figures first ("from $126bn in 2017 to ..."), else before them
+        after, part = clause[figures[members[0]].end : cuts[g + 1]], clause[cuts[g] : cuts[g + 1]]
+        found = N.find_period(after, published) or N.find_period(part, published) or N.bare_year(part)
         for i in members:
             out[i] = found
     return out
