@@ -7565,3 +7565,26 @@ def test_figures_from_one_year_to_another_keep_their_years() -> None:
         (round(f["amount"]), f.get("period")) for f in _of(_facts(text, "en", "2022-03-01"), "trade") if "amount" in f
     }
     assert trade == {(7_500_000_000, "2019"), (9_100_000_000, "2021")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Polen war 2023 der größte Importeur deutscher Rüstungsgüter. Für die polnische Armee wurden "
+            "Lieferungen im Wert von 1,2 Milliarden Euro genehmigt.",
+            "de",
+        ),
+        (
+            "Poland was the largest importer of German arms in 2023. Deliveries worth 1.2 billion euros "
+            "were approved for the Polish army.",
+            "en",
+        ),
+    ],
+)
+def test_deliveries_worth_a_sum_are_the_value_of_the_transfer_before(text: str, lang: str) -> None:
+    arms = [
+        (*_names(f, "supplier"), *_names(f, "recipient"), round(f.get("amount") or 0))
+        for f in _of(_facts(text, lang, "2024-01-10"), "arms_transfer")
+    ]
+    assert arms == [("Germany", "Poland", 1_200_000_000)]

@@ -4331,7 +4331,8 @@ _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
 _DEAL_WORTH = ci(
-    r"\b(?:contract|deal|order|purchase|package|agreement|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*)\b"
+    r"\b(?:contract|deal|order|purchase|package|agreement|deliver(?:y|ies)|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*"
+    r"|Lieferung\w*)\b"
     r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
