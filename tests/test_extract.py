@@ -7588,3 +7588,13 @@ def test_deliveries_worth_a_sum_are_the_value_of_the_transfer_before(text: str, 
         for f in _of(_facts(text, lang, "2024-01-10"), "arms_transfer")
     ]
     assert arms == [("Germany", "Poland", 1_200_000_000)]
+
+
+def test_photo_credits_and_time_stamps_are_no_part_of_the_lead() -> None:
+    text = (
+        "Kenia und Tansania vertiefen Handel\n\nFoto: Agentur\n\n12.03.19, 10:15\n\nWirtschaft\n\n"
+        "Uhuru Kenyatta und John Magufuli haben am Dienstag in Arusha lange über den Handel gesprochen, teilte "
+        "das Präsidialamt mit. Danach unterzeichneten die Regierungen Kenias und Tansanias drei Abkommen."
+    )
+    (signing,) = _of(_facts(text, "de", "2019-03-14"), "agreement_signing")
+    assert signing.get("date") == "2019-03-12"

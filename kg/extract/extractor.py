@@ -40,6 +40,10 @@ _PERSONS = ("Person",)
 _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
+# a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
+_CREDIT_OR_STAMP = re.compile(
+    r"\s*(?:(?:Bild|Foto|Fotos|Photo|Image|Quelle|Source|Credit)\s*:|[\d.,:/ |–-]+(?:Uhr)?\s*$)"
+)
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
@@ -865,13 +869,16 @@ class Extractor:
             first = sentences[0].text if sentences else ""
             told = N.find_date(first, ctx.published) if first and not _LIVE_ENTRY.match(first) else None
             ctx.lead_date = told[0] if told else source.published
-        for s in sentences[:4] if ctx.lead_date is None else ():
-            if s.text.count(" ") > 6:
-                # past the dateline: "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday" is Monday's news
-                found = N.find_date(s.text[max(0, dateline_end - s.start) :], ctx.published)
-                if found:
-                    ctx.lead_date = found[0]
-                    break
+        # (the first four sentences: a web page's photo credit and time stamp lines are none)
+        lead = [s for s in sentences[:12] if not _CREDIT_OR_STAMP.match(s.text)][:4]
+        for s in lead if ctx.lead_date is None else ():
+            if s.text.count(" ") <= 6:
+                continue
+            # past the dateline: "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday" is Monday's news
+            found = N.find_date(s.text[max(0, dateline_end - s.start) :], ctx.published)
+            if found:
+                ctx.lead_date = found[0]
+                break
         ctx.lead_date = ctx.lead_date or filed
         cands: list[R.Candidate] = []
         gatherings = []
