@@ -7598,3 +7598,9 @@ def test_photo_credits_and_time_stamps_are_no_part_of_the_lead() -> None:
     )
     (signing,) = _of(_facts(text, "de", "2019-03-14"), "agreement_signing")
     assert signing.get("date") == "2019-03-12"
+
+
+def test_a_titled_strangers_name_keeps_its_hyphenated_parts() -> None:
+    text = "Der jordanische Gesandte Faisal Al-Masri Al-Rifai traf am Montag in Amman Hakan Fidan."
+    (meeting,) = _of(_facts(text, "de", "2024-03-06"), "meeting")
+    assert _names(meeting, "participants") == {"Faisal Al-Masri Al-Rifai", "Hakan Fidan"}

@@ -754,9 +754,18 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         j = k + 1
         # "the Russian ambassador, Dmitry Zhirnov, who ...": the name in commas right after the title
         apposed = text[toks[k].end() : toks[k + 1].start()] == ", "
-        while j < n and len(name) < 3:
+        spaced = 0  # the name's words ("Sabah Al-Chalid Al-Sabah": three, joined within by hyphens)
+        while j < n:
+            # ("Sabah Al-Chalid Al-Sabah": a hyphen joins the parts of one word of the name)
+            hyphen = bool(name) and text[toks[j - 1].end() : toks[j].start()] == "-"
+            if not hyphen:
+                spaced += 1
             if (
-                text[toks[j - 1].end() : toks[j].start()] != (", " if apposed and j == k + 1 else " ")
+                spaced > 3
+                or (
+                    not hyphen
+                    and text[toks[j - 1].end() : toks[j].start()] != (", " if apposed and j == k + 1 else " ")
+                )
                 # ("General Achmed al Malki": an Arabic article inside the name)
                 or not (
                     words[j][:1].isupper()
@@ -774,9 +783,9 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
                 break
             name.append(j)
             j += 1
-        if len(name) < 2 or (apposed and text[toks[name[-1]].end() : toks[name[-1]].end() + 1] not in (",", ".")):
-            continue
-        a, b = toks[name[0]].start(), toks[name[-1]].end()
+        a, b = (toks[name[0]].start(), toks[name[-1]].end()) if name else (0, 0)
+        if " " not in text[a:b] or (apposed and text[b : b + 1] not in (",", ".")):
+            continue  # a name of one word is none ("President Kassym-Jomart Tokayev's": cut at the genitive)
         overlap = [m for m in raw if m.start < b and a < m.end]
         if any(m.kind != "surname" for m in overlap):
             continue
@@ -785,8 +794,8 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
-        full = " ".join(words[i] for i in name)
-        found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", text[a:b]))
+        full = text[a:b]
+        found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", full))
     if not found:
         return raw
     return _later_surnames(raw, found, toks, words)
