@@ -7604,3 +7604,23 @@ def test_a_titled_strangers_name_keeps_its_hyphenated_parts() -> None:
     text = "Der jordanische Gesandte Faisal Al-Masri Al-Rifai traf am Montag in Amman Hakan Fidan."
     (meeting,) = _of(_facts(text, "de", "2024-03-06"), "meeting")
     assert _names(meeting, "participants") == {"Faisal Al-Masri Al-Rifai", "Hakan Fidan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kenya and Sierra Leone signed seven memoranda on Monday. President Julius Maada Bio is on a four-day "
+            "state visit to the East African nation.",
+            "en",
+        ),
+        (
+            "Kenia und Sierra Leone unterzeichneten am Montag sieben Abkommen. Präsident Julius Maada Bio ist zu "
+            "einem viertägigen Staatsbesuch in dem ostafrikanischen Land.",
+            "de",
+        ),
+    ],
+)
+def test_a_visit_to_the_nation_is_to_the_other_of_the_articles_two_states(text: str, lang: str) -> None:
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2022-05-30"), "visit")}
+    assert visits == {("Julius Maada Bio", "Kenya")}

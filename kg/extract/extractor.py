@@ -41,6 +41,11 @@ _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
 # a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
+# a state named by a noun for it after a travel word: "to the East African nation", "in dem kleinen Golfemirat"
+_COUNTRY_ANAPHOR = ci(
+    r"\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:nation|country|kingdom|republic|emirate)\b"
+    r"|\b(?:in|nach)\s+(?:dem|das|den|die|der)\s+(?:[\w-]+,?\s+){0,3}?\w*(?:Land|Staat|Königreich|Republik|[Ee]mirat)\b"
+)
 _CREDIT_OR_STAMP = re.compile(
     r"\s*(?:(?:Bild|Foto|Fotos|Photo|Image|Quelle|Source|Credit)\s*:|[\d.,:/ |–-]+(?:Uhr)?\s*$)"
 )
@@ -1503,6 +1508,16 @@ class Extractor:
             more_hosts = [m.entity for m in listed[k + 1 : _list_end(t, listed, k)]] if k >= 0 else []
             if host is None and place is not None:
                 host = res.country_of(place)
+            elif (
+                host is None
+                and len(ctx.dyad) == 2
+                and _COUNTRY_ANAPHOR.search(t, mv.start(), min(clause_end, mv.end() + 60))
+            ):
+                # "is on a state visit to the East African nation", "zu Besuch in dem Golfemirat": of the article's
+                # two states, the one that is none of the travellers'
+                theirs = {res.country_of(p) for p in persons}
+                other = [d for d in ctx.dyad if d not in theirs]
+                host = other[0] if len(other) == 1 else None
             elif place is not None and res.country_of(place) not in (None, host):
                 place = None  # "landed in Fiji on May 26, the same day Wang reached Honiara": not Fiji's place
             # a known office holder travels before someone named only by a title ("The chancellor will fly
