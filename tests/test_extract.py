@@ -7624,3 +7624,16 @@ def test_a_titled_strangers_name_keeps_its_hyphenated_parts() -> None:
 def test_a_visit_to_the_nation_is_to_the_other_of_the_articles_two_states(text: str, lang: str) -> None:
     visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2022-05-30"), "visit")}
     assert visits == {("Julius Maada Bio", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die zentralafrikanischen Länder Ruanda und Burundi unterzeichneten am Freitag ein Abkommen.", "de"),
+        ("The Central African countries Rwanda and Burundi signed an agreement on Friday.", "en"),
+        ("Die südafrikanischen Staaten Sambia und Malawi unterzeichneten am Freitag ein Abkommen.", "de"),
+    ],
+)
+def test_a_regions_adjective_before_states_names_no_state(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2022-05-30"), "agreement_signing")
+    assert len(_names(signing, "parties")) == 2

@@ -567,7 +567,9 @@ def find_mentions(
             seat = index.g.country(e.seat) if e.seat else None
             raw.append(Mention(start, end, None, e.kind, surface_text, country=seat, office=e.office))
         elif e.kind == "adj":
-            raw.append(Mention(start, end, None, "adj", surface_text, country=e.entity))
+            if not _REGION_OF_STATES.match(text, end) or surface_text.casefold()[:5] not in _REGION_ADJECTIVES:
+                raw.append(Mention(start, end, None, "adj", surface_text, country=e.entity))
+            # (else "die zentralafrikanischen Länder", "southern African states": a region, no state of its name)
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
@@ -583,6 +585,9 @@ def find_mentions(
     return _roles(text, raw, resolver)
 
 
+# adjectives of a state named after its region ("Central African", "südafrikanisch") before states in the plural
+_REGION_ADJECTIVES = frozenset(("zentr", "centr", "südaf", "sudaf", "south"))
+_REGION_OF_STATES = re.compile(r"\s+(?:Länder|Staaten|Nachbarn|Nachbarländer|countries|states|nations|neighbours)\b")
 _SMALL_WORDS = frozenset("of and the for on in der die das des für und zur zum über".split())
 
 
