@@ -573,7 +573,7 @@ def find_mentions(
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
-    raw = _other_bearers(index, text, raw, toks, norm)
+    raw = _other_bearers(index, text, raw, toks)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
     raw = _kin_named_in_full(raw)
@@ -699,39 +699,38 @@ def _is_title_word(word: str) -> bool:
     return word.casefold().endswith(_TITLE_ENDINGS)
 
 
-def _other_bearers(
-    index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]], norm: list[str]
-) -> list[Mention]:
+def _other_bearers(index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]]) -> list[Mention]:
     """A known surname after another given name is someone else who bears it: "Hans Scholz" is not Olaf
     Scholz, "Ahmed Malki" not Riyad al-Maliki. The two words become a person of their own; later, the
     surname alone is that person."""
-    at = {t.start(): k for k, t in enumerate(toks)}
+    surnames = [m for m in raw if m.kind == "surname" and m.entity is not None and m.entity.type == "Person"]
+    if not surnames:
+        return raw
     # (not where the text names the known bearer in full: "Barack Obama ... Michelle Obama" keeps to him)
     in_full = {m.entity for m in raw if m.kind == "name"}
     ends = {m.end for m in raw}
     found: list[Mention] = []
-    for m in raw:
-        if m.kind != "surname" or m.entity is None or m.entity.type != "Person" or m.entity in in_full:
-            continue
-        k = at.get(m.start, 0) - 1
+    for m in surnames:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start) if m.entity not in in_full else None
         if (
-            k < 0
-            or toks[k].end() in ends  # "Ashton Dačić": two people named one after the other
-            or text[toks[k].end() : m.start] != " "
-            or not toks[k].group()[:1].isupper()
-            or norm[k] not in index.given
-            or norm[k][:3] in index.own_words.get(m.entity.id, ())
+            before is None
+            or before.end(1) in ends  # "Ashton Dačić": two people named one after the other
+            or _norm_token(before.group(1)) not in index.given
+            or _norm_token(before.group(1))[:3] in index.own_words.get(m.entity.id, ())
         ):
             continue
-        full = f"{toks[k].group()} {m.text}"
+        full = f"{before.group(1)} {m.text}"
         found.append(
-            Mention(toks[k].start(), m.end, Entity("Person", Entity.mint_id("Person", full), full), "name", full)
+            Mention(before.start(1), m.end, Entity("Person", Entity.mint_id("Person", full), full), "name", full)
         )
     if not found:
         return raw
     spans = {(f.end) for f in found}
     raw = [m for m in raw if not (m.kind == "surname" and m.end in spans)]
     return _later_surnames(raw, found, toks, [t.group() for t in toks])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*) $")
 
 
 def _later_surnames(
@@ -761,29 +760,28 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         apposed = text[toks[k].end() : toks[k + 1].start()] == ", "
         spaced = 0  # the name's words ("Sabah Al-Chalid Al-Sabah": three, joined within by hyphens)
         while j < n:
-            # ("Sabah Al-Chalid Al-Sabah": a hyphen joins the parts of one word of the name)
-            hyphen = bool(name) and text[toks[j - 1].end() : toks[j].start()] == "-"
-            if not hyphen:
-                spaced += 1
-            if (
-                spaced > 3
-                or (
-                    not hyphen
-                    and text[toks[j - 1].end() : toks[j].start()] != (", " if apposed and j == k + 1 else " ")
-                )
+            w = words[j]
+            if not (
+                w[:1].isupper()
                 # ("General Achmed al Malki": an Arabic article inside the name)
-                or not (
-                    words[j][:1].isupper()
-                    or (
-                        words[j] in _ARTICLES
-                        and j + 1 < n
-                        and words[j + 1][:1].isupper()
-                        and text[toks[j].end() : toks[j + 1].start()] == " "
-                    )
+                or (
+                    w in _ARTICLES
+                    and j + 1 < n
+                    and words[j + 1][:1].isupper()
+                    and text[toks[j].end() : toks[j + 1].start()] == " "
                 )
-                or words[j] in _NAME_STOP
-                or len(words[j]) < 2  # an initial: "President George W. Bush" cut at its full stop
-                or words[j].endswith(("'s", "’s"))  # "President Emmanuel Macron's visit": a known name's genitive
+            ):
+                break
+            sep = text[toks[j - 1].end() : toks[j].start()]
+            # ("Sabah Al-Chalid Al-Sabah": a hyphen joins the parts of one word of the name)
+            if not (sep == "-" and name):
+                spaced += 1
+                if spaced > 3 or sep != (", " if apposed and j == k + 1 else " "):
+                    break
+            if (
+                w in _NAME_STOP
+                or len(w) < 2  # an initial: "President George W. Bush" cut at its full stop
+                or w.endswith(("'s", "’s"))  # "President Emmanuel Macron's visit": a known name's genitive
             ):
                 break
             name.append(j)
