@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import compress
@@ -573,7 +574,7 @@ def find_mentions(
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
-    raw = _other_bearers(index, text, raw, toks)
+    raw = _other_bearers(index, text, raw, toks, words)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
     raw = _kin_named_in_full(raw)
@@ -699,7 +700,9 @@ def _is_title_word(word: str) -> bool:
     return word.casefold().endswith(_TITLE_ENDINGS)
 
 
-def _other_bearers(index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]]) -> list[Mention]:
+def _other_bearers(
+    index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]
+) -> list[Mention]:
     """A known surname after another given name is someone else who bears it: "Hans Scholz" is not Olaf
     Scholz, "Ahmed Malki" not Riyad al-Maliki. The two words become a person of their own; later, the
     surname alone is that person."""
@@ -727,7 +730,7 @@ def _other_bearers(index: Index, text: str, raw: list[Mention], toks: list[re.Ma
         return raw
     spans = {(f.end) for f in found}
     raw = [m for m in raw if not (m.kind == "surname" and m.end in spans)]
-    return _later_surnames(raw, found, toks, [t.group() for t in toks])
+    return _later_surnames(raw, found, toks, words)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*) $")
@@ -751,6 +754,7 @@ def _later_surnames(
 
 def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
     found: list[Mention] = []
+    starts: list[int] | None = None
     n = len(toks)
     # a title word needs two more tokens after it; the test runs in C over a cached verdict per word
     for k in compress(range(n - 2), map(_is_title_word, words)):
@@ -786,10 +790,15 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
                 break
             name.append(j)
             j += 1
-        a, b = (toks[name[0]].start(), toks[name[-1]].end()) if name else (0, 0)
+        if len(name) < 2:
+            continue
+        a, b = toks[name[0]].start(), toks[name[-1]].end()
         if " " not in text[a:b] or (apposed and text[b : b + 1] not in (",", ".")):
             continue  # a name of one word is none ("President Kassym-Jomart Tokayev's": cut at the genitive)
-        overlap = [m for m in raw if m.start < b and a < m.end]
+        if starts is None:
+            starts = [m.start for m in raw]
+        # (the mentions sorted by start: only those from a little before the name on can overlap it)
+        overlap = [m for m in raw[bisect_left(starts, a - 120) : bisect_left(starts, b)] if a < m.end]
         if any(m.kind != "surname" for m in overlap):
             continue
         if overlap and words[k].casefold().endswith(_HEAD_TITLES):
@@ -797,6 +806,7 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
+            starts = None
         full = text[a:b]
         found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", full))
     if not found:
