@@ -7637,3 +7637,15 @@ def test_a_visit_to_the_nation_is_to_the_other_of_the_articles_two_states(text: 
 def test_a_regions_adjective_before_states_names_no_state(text: str, lang: str) -> None:
     (signing,) = _of(_facts(text, lang, "2022-05-30"), "agreement_signing")
     assert len(_names(signing, "parties")) == 2
+
+
+def test_a_mediation_without_its_conflict_takes_the_conflict_of_two_states_the_article_names_most() -> None:
+    text = (
+        "Malaysias Premier Anwar Ibrahim vermittelte. Nach tagelangen Gefechten haben Thailand und Kambodscha "
+        "am Montag in der malaysischen Stadt Putrajaya eine Waffenruhe vereinbart. Thailand und Kambodscha "
+        "wollen nun wieder verhandeln, sagte Anwar."
+    )
+    conflicts = {
+        (*_names(f, "mediator"), *_names(f, "conflict")) for f in _of(_facts(text, "de", "2025-07-29"), "mediation")
+    }
+    assert ("Anwar Ibrahim", "Cambodian–Thai border dispute") in conflicts

@@ -2759,6 +2759,19 @@ class Extractor:
                 or self._conflict_of_pair(ctx.dyad, ctx)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
             )
             if conflict is None:
+                # "Malaysias Premier Anwar Ibrahim vermittelte" in an article on Thailand, Malaysia and Cambodia:
+                # the conflict of two of the three states the article names most
+                top = ctx.states[:3]
+                conflict = next(
+                    (
+                        w
+                        for i, a in enumerate(top)
+                        for b in top[i + 1 :]
+                        if (w := self.wars.of_two(a, b, ctx.published))
+                    ),
+                    None,
+                )
+            if conflict is None:
                 # "Vermittelt hatte Mandela" in an article on peace for Burundi: the war inside the state the
                 # article names most, or one its lead names, when that state had one at the time
                 lead_states = [
