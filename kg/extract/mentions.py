@@ -157,10 +157,17 @@ class Index:
         listed: dict[str, dict[Entity, str]] = {}  # surnames the records list, by their normal form
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
         shared: dict[str, set[Entity]] = {}  # short names several states bear ("Congo")
+        # the given names the gazetteer's people bear ("Hans", "Ahmed"), and the words of each one's names
+        # by their first three letters (transliterations agree on them: "Sergej"/"Sergei"/"Sergey")
+        given: set[str] = set()
+        self.own_words: dict[str, frozenset[str]] = {}
         for e in g.entities():
             rec = g.record(e.id)
             names = set(e.aliases)
             if e.type == "Person":
+                words = [TOKEN.findall(a) for a in e.aliases]
+                given.update(normalize(w[0]) for w in words if len(w) >= 2 and w[0][:1].isupper())
+                self.own_words[e.id] = frozenset(normalize(t)[:3] for w in words for t in w)
                 names |= {_german_sh(a) for a in names if " " in a.strip()}  # "Pervez Muscharraf"
                 names |= {v for a in names for v in _prophet_spellings(a)}  # "Khalid bin Mohammed al-Attiyah"
             for alias in names:
@@ -239,17 +246,6 @@ class Index:
             self._add(w, Entry(_OFFICE, "office", office=office, seat=iso), inflect=True)
         # the tokens find_mentions looks at: one set test per token instead of two
         self.openers = frozenset(self.first).union(self.ambiguous)
-        # the given names the gazetteer's people bear ("Hans", "Ahmed"), and the words of each one's names
-        # by their first three letters (transliterations agree on them: "Sergej"/"Sergei"/"Sergey")
-        self.given: frozenset[str] = frozenset()
-        self.own_words: dict[str, frozenset[str]] = {}
-        given: set[str] = set()
-        for e in g.entities():
-            if e.type != "Person":
-                continue
-            words = [TOKEN.findall(a) for a in e.aliases]
-            given.update(normalize(w[0]) for w in words if len(w) >= 2 and w[0][:1].isupper())
-            self.own_words[e.id] = frozenset(normalize(t)[:3] for w in words for t in w)
         self.given = frozenset(
             w for w in given if not _is_title_word(w) and w.capitalize() not in _NAME_STOP and w not in _CALENDAR_WORDS
         )
@@ -568,7 +564,7 @@ def find_mentions(
             seat = index.g.country(e.seat) if e.seat else None
             raw.append(Mention(start, end, None, e.kind, surface_text, country=seat, office=e.office))
         elif e.kind == "adj":
-            if not _REGION_OF_STATES.match(text, end) or surface_text.casefold()[:5] not in _REGION_ADJECTIVES:
+            if not _REGION_OF_STATES.match(text, end) or not surface_text.casefold().startswith(_REGION_ADJECTIVES):
                 raw.append(Mention(start, end, None, "adj", surface_text, country=e.entity))
             # (else "die zentralafrikanischen Länder", "southern African states": a region, no state of its name)
         else:
@@ -587,7 +583,7 @@ def find_mentions(
 
 
 # adjectives of a state named after its region ("Central African", "südafrikanisch") before states in the plural
-_REGION_ADJECTIVES = frozenset(("zentr", "centr", "südaf", "sudaf", "south"))
+_REGION_ADJECTIVES = ("zentralafrik", "central african", "südafrik", "south african")
 _REGION_OF_STATES = re.compile(r"\s+(?:Länder|Staaten|Nachbarn|Nachbarländer|countries|states|nations|neighbours)\b")
 _SMALL_WORDS = frozenset("of and the for on in der die das des für und zur zum über".split())
 
