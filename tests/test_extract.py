@@ -7649,3 +7649,15 @@ def test_a_mediation_without_its_conflict_takes_the_conflict_of_two_states_the_a
         (*_names(f, "mediator"), *_names(f, "conflict")) for f in _of(_facts(text, "de", "2025-07-29"), "mediation")
     }
     assert ("Anwar Ibrahim", "Cambodian–Thai border dispute") in conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin spoke by phone with Erdoğan in Moscow on Tuesday.", "en"),
+        ("Am Dienstag telefonierte Putin in Moskau mit Erdoğan.", "de"),
+    ],
+)
+def test_a_call_is_held_nowhere(text: str, lang: str) -> None:
+    (meeting,) = _of(_facts(text, lang, "2017-01-25"), "meeting")
+    assert meeting.get("kind") == "phone_call" and "place" not in meeting

@@ -4050,6 +4050,8 @@ class Extractor:
 
     def _fact(self, c: R.Candidate, text: str, source: Source) -> Fact | None:
         et = self.schema.by_fact[c.type]
+        if c.values.get("kind") in ("phone_call", "video_call"):
+            c.roles.pop("place", None)  # a call is held nowhere (the dateline's or a merged report's place)
         roles: dict[str, tuple[Entity, ...]] = {}
         for name, role in et.roles.items():
             ents = tuple(dict.fromkeys(e for e in c.roles.get(name, ()) if e is not None and e.type in role.to))
