@@ -7661,3 +7661,18 @@ def test_a_mediation_without_its_conflict_takes_the_conflict_of_two_states_the_a
 def test_a_call_is_held_nowhere(text: str, lang: str) -> None:
     (meeting,) = _of(_facts(text, lang, "2017-01-25"), "meeting")
     assert meeting.get("kind") == "phone_call" and "place" not in meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Am Montag unterzeichneten Brasilien und Südafrika – beides Mitglieder der BRICS-Gruppe – neun Abkommen.",
+            "de",
+        ),
+        ("On Monday Brazil and South Africa, both members of the BRICS group, signed nine agreements.", "en"),
+    ],
+)
+def test_what_the_signatories_are_members_of_is_no_party(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2023-08-23"), "agreement_signing")
+    assert _names(signing, "parties") == {"Brazil", "South Africa"}

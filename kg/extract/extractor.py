@@ -46,6 +46,10 @@ _COUNTRY_ANAPHOR = ci(
     r"\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:nation|country|kingdom|republic|emirate)\b"
     r"|\b(?:in|nach)\s+(?:dem|das|den|die|der)\s+(?:[\w-]+,?\s+){0,3}?\w*(?:Land|Staat|Königreich|Republik|[Ee]mirat)\b"
 )
+# what the parties are members of: "beides Mitglieder des informellen BRICS-Blocks", "both members of NATO"
+_MEMBERS_OF_BEFORE = ci(
+    r"\b(?:Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|members|member states)\s+(?:des|der|von|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 _CREDIT_OR_STAMP = re.compile(
     r"\s*(?:(?:Bild|Foto|Fotos|Photo|Image|Quelle|Source|Credit)\s*:|[\d.,:/ |–-]+(?:Uhr)?\s*$)"
 )
@@ -2214,6 +2218,13 @@ class Extractor:
                 m.entity
                 for m in s.mentions
                 if m.entity is not None and _THREAT_FROM.search(t, max(0, m.start - 40), m.start)
+            }
+            onlookers |= {  # "beides Mitglieder des informellen BRICS-Blocks", "both members of NATO": no party
+                m.entity
+                for m in s.mentions
+                if m.entity is not None
+                and m.entity.type == "Organization"
+                and _MEMBERS_OF_BEFORE.search(t, max(0, m.start - 40), m.start)
             }
             # "Sarraj signed, but Haftar left without signing": who refused to sign is no party
             refused = {
