@@ -7676,3 +7676,13 @@ def test_a_call_is_held_nowhere(text: str, lang: str) -> None:
 def test_what_the_signatories_are_members_of_is_no_party(text: str, lang: str) -> None:
     (signing,) = _of(_facts(text, lang, "2023-08-23"), "agreement_signing")
     assert _names(signing, "parties") == {"Brazil", "South Africa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was seen off at the Jomo Kenyatta International Airport.", "Er landete am Indira-Gandhi-Flughafen."],
+)
+def test_a_place_named_after_someone_is_not_him(text: str) -> None:
+    index = default_index()
+    people = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2023-07-13")) if m.entity}
+    assert not people & {"Uhuru Kenyatta", "Indira Gandhi"}, people

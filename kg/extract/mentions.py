@@ -570,6 +570,8 @@ def find_mentions(
         else:
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
+    # "Jomo Kenyatta International Airport", "Indira-Gandhi-Flughafen": a place named after someone, not him
+    raw = [m for m in raw if m.entity is None or m.entity.type != "Person" or not _NAMED_AFTER.match(text, m.end)]
     raw = _other_bearers(index, text, raw, toks, words)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
@@ -729,6 +731,10 @@ def _other_bearers(
     return _later_surnames(raw, found, toks, words)
 
 
+_NAMED_AFTER = re.compile(
+    r"[\s-]+(?:International\s+)?(?:Airport|Flughafen|Air\s?[Bb]ase|Stadium|Stadion|University|Universität|Bridge|"
+    r"Brücke|Street|Avenue|Square|Boulevard|Mausoleum|Memorial|Foundation|Stiftung|Centre|Center|Hall|Hospital)\b"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*) $")
 
 
