@@ -4140,6 +4140,8 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
     """The period of each figure of a clause, where figures joined by "and" name their own ("totalled $80bn in
     2021 and $27bn in the third quarter of 2022", "in 2021 $80bn and in 2022 $90bn"); None where the group of
     figures names none. Figures with nothing joining them (a sum and its dollar twin in brackets) share one."""
+    if not figures:
+        return []
     groups: list[list[int]] = [[0]]
     cuts = [0]
     for i in range(1, len(figures)):

@@ -571,7 +571,14 @@ def find_mentions(
             raw.append(Mention(start, end, e.entity, e.kind, surface_text))
         i += size
     # "Jomo Kenyatta International Airport", "Indira-Gandhi-Flughafen": a place named after someone, not him
-    raw = [m for m in raw if m.entity is None or m.entity.type != "Person" or not _NAMED_AFTER.match(text, m.end)]
+    raw = [
+        m
+        for m in raw
+        if m.entity is None
+        or m.entity.type != "Person"
+        or not text[m.end + 1 : m.end + 2].isupper()  # (a capital next first: most names are followed by a verb)
+        or not _NAMED_AFTER.match(text, m.end)
+    ]
     raw = _other_bearers(index, text, raw, toks, words)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
@@ -704,19 +711,27 @@ def _other_bearers(
     """A known surname after another given name is someone else who bears it: "Hans Scholz" is not Olaf
     Scholz, "Ahmed Malki" not Riyad al-Maliki. The two words become a person of their own; later, the
     surname alone is that person."""
-    surnames = [m for m in raw if m.kind == "surname" and m.entity is not None and m.entity.type == "Person"]
-    if not surnames:
+    # (a capitalised word right before the surname first: most surnames stand alone)
+    cands = [
+        (m, before)
+        for m in raw
+        if m.kind == "surname"
+        and m.entity is not None
+        and m.entity.type == "Person"
+        and text[m.start - 1 : m.start] == " "
+        and (before := _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None
+        and _norm_token(before.group(1)) in index.given
+    ]
+    if not cands:
         return raw
     # (not where the text names the known bearer in full: "Barack Obama ... Michelle Obama" keeps to him)
     in_full = {m.entity for m in raw if m.kind == "name"}
     ends = {m.end for m in raw}
     found: list[Mention] = []
-    for m in surnames:
-        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start) if m.entity not in in_full else None
+    for m, before in cands:
         if (
-            before is None
+            m.entity in in_full
             or before.end(1) in ends  # "Ashton Dačić": two people named one after the other
-            or _norm_token(before.group(1)) not in index.given
             or _norm_token(before.group(1))[:3] in index.own_words.get(m.entity.id, ())
         ):
             continue
