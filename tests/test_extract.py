@@ -7686,3 +7686,15 @@ def test_a_place_named_after_someone_is_not_him(text: str) -> None:
     index = default_index()
     people = {m.entity.name for m in find_mentions(text, index, Resolver(index, "2023-07-13")) if m.entity}
     assert not people & {"Uhuru Kenyatta", "Indira Gandhi"}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ebrahim Raisi paid a one-day state visit at the invitation of President William Ruto on Wednesday.", "en"),
+        ("Ebrahim Raisi beendete am Mittwoch einen Staatsbesuch auf Einladung von Präsident William Ruto.", "de"),
+    ],
+)
+def test_a_visit_at_someones_invitation_is_to_his_state(text: str, lang: str) -> None:
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2023-07-13"), "visit")}
+    assert visits == {("Ebrahim Raisi", "Kenya")}

@@ -50,6 +50,10 @@ _COUNTRY_ANAPHOR = ci(
 _MEMBERS_OF_BEFORE = ci(
     r"\b(?:Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|members|member states)\s+(?:des|der|von|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
+# whose guest a visit is: "hosted by Kenyan counterpart X", "at the invitation of", "auf Einladung von"
+_INVITED_BY = ci(
+    r"\b(?:hosted by|at the invitation of|on the invitation of|auf Einladung (?:von|des|der|seines|ihres))\b"
+)
 _CREDIT_OR_STAMP = re.compile(
     r"\s*(?:(?:Bild|Foto|Fotos|Photo|Image|Quelle|Source|Credit)\s*:|[\d.,:/ |–-]+(?:Uhr)?\s*$)"
 )
@@ -1595,6 +1599,19 @@ class Extractor:
                     ),
                     None,
                 )
+            if host is None and (inv := _INVITED_BY.search(t, mv.end(), min(len(t), mv.end() + 80))) is not None:
+                # "a state visit hosted by Kenyan counterpart William Ruto", "auf Einladung von Präsident X": the
+                # state of the one who invites or hosts
+                inviter = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity in persons and m.entity != visitor and 0 <= m.start - inv.end() <= 40
+                    ),
+                    None,
+                )
+                if inviter is not None and res.country_of(inviter) not in (None, own):
+                    host = res.country_of(inviter)
             if host is None and ctx.dateline is not None and res.country_of(ctx.dateline) != own:
                 place = ctx.dateline
                 host = res.country_of(place)
