@@ -4078,10 +4078,11 @@ class Extractor:
 
     def _fact(self, c: R.Candidate, text: str, source: Source) -> Fact | None:
         et = self.schema.by_fact[c.type]
-        if c.values.get("kind") in ("phone_call", "video_call"):
-            c.roles.pop("place", None)  # a call is held nowhere (the dateline's or a merged report's place)
+        call = c.values.get("kind") in ("phone_call", "video_call")
         roles: dict[str, tuple[Entity, ...]] = {}
         for name, role in et.roles.items():
+            if call and name == "place":
+                continue  # a call is held nowhere (not the dateline's or a merged report's place)
             ents = tuple(dict.fromkeys(e for e in c.roles.get(name, ()) if e is not None and e.type in role.to))
             if not role.many:
                 ents = ents[:1]
@@ -4157,8 +4158,6 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
     """The period of each figure of a clause, where figures joined by "and" name their own ("totalled $80bn in
     2021 and $27bn in the third quarter of 2022", "in 2021 $80bn and in 2022 $90bn"); None where the group of
     figures names none. Figures with nothing joining them (a sum and its dollar twin in brackets) share one."""
-    if not figures:
-        return []
     groups: list[list[int]] = [[0]]
     cuts = [0]
     for i in range(1, len(figures)):
