@@ -5635,6 +5635,34 @@ def test_the_state_of_the_makers_who_sign_sells_and_a_witness_takes_no_side(text
             3e9,
             "EUR",
         ),
+        (  # what the purchase costs, three sentences on, in a sentence with no other trigger
+            "Polen bestellt in den USA 32 Kampfjets vom Typ F-35. Die ersten Maschinen sollen 2024 kommen. Der "
+            "Zeitplan gilt als eng. Für die Beschaffung sind insgesamt 4,6 Milliarden Dollar veranschlagt.",
+            "de",
+            4.6e9,
+            "USD",
+        ),
+        (
+            "Poland ordered 32 F-35 jets from the United States. The first ones are due in 2024. The schedule is "
+            "tight. Warsaw expects the procurement to cost 4.6 billion dollars.",
+            "en",
+            4.6e9,
+            "USD",
+        ),
+        (  # the figure as the deal's attribute
+            "Germany will buy 35 F-35 fighter jets from the United States. Parliament approved the nearly "
+            "10-billion-euro purchase on Wednesday.",
+            "en",
+            10e9,
+            "EUR",
+        ),
+        (
+            "Deutschland kauft 35 Kampfjets vom Typ F-35 aus den USA. Der Bundestag billigte am Mittwoch die fast "
+            "10-Milliarden-Euro-Übernahme.",
+            "de",
+            10e9,
+            "EUR",
+        ),
     ],
 )
 def test_the_value_of_an_arms_deal_told_in_the_next_sentence_is_its_amount(

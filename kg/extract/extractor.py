@@ -1193,6 +1193,12 @@ class Extractor:
             not low.isdisjoint(_RULE_GATES)
             or s.speaker
             or ctx.sent_no - ctx.arms_at <= 2
+            # the figure of an arms deal a few sentences before ("Insgesamt wird für die Beschaffung ... veranschlagt")
+            or (
+                ctx.last_arms is not None
+                and ctx.sent_no - ctx.last_arms_at <= 5
+                and "amount" not in ctx.last_arms.values
+            )
             or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
             or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
@@ -4359,6 +4365,11 @@ def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
     worth = _DEAL_WORTH.search(t, pos)
     if worth is not None:
         c.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
+    elif (
+        # the figure as the deal's attribute: "bei der fast 10-Milliarden-Euro-Übernahme", "a $2bn deal"
+        bought := next((a for a in N.money(t, lang) if a.start >= pos and _DEAL_AFTER.match(t, a.end)), None)
+    ) is not None:
+        c.values.update(_figure(bought))
     elif (deal := _DEAL_OF.search(t, pos)) is not None:
         # "Der Vertrag über rund 2,7 Milliarden Euro": the figure right after the deal's preposition
         c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - deal.end() <= 16), None)))
@@ -4401,12 +4412,21 @@ _DEAL_WORTH = ci(
     r"|Lieferung\w*)\b"
     r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
-    r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
+    r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
+    # what the purchase costs: "Der Erwerb von fünf Regimentern soll 5,43 Milliarden Dollar kosten", "für die Beschaffung
+    # wird eine Summe von 3,99 Milliarden Euro veranschlagt", "the purchase will cost"
+    r"|\b(?:Erwerb|Beschaffung|Anschaffung|Ankauf|purchase|acquisition|procurement)\b[^.;]{0,100}?"
+    r"\b(?:kosten|kostet|kostete|veranschlagt|Summe von|cost|costs)\b"
     r"|\bput the (?:total |overall )?cost\b[^.;]{0,60}?\bat\b"
     # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
     r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
     r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
     r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood)\b"
+)
+# the deal right after its figure: "10-Milliarden-Euro-Übernahme", "$2bn deal", "14-billion-euro contract"
+_DEAL_AFTER = ci(
+    r"(?:-|\s+)(?:arms\s+|defen[cs]e\s+|Rüstungs-?)?(?:deal|contract|order|purchase|Deal|Geschäft|Auftrag|Kauf|Übernahme"
+    r"|Beschaffung|Vertrag)\b"
 )
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
 # "a contract of $1.2bn" (the figure is checked to follow)
