@@ -7726,3 +7726,26 @@ def test_a_place_named_after_someone_is_not_him(text: str) -> None:
 def test_a_visit_at_someones_invitation_is_to_his_state(text: str, lang: str) -> None:
     visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2023-07-13"), "visit")}
     assert visits == {("Ebrahim Raisi", "Kenya")}
+
+
+def test_swiss_spelling_without_eszett_reads_like_standard_german() -> None:
+    from kg.extract.fastre import Rx
+
+    assert Rx(r"begrüßt\w*").search("Widodo begrüsste Mahathir") is not None
+    assert Rx(r"sa[ß]en").search("sassen") is None  # a class is left as written
+    text = "Der indonesische Präsident Joko Widodo begrüsste am Donnerstag in Jakarta seinen Gast Mahathir Mohamad."
+    meetings = {frozenset(_names(f, "participants")) for f in _of(_facts(text, "de", "2018-06-30"), "meeting")}
+    assert meetings == {frozenset({"Joko Widodo", "Mahathir Mohamad"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sie trafen sich am Donnerstagnachmittag.", "2018-06-28"),
+        ("Sie trafen sich am Donnerstagsnachmittag.", "2018-06-28"),  # with the joining s
+        ("Sie trafen sich am Sonntagsabend.", "2018-06-24"),
+    ],
+)
+def test_a_weekday_joined_to_its_time_of_day_is_that_day(text: str, iso: str) -> None:
+    found = N.find_date(text, "2018-06-30")
+    assert found and found[0] == iso

@@ -21,14 +21,33 @@ _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
 
 def _lower_pattern(pattern: str) -> str:
-    """The pattern in lower case; escapes (\\W, \\S, \\B, ...) and group names left as they are."""
+    """The pattern in lower case; escapes (\\W, \\S, \\B, ...) and group names left as they are. A "ß"
+    outside a class also matches "ss", as Swiss German writes it ("begrüsste", "Aussenminister")."""
     out = []
     i = 0
+    in_class = False
     while i < len(pattern):
         if pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
             continue
+        if pattern[i] == "ß" and not in_class:
+            out.append("(?:ß|ss)")
+            i += 1
+            continue
+        if pattern[i] == "[" and not in_class:
+            in_class = True
+            out.append("[")
+            i += 1
+            if pattern[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i : i + 1] == "]":  # "]" first in a class is a member
+                out.append("]")
+                i += 1
+            continue
+        if pattern[i] == "]" and in_class:
+            in_class = False
         g = _GROUP_NAME.match(pattern, i)
         if g:
             out.append(g.group())

@@ -539,7 +539,7 @@ DATE_RES = [
     (
         "weekday",
         ci(
-            rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b"
+            rf"\b(?:(?:am|on|last|vergangenen|letzten|this|diesen)\s+)?(?P<wd>{_WD_ALT})(?:s?(?:abend|morgen|nachmittag|vormittag|mittag|nacht))?\b"
         ),
     ),
     (
