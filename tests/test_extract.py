@@ -7749,3 +7749,39 @@ def test_swiss_spelling_without_eszett_reads_like_standard_german() -> None:
 def test_a_weekday_joined_to_its_time_of_day_is_that_day(text: str, iso: str) -> None:
     found = N.find_date(text, "2018-06-30")
     assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Welcoming Uzbek President Shavkat Mirziyoyev at the presidential residence, Kazakh President "
+            "Kassym-Jomart Tokayev praised the alliance of the two countries.",
+            "en",
+            {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"},
+        ),
+        (
+            "Wang Yi and Frank-Walter Steinmeier held the first German-Chinese strategic dialogue in Berlin.",
+            "en",
+            {"Wang Yi", "Frank-Walter Steinmeier"},
+        ),
+        (
+            "Wang Yi und Frank-Walter Steinmeier führten in Berlin den ersten strategischen Dialog beider Länder.",
+            "de",
+            {"Wang Yi", "Frank-Walter Steinmeier"},
+        ),
+        (
+            "Merkel und Modi unterstrichen im Rahmen der vierten Regierungskonsultationen in Berlin die Partnerschaft.",
+            "de",
+            {"Angela Merkel", "Narendra Modi"},
+        ),
+    ],
+)
+def test_a_welcome_a_dialogue_held_and_consultations_are_meetings(text: str, lang: str, pair: set[str]) -> None:
+    meetings = [_names(f, "participants") for f in _of(_facts(text, lang, "2024-08-08"), "meeting")]
+    assert meetings == [pair]
+
+
+def test_consultations_travelled_to_are_not_yet_held() -> None:
+    text = "Merkel landete am Sonntagabend in Neu-Delhi – zu den Regierungskonsultationen mit Premierminister Modi."
+    assert not _of(_facts(text, "de", "2015-10-06"), "meeting")
