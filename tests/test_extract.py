@@ -7785,3 +7785,23 @@ def test_a_welcome_a_dialogue_held_and_consultations_are_meetings(text: str, lan
 def test_consultations_travelled_to_are_not_yet_held() -> None:
     text = "Merkel landete am Sonntagabend in Neu-Delhi – zu den Regierungskonsultationen mit Premierminister Modi."
     assert not _of(_facts(text, "de", "2015-10-06"), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Beim Staatsbesuch von Bundespräsident Christian Wulff in Moskau betonte der russische Präsident Dmitri "
+            "Medwedew die Wirtschaft.",
+            "de",
+        ),
+        (
+            "During the state visit of German President Christian Wulff to Moscow, Russian President Dmitry "
+            "Medvedev stressed the economy.",
+            "en",
+        ),
+    ],
+)
+def test_the_hosts_leader_named_during_a_visit_meets_the_visitor(text: str, lang: str) -> None:
+    meetings = [_names(f, "participants") for f in _of(_facts(text, lang, "2010-10-14"), "meeting")]
+    assert meetings == [{"Christian Wulff", "Dmitry Medvedev"}]

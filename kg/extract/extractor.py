@@ -1764,6 +1764,11 @@ class Extractor:
                     if visit_day is None:
                         out[-1].fallback_date = day  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
+                if visited is None and noun and modality == "asserted" and not R.MEETING.search(t):
+                    # "Medwedew machte beim Staatsbesuch von Wulff in Moskau deutlich": the host's one leader the
+                    # sentence names during the visit met the visitor
+                    at_home = [p for p in persons if p not in visitors and res.country_of(p) == host]
+                    visited = at_home[0] if len(at_home) == 1 else None
                 if visited is not None and host == res.country_of(visited):
                     # "when Musharraf visited Bush at Camp David": the one visited meets the visitor
                     cand(
