@@ -7805,3 +7805,17 @@ def test_consultations_travelled_to_are_not_yet_held() -> None:
 def test_the_hosts_leader_named_during_a_visit_meets_the_visitor(text: str, lang: str) -> None:
     meetings = [_names(f, "participants") for f in _of(_facts(text, lang, "2010-10-14"), "meeting")]
     assert meetings == [{"Christian Wulff", "Dmitry Medvedev"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Oman mediated between Iran and the United States in Muscat.", "en"),
+        ("Oman vermittelte in Maskat zwischen Iran und den USA.", "de"),
+    ],
+)
+def test_on_a_page_without_a_date_the_conflict_still_going_on_is_meant(text: str, lang: str) -> None:
+    conflicts = {c for f in _of(_facts(text, lang, None), "mediation") for c in _names(f, "conflict")}
+    assert conflicts == {"Nuclear program of Iran"}  # not the Persian Gulf crisis of 2019-2021
+    dated = {c for f in _of(_facts(text, lang, "2020-01-10"), "mediation") for c in _names(f, "conflict")}
+    assert dated == {"2019–2021 Persian Gulf crisis"}

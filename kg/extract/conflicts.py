@@ -6,7 +6,8 @@ A record may give `years: [start, end]` (`end` left out or null: still going on)
 states or one state has several records, the one whose years hold the article's year is meant
 ("talks between Russia and Ukraine" in January 2009 are about the gas dispute, in 2015 about the war);
 where the years of two hold it, the one listed first. A record without years holds for any year,
-after those with years. A record whose years have passed is not guessed: "peace talks in Darfur" in
+after those with years; on a page without a date, one still going on comes first. A record whose years
+have passed is not guessed: "peace talks in Darfur" in
 2023 are not about the war of 2003-2020. A conflict the sentence names by its name is that conflict,
 whatever the year.
 """
@@ -82,7 +83,11 @@ class Conflicts:
         return span[0] <= year and (span[1] is None or year <= span[1])
 
     def _current(self, records: list[Entity], published: str | None) -> Entity | None:
-        """Of several records, the first in time with years, else the first without."""
+        """Of several records, the first in time with years, else the first without. On a page without
+        a date, the first still going on (no end, or no years): a crisis that has ended is the less likely."""
+        if not published or not published[:4].isdigit():
+            going = [c for c in records if self.years.get(c.id, (0, None))[1] is None]
+            return (going or records or [None])[0]
         timed = [c for c in records if c.id in self.years and self.in_time(c, published)]
         return (timed or [c for c in records if c.id not in self.years] or [None])[0]
 
