@@ -7819,3 +7819,23 @@ def test_on_a_page_without_a_date_the_conflict_still_going_on_is_meant(text: str
     assert conflicts == {"Nuclear program of Iran"}  # not the Persian Gulf crisis of 2019-2021
     dated = {c for f in _of(_facts(text, lang, "2020-01-10"), "mediation") for c in _names(f, "conflict")}
     assert dated == {"2019–2021 Persian Gulf crisis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nach Gesprächen von Badr Abdelatty mit Nabih Berri in Beirut erklärten die Vermittlerstaaten im "
+            "Gaza-Krieg, Ägypten, Katar und die USA, die Verhandlungen würden vertagt.",
+            "de",
+        ),
+        (
+            "After Badr Abdelatty met Nabih Berri in Beirut, the mediators in the Gaza war, Egypt, Qatar and the "
+            "United States, said the talks would resume next week.",
+            "en",
+        ),
+    ],
+)
+def test_mediators_in_apposition_are_those_named_there(text: str, lang: str) -> None:
+    mediators = {m for f in _of(_facts(text, lang, "2024-08-20"), "mediation") for m in _names(f, "mediator")}
+    assert mediators == {"Egypt", "Qatar", "United States"}

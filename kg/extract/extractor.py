@@ -2963,6 +2963,8 @@ class Extractor:
                 if by_list:
                     mediator, also = by_list[0], by_list[1:]
             cop = _COPULA_AFTER.match(t, mmed.end()) if not near and by_at is None else None
+            if cop is None and by_at is None:
+                cop = _MEDIATORS_APPOSED.match(t, mmed.end())
             if cop is None and not near and by_at is None and _MEDIATING_VERB.fullmatch(mmed.group(0)):
                 cop = _VERB_LIST_AFTER.match(t, mmed.end())
             if cop is not None:
@@ -4401,8 +4403,11 @@ _COPULA_AFTER = ci(
     # where it lay: "Die Vermittlung lag formal bei der IGAD", "the mediation lay with the AU"
     r"|\w*\s+(?:lag|liegt|lagen|liegen|ruhte)\s+(?:\w+\s+)?bei\s+(?:der\s+|dem\s+|den\s+)?"
     r"|\w*\s+(?:lay|lies|rested|rests)\s+(?:\w+\s+)?with\s+(?:the\s+)?"
-    # the mediators in apposition: "The two facilitators, Saudi Arabia and the US, say ..."
-    r"|(?<=ors|ler|ten|nen|hte)\s*,\s+(?=[^,.;]+,)"
+)
+# the mediators in apposition: "The two facilitators, Saudi Arabia and the US, say ...", "die Vermittlerstaaten im
+# Gaza-Krieg, Ägypten, Katar und die USA, verkündeten" (named there, whoever else the sentence names before)
+_MEDIATORS_APPOSED = ci(
+    r"\w*(?<=ors|ler|ten|nen|hte)(?:\s+(?:in|im|in the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?=[^,.;]+,)"
 )
 # after a mediating verb, its subject listed after a colon: "vermitteln drei Akteure: Russland, die Ukraine und die OSZE"
 _VERB_LIST_AFTER = ci(r"(?:\s+[\w-]+){0,5}\s*:\s*")
