@@ -7839,3 +7839,27 @@ def test_on_a_page_without_a_date_the_conflict_still_going_on_is_meant(text: str
 def test_mediators_in_apposition_are_those_named_there(text: str, lang: str) -> None:
     mediators = {m for f in _of(_facts(text, lang, "2024-08-20"), "mediation") for m in _names(f, "mediator")}
     assert mediators == {"Egypt", "Qatar", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der türkische Präsident Erdoğan und der britische Premier Starmer haben in Ankara ein Abkommen über "
+            "Kampfjets unterzeichnet. Es geht um 20 Maschinen. London spricht von Tausenden Arbeitsplätzen. Die "
+            "Opposition schweigt. Erdoğan nannte den Vertrag am Montag ein Zeichen der Freundschaft.",
+            "de",
+        ),
+        (
+            "Turkish President Erdoğan and British Prime Minister Starmer signed an agreement on fighter jets in "
+            "Ankara. It covers 20 aircraft. London speaks of thousands of jobs. The opposition is silent. Erdoğan "
+            "called the contract a sign of friendship on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_a_lead_without_a_day_is_of_the_first_weekday_the_article_names(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2025-10-28")
+    (signing,) = _of(facts, "agreement_signing")
+    (meeting,) = _of(facts, "meeting")
+    assert signing.get("date") == meeting.get("date") == "2025-10-27"

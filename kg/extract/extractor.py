@@ -916,6 +916,8 @@ class Extractor:
         cands = self._merge(cands, resolver)
         cands += self._guests(cands, resolver, lang, dated=published is not None)
         cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
+        if ctx.lead_date is None and ctx.published and not live:
+            _date_the_undated(cands, sentences[4:], ctx.published)
         facts = []
         for c in cands:
             f = self._fact(c, text, source)
@@ -4189,6 +4191,18 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
         for i in members:
             out[i] = found
     return out
+
+
+def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str) -> None:
+    """A lead without a day: its meetings, visits and signings left undated are of the first weekday the
+    article names later ("Erdogan bezeichnete im Beisein von Starmer den Vertrag am Montag als ...")."""
+    for s in sentences:
+        found = N.find_date(s.text, published) if N.is_weekday(s.text) else None
+        if found and N.is_weekday(s.text[found[1] : found[2]]):
+            for c in cands:
+                if c.type in ("meeting", "visit", "agreement_signing") and not c.properties.get("date"):
+                    c.properties["date"] = found[0]
+            return
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
