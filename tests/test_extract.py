@@ -7863,3 +7863,16 @@ def test_a_lead_without_a_day_is_of_the_first_weekday_the_article_names(text: st
     (signing,) = _of(facts, "agreement_signing")
     (meeting,) = _of(facts, "meeting")
     assert signing.get("date") == meeting.get("date") == "2025-10-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host"),
+    [
+        ("Emmanuel Macron nahm am Montag an der Trauerfeier in Rom teil.", "de", "Italy"),
+        ("Xi Jinping hatte zuvor am G20-Gipfel in Rio de Janeiro teilgenommen.", "de", "Brazil"),
+        ("Emmanuel Macron took part in the funeral ceremony in Rome on Monday.", "en", "Italy"),
+    ],
+)
+def test_taking_part_in_an_event_abroad_is_a_visit(text: str, lang: str, host: str) -> None:
+    visits = [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2024-11-20"), "visit")]
+    assert len(visits) == 1 and visits[0][1] == host

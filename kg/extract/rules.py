@@ -25,7 +25,7 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|attend(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
@@ -41,7 +41,11 @@ VISIT_SPLIT = rx(
     # "brach am Montag nach Indien auf"
     r"|brach\w* (?:[\w.-]+ ){0,4}?nach(?= (?:[\w.-]+ ){1,3}?auf\b)"
     # the state or town visited between the parts: "stattete Deutschland am Dienstag einen Besuch ab"
-    r"|statte\w* (?:[\w.-]+ ){1,8}?\w*besuch\w* ab)\b"
+    r"|statte\w* (?:[\w.-]+ ){1,8}?\w*besuch\w* ab"
+    # taking part in an event there: "nahm an der Zeremonie in Cartagena teil", "hatte am G20-Gipfel in Rio
+    # teilgenommen"
+    r"|a(?:n der|n dem|m) (?:[\w-]+ ){0,3}?[\w-]*(?:gipfel|konferenz|zeremonie|feier|amtseinführung|vereidigung|forum)\w*"
+    r" in(?= [^.;]{0,160}?\bteil(?:genommen|nehmen|zunehmen)?\b))\b"
 )
 
 
@@ -59,6 +63,7 @@ def split_visit_possible(low: str) -> bool:
         or (" nach " in low and "gekommen" in low)
         or ("statte" in low and "besuch" in low)
         or ("brach" in low and " nach " in low)
+        or (" teil" in low and (" an " in low or " am " in low))
         or (" in " in low and (" ist " in low or " war " in low or " sind " in low or " waren " in low))
     )
 
@@ -405,6 +410,14 @@ GATES = {
         "guest of hono",
         "angekommen",
         "attend",
+        "took part",
+        "takes part",
+        "taking part",
+        "nahm",  # "nahm an der Zeremonie in Cartagena teil"
+        "nimmt",
+        "teilgenommen",
+        "teilnehm",
+        "teilzunehm",
         "staatsgast",
         "welcome",
         "weilt",
