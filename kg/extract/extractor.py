@@ -1195,18 +1195,19 @@ class Extractor:
             not low.isdisjoint(_RULE_GATES)
             or s.speaker
             or ctx.sent_no - ctx.arms_at <= 2
-            # the figure of an arms deal a few sentences before ("Insgesamt wird für die Beschaffung ... veranschlagt")
-            or (
-                ctx.last_arms is not None
-                and ctx.sent_no - ctx.last_arms_at <= 5
-                and "amount" not in ctx.last_arms.values
-            )
             or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
             or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
         ):
             self._track_states(s, ctx, [], res)
             self._region(t, low_text, ctx)
+            if (
+                ctx.last_arms is not None
+                and ctx.sent_no - ctx.last_arms_at <= 5
+                and "amount" not in ctx.last_arms.values
+            ):
+                # the figure of an arms deal a few sentences before ("Insgesamt wird für die Beschaffung ... veranschlagt")
+                _deal_worth(ctx.last_arms, t, 0, lang)
             for p in persons:  # no trigger of any rule: only the discourse context moves on
                 ctx.remember(p)
             if persons:
