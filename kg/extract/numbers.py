@@ -513,6 +513,7 @@ _MONTH_CAP = "|".join(
 )
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WORD_OF_WEEKDAY = re.compile(rf"(?<!\S)(?:{_WD_ALT})")
 DATE_RES = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
@@ -577,8 +578,8 @@ _THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Dd]iesen)\s+$")
 
 
 def is_weekday(text: str) -> bool:
-    """Whether a date's words name a weekday ("am Dienstag", "on Tuesday")."""
-    return any(w.startswith(d) for w in text.casefold().split() for d in WEEKDAYS)
+    """Whether a date's words name a weekday ("am Dienstag", "on Tuesday"): a word that begins with one."""
+    return _WORD_OF_WEEKDAY.search(text.casefold()) is not None
 
 
 def next_weekday(iso: str, ref: str | None) -> str:
