@@ -7876,3 +7876,32 @@ def test_a_lead_without_a_day_is_of_the_first_weekday_the_article_names(text: st
 def test_taking_part_in_an_event_abroad_is_a_visit(text: str, lang: str, host: str) -> None:
     visits = [(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2024-11-20"), "visit")]
     assert len(visits) == 1 and visits[0][1] == host
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Russia and India signed the contract in October, 2018.", "2018-10"), ("im Oktober, 2018", "2018-10")],
+)
+def test_a_month_and_its_year_may_stand_apart_by_a_comma(text: str, iso: str) -> None:
+    found = N.find_date(text, "2021-11-20")
+    assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "The drones were delivered under a contract signed between Turkish drone maker Baykar and the Polish "
+            "Defence Ministry in 2021, the agency said on Friday.",
+            "2021",
+        ),
+        (  # another signing's year, in a clause of its own
+            "On Friday the ministers of Peru and China signed a protocol upgrading the trade agreement the countries "
+            "concluded in 2009.",
+            "2024-11-15",
+        ),
+    ],
+)
+def test_the_year_a_signing_clause_gives_dates_the_signing(text: str, year: str) -> None:
+    (signing,) = _of(_facts(text, "en", "2024-11-18"), "agreement_signing")
+    assert signing.get("date") == year

@@ -2329,6 +2329,13 @@ class Extractor:
                 # "Ein 2018 unterzeichneter Vertrag", "in 2018 signed": the year right before the verb, when the
                 # sentence tells no day
                 year_signed = _YEAR_BEFORE.search(t, max(0, ms.start() - 8), ms.start()) if not day else None
+                if year_signed is None and (after := _YEAR_AFTER_SIGNED.match(t, ms.end())) is not None:
+                    # "a contract signed between Baykar and the Polish ministry in 2021, SSB said on Friday": the
+                    # year the signing clause gives, unless the sentence's day is told inside that clause
+                    # (not another signing's: "sign a protocol upgrading the agreement the countries concluded in 2009")
+                    other = R.SIGN.search(t, ms.end(), after.start(1))
+                    if other is None and (not day or (date is not None and not ms.start() <= date[1] < after.end())):
+                        year_signed = after
                 signed_on = year_signed.group(1) if year_signed else day or ctx.event_date or ctx.lead_date
                 # "Georgien und Moldau unterzeichneten jeweils ihre Abkommen mit der EU": one signing per state
                 for group in [[st, bodies[0]] for st in states] if each else [ps]:
@@ -4346,6 +4353,7 @@ def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
 
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_YEAR_AFTER_SIGNED = re.compile(r"[^,.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|and|to|bis|und)\s*\d)")
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
 # someone named as whose envoy, adviser or spokesman another is: "the Personal Envoy of the UN Secretary-General"
 _TITLE_OF_BEFORE = ci(

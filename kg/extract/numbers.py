@@ -528,7 +528,7 @@ DATE_RES = [
         ci(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?"),
     ),
     # "im September 2013", "in September 2013": a month (partial date)
-    ("month_y", ci(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month_y", ci(rf"\b(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     # "in July", "Ende März": a month of the publication year or the one before (partial date)
     (
         "month",
