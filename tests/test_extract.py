@@ -7905,3 +7905,19 @@ def test_a_month_and_its_year_may_stand_apart_by_a_comma(text: str, iso: str) ->
 def test_the_year_a_signing_clause_gives_dates_the_signing(text: str, year: str) -> None:
     (signing,) = _of(_facts(text, "en", "2024-11-18"), "agreement_signing")
     assert signing.get("date") == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Der Handel fiel von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden im letzten Jahr.", "de", [10e9, 2e9]),
+        ("Trade rose from $5bn in 2019 to 7 billion in 2021.", "en", [5e9, 7e9]),
+        ("Geliefert wurden Waren für 5 Milliarden Euro und 2 Millionen Tonnen Getreide.", "de", [5e9]),
+    ],
+)
+def test_a_second_figure_joined_to_one_with_a_currency_is_in_that_currency(
+    text: str, lang: str, figures: list[float]
+) -> None:
+    amounts = N.money(text, lang)
+    assert [a.value for a in amounts] == figures and {a.currency for a in amounts} <= {"USD", "EUR"}
+    assert len({a.currency for a in amounts}) == 1

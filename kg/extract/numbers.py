@@ -397,6 +397,12 @@ def money(text: str, lang: str | None = None) -> list[Amount]:
     return list(_money(text, lang))
 
 
+# the words joining two figures of one series: "von ... auf", "from ... to", "und", "bis"
+_FIGURES_JOINED = re.compile(r"\s(?:auf|to|und|and|bis|über|versus|vs\.?)\s")
+# what may follow such a figure: the end of a clause, or a time ("im letzten Jahr", "in 2021", "last year")
+_FIGURE_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:im|in|bis|and|und|to|auf|last|this|vor|nach|from|von|a|per|pro)\b)")
+
+
 @functools.lru_cache(maxsize=256)  # rules ask about a sentence and its clauses, often the same text
 def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
     out: list[Amount] = []
@@ -405,6 +411,19 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
     for m in MONEY_RE.finditer(text):
         pre, cur, scale = m.group("pre"), m.group("cur"), m.group("scale")
         if not (pre or cur):
+            # "von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden", "from $5bn to 7 billion": a second figure
+            # of a scale, joined to one with a currency, is in that currency
+            last = out[-1] if out else None
+            if not (scale and last and last.currency and scale.casefold() not in ("m", "b", "k")):
+                continue
+            if m.start() - last.end > 60 or not _FIGURES_JOINED.search(text, last.end, m.start()):
+                continue
+            if not _FIGURE_ENDS.match(text, m.end()):  # "2 Millionen Tonnen": a figure of something else
+                continue
+            value = _num_value(m.group("num").strip(), lang)
+            if value is not None:
+                value *= SCALES[scale.casefold().rstrip(".")]
+                out.append(Amount(value, last.currency, qualifier_before(text[: m.start()]), m.start(), m.end()))
             continue
         if scale and scale.casefold() in ("m", "b", "k") and not pre:
             continue  # '5 m' is metres unless a currency sign comes first
