@@ -7921,3 +7921,25 @@ def test_a_second_figure_joined_to_one_with_a_currency_is_in_that_currency(
     amounts = N.money(text, lang)
     assert [a.value for a in amounts] == figures and {a.currency for a in amounts} <= {"USD", "EUR"}
     assert len({a.currency for a in amounts}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Der Handel zwischen Brasilien und Nigeria, Brasiliens viertgrößtem Handelspartner in Afrika, betrug "
+            "2023 zwei Milliarden Dollar.",
+            "de",
+            {"Brazil", "Nigeria"},
+        ),
+        (
+            "Trade between Brazil and Nigeria, its fourth-largest trading partner in Africa, was $2 billion in 2023.",
+            "en",
+            {"Brazil", "Nigeria"},
+        ),
+        ("China's trade with Africa reached $170 billion in 2017.", "en", {"China", "Africa"}),
+    ],
+)
+def test_a_region_a_figure_of_two_states_is_placed_in_takes_no_part(text: str, lang: str, parties: set[str]) -> None:
+    trade = _of(_facts(text, lang, "2024-08-25"), "trade")
+    assert [_names(f, "parties") for f in trade] == [parties]

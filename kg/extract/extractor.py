@@ -1406,6 +1406,17 @@ class Extractor:
                     ),
                 ]
             )
+            if blocs and sum(e.type == "Country" for e in found) >= 2:
+                # "Nigeria, Brasiliens viertgrößter Handelspartner in Afrika": a region a figure of two states is
+                # placed in takes no part
+                placed = {
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Region"
+                    and _IN_REGION.search(t, max(0, m.start - 12), m.start)
+                }
+                found = [e for e in found if e not in placed]
             numbered = (
                 _NUMBERED.search(t, lo, hi if hi is not None else len(t))
                 if len(found) < 10 and _NUMBER_WORD(low_text)
@@ -4174,6 +4185,7 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
     return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
 
 
+_IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
 
 
