@@ -7943,3 +7943,15 @@ def test_a_second_figure_joined_to_one_with_a_currency_is_in_that_currency(
 def test_a_region_a_figure_of_two_states_is_placed_in_takes_no_part(text: str, lang: str, parties: set[str]) -> None:
     trade = _of(_facts(text, lang, "2024-08-25"), "trade")
     assert [_names(f, "parties") for f in trade] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trade between Russia and the United States now stands at $27 billion, Lavrov said.", "en"),
+        ("Der Handel zwischen Russland und den USA beträgt derzeit 27 Milliarden Dollar, sagte Lawrow.", "de"),
+    ],
+)
+def test_a_trade_figure_of_now_is_of_the_reports_year(text: str, lang: str) -> None:
+    (trade,) = _of(_facts(text, lang, "2019-12-11"), "trade")
+    assert trade.get("period") == "2019"

@@ -2488,6 +2488,12 @@ class Extractor:
                     or sentence_period
                     or N.bare_year(clause)
                     or (ctx.trade_period if ctx.sent_no - ctx.trade_period_at <= 2 else None)
+                    # "now stands at $27 billion", "beträgt derzeit": the year of the report
+                    or (
+                        ctx.published[:4]
+                        if ctx.published and _NOW.search(clause) and not R.TARGET.search(clause)
+                        else None
+                    )
                 )
                 if period and ctx.trade_period_at != ctx.sent_no:
                     # "haben 2023 Waren ... eingeführt. Die Importe aus China sanken ...": the year of what follows
@@ -4185,6 +4191,7 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
     return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
 
 
+_NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
 
