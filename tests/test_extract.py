@@ -7955,3 +7955,25 @@ def test_a_region_a_figure_of_two_states_is_placed_in_takes_no_part(text: str, l
 def test_a_trade_figure_of_now_is_of_the_reports_year(text: str, lang: str) -> None:
     (trade,) = _of(_facts(text, lang, "2019-12-11"), "trade")
     assert trade.get("period") == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host"),
+    [
+        (
+            "Many leaders flew to Cuba for the ceremony, including Mexican President Enrique Peña Nieto and "
+            "Venezuela's president Nicolás Maduro.",
+            "en",
+            "Cuba",
+        ),
+        (
+            "An der Zeremonie in Cartagena nahmen viele Gäste teil, unter anderen US-Außenminister John Kerry und "
+            "Kubas Präsident Raúl Castro.",
+            "de",
+            "Colombia",
+        ),
+    ],
+)
+def test_the_travellers_a_list_after_the_verb_names_each_visit(text: str, lang: str, host: str) -> None:
+    visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2016-09-27"), "visit")}
+    assert len(visits) == 2 and {h for _, h in visits} == {host}

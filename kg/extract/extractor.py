@@ -1562,6 +1562,15 @@ class Extractor:
             } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
             if lang == "de" and _ARRIVED.search(mv.group(0)) and not _LETTERS.search(t, 0, mv.start()):
                 named_after = set()  # "Eingetroffen sind in Addis Abeba X, Y und Z": the German verb before them
+            # "World leaders arrived in Cuba for the event, including Ban Ki-moon, ...", "nahmen ... teil, unter
+            # anderen X und Y": no one named before the verb, the ones the list after it names travelled
+            incl = _INCLUDING.search(t, mv.end()) if named_after else None
+            included = (
+                [m.entity for m in s.mentions if m.entity in named_after and m.start > incl.end()]
+                if incl is not None and not any(m.entity in persons and m.start < mv.start() for m in s.mentions)
+                else []
+            )
+            named_after -= set(included)
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
             if len(pool) > 1 and (lead := _talks_before(t)) > 0:
@@ -1703,6 +1712,7 @@ class Extractor:
                             break
                         if res.country_of(nxt.entity) not in (None, host) and nxt.entity not in visitors:
                             visitors.append(nxt.entity)
+                visitors += [p for p in included if p not in visitors and res.country_of(p) not in (None, host)]
                 # "... travelled to Baku for the ceremony, as did US Energy Secretary Samuel Bodman"
                 visitors += [
                     m.entity
@@ -4191,6 +4201,7 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
     return bool(ci(r"(?:Nachrichtenagentur|news agency)\s+" + re.escape(org.name)).search(text))
 
 
+_INCLUDING = ci(r"\b(?:including|among them|among others|such as|darunter|unter ihnen|unter anderen|unter anderem)\b")
 _NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")

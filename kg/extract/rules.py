@@ -63,7 +63,7 @@ def split_visit_possible(low: str) -> bool:
         or (" nach " in low and "gekommen" in low)
         or ("statte" in low and "besuch" in low)
         or ("brach" in low and " nach " in low)
-        or (" teil" in low and (" an " in low or " am " in low))
+        or (" teil" in low and (" an " in low or " am " in low or low.startswith(("an ", "am "))))
         or (" in " in low and (" ist " in low or " war " in low or " sind " in low or " waren " in low))
     )
 
