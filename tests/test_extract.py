@@ -7977,3 +7977,17 @@ def test_a_trade_figure_of_now_is_of_the_reports_year(text: str, lang: str) -> N
 def test_the_travellers_a_list_after_the_verb_names_each_visit(text: str, lang: str, host: str) -> None:
     visits = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, lang, "2016-09-27"), "visit")}
     assert len(visits) == 2 and {h for _, h in visits} == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Wednesday Modi, on the second day of his visit to Israel, met Netanyahu in Jerusalem.", "en"),
+        ("Am Mittwoch, dem zweiten Tag seines Besuchs in Israel, traf Modi in Jerusalem Netanjahu.", "de"),
+    ],
+)
+def test_a_visit_told_on_its_second_day_began_the_day_before(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2017-07-06")
+    (visit,) = _of(facts, "visit")
+    (meeting,) = _of(facts, "meeting")
+    assert visit.get("date") == "2017-07-04" and meeting.get("date") == "2017-07-05"

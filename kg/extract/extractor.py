@@ -8,6 +8,7 @@ repeat of an event joins the dated one; one event id, one fact).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date as date_cls
 from datetime import timedelta
@@ -914,7 +915,7 @@ class Extractor:
         # people of one state meeting among themselves are no event between states ("Bush and Clinton")
         cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
         cands = self._merge(cands, resolver)
-        cands += self._guests(cands, resolver, lang, dated=published is not None)
+        cands += self._guests(cands, resolver, lang, sentences, dated=published is not None)
         cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         if ctx.lead_date is None and ctx.published and not live:
             _date_the_undated(cands, sentences[4:], ctx.published)
@@ -1782,11 +1783,11 @@ class Extractor:
                         {"visitor": [v], "host": [to], **({"place": [at]} if at else {})},
                         mv,
                         0.85 if day else 0.7,
-                        properties={"date": visit_day},
+                        properties={"date": _began(t, visit_day)},
                         values={"kind": kind} if kind else {},
                     )
                     if visit_day is None:
-                        out[-1].fallback_date = day  # ... unless no sentence dates the visit itself
+                        out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
                 if visited is None and noun and modality == "asserted" and not R.MEETING.search(t):
                     # "Medwedew machte beim Staatsbesuch von Wulff in Moskau deutlich": the host's one leader the
@@ -4076,11 +4077,16 @@ class Extractor:
         return found
 
     @staticmethod
-    def _guests(cands: list[R.Candidate], res: Resolver, lang: str, dated: bool = True) -> list[R.Candidate]:
+    def _guests(
+        cands: list[R.Candidate], res: Resolver, lang: str, sentences: list[R.Sentence], dated: bool = True
+    ) -> list[R.Candidate]:
         """A meeting in a host's country with its people there is a visit of each foreign participant
         ("Putin, Aliyev and Pashinyan held talks in Moscow": Aliyev and Pashinyan visit Russia), unless
         the text already gives that visit. Calls and video summits take no one anywhere. A meeting without
-        a day is background, unless the article is not `dated` (a web page without its day) and can give none."""
+        a day is background, unless the article is not `dated` (a web page without its day) and can give none.
+        The visit begins on the meeting's day, unless its sentence tells a later day of it ("on the second
+        day of his visit")."""
+        starts = [x.start for x in sentences]
         out: list[R.Candidate] = []
         visits = {(c.roles["visitor"][0], c.roles["host"][0]) for c in cands if c.type == "visit"}
         for m in cands:
@@ -4112,7 +4118,7 @@ class Extractor:
                     R.Candidate(
                         "visit",
                         {"visitor": [guest], "host": [host], "place": [place]},
-                        properties={"date": date},
+                        properties={"date": _began(sentences[bisect_right(starts, m.start) - 1].text, date)},
                         start=m.start,
                         end=m.end,
                         rule=f"rule:{lang}.visit.meeting-in-host-country",
@@ -4504,7 +4510,31 @@ _WHERE_CLAUSE = ci(r",\s+(?:where|wo)\s+[^,.;]*$")
 _VISIT_END = ci(
     r"\b(?:wrapped up|wraps up|wrapping up|ended|ends|ending|concluded|concludes|endete\w*|beendet\w*|schloss\w*|zum Abschluss|Abschluss)\b"
 )
+_ORDINAL_DAYS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+}
+_NTH_DAY = ci(
+    r"\b(?:the|am|an dem|dem) (second|third|fourth|zweiten|dritten|vierten) (?:day|Tag) (?:of|seines|ihres|des)\b"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|Besuch\w*|Reise)|\bday (two|three|four) of\b[^.;]{0,40}?\b(?:visit|trip|tour)"
+)
 _DAYS_LONG = ci(r"\b(\w+)[- ](?:day|tägig\w*)\b|\b(\w+?)tägig\w*")
+
+
+def _began(t: str, day: str | None) -> str | None:
+    """The first day of a visit the sentence tells a later day of ("is on the second day of his visit",
+    "am dritten Tag seines Besuchs"); the events of that sentence keep the day itself."""
+    if day is None or len(day) != 10 or (nth := _NTH_DAY.search(t)) is None:
+        return day
+    n = _ORDINAL_DAYS[(nth.group(1) or nth.group(2)).casefold()]
+    return (date_cls.fromisoformat(day) - timedelta(days=n - 1)).isoformat()
 
 
 def _arrival(t: str, day: str) -> str:
