@@ -7991,3 +7991,16 @@ def test_a_visit_told_on_its_second_day_began_the_day_before(text: str, lang: st
     (visit,) = _of(facts, "visit")
     (meeting,) = _of(facts, "meeting")
     assert visit.get("date") == "2017-07-04" and meeting.get("date") == "2017-07-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon Suk Yeol und sein polnischer Amtskollege Andrzej Duda hatten die Rüstungskooperation bereits Ende Juni "
+        "am Rande des NATO-Gipfels in Madrid besprochen.",
+        "Im November reiste Wang Yi nach Naypyidaw, wo er mit Aung San Suu Kyi einen Drei-Stufen-Plan besprach.",
+    ],
+)
+def test_what_two_discussed_is_a_meeting_of_them(text: str) -> None:
+    meetings = [_names(f, "participants") for f in _of(_facts(text, "de", "2022-07-20"), "meeting")]
+    assert len(meetings) == 1 and len(meetings[0]) == 2
