@@ -8004,3 +8004,16 @@ def test_a_visit_told_on_its_second_day_began_the_day_before(text: str, lang: st
 def test_what_two_discussed_is_a_meeting_of_them(text: str) -> None:
     meetings = [_names(f, "participants") for f in _of(_facts(text, "de", "2022-07-20"), "meeting")]
     assert len(meetings) == 1 and len(meetings[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Saturday Wang Yi and Javad Zarif put their signatures to a cooperation plan in Tehran.", "en"),
+        ("Am Samstag unterzeichneten Wang Yi und Javad Zarif in Teheran einen Kooperationsplan.", "de"),
+    ],
+)
+def test_a_cooperation_plan_signed_is_a_signing(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2021-03-29")
+    (signing,) = _of(facts, "agreement_signing")
+    assert _names(signing, "parties") == {"China", "Iran"} and len(_of(facts, "meeting")) == 1

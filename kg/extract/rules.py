@@ -118,7 +118,9 @@ SIGN = rx(
 DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?"
     # "inked seven pacts", "signed 12 MoUs", "eine Übereinkunft"
-    r"|pacts?|Pakte?s?|Pakten|MoUs?|Übereinkunft|Übereinkünfte)\b"
+    r"|pacts?|Pakte?s?|Pakten|MoUs?|Übereinkunft|Übereinkünfte"
+    # "a comprehensive cooperation plan", "a joint action plan", "den Aktionsplan"
+    r"|(?:action|cooperation|co-operation|work|joint) plans?|\w*aktionsplan\w*|Kooperationsplan\w*|Arbeitsplan\w*)\b"
 )
 TRADE = rx(
     r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
