@@ -7999,6 +7999,8 @@ def test_a_visit_told_on_its_second_day_began_the_day_before(text: str, lang: st
         "Yoon Suk Yeol und sein polnischer Amtskollege Andrzej Duda hatten die Rüstungskooperation bereits Ende Juni "
         "am Rande des NATO-Gipfels in Madrid besprochen.",
         "Im November reiste Wang Yi nach Naypyidaw, wo er mit Aung San Suu Kyi einen Drei-Stufen-Plan besprach.",
+        "Friedrich Merz und der litauische Präsident Gitanas Nausėda haben in Vilnius eine Stunde unter vier Augen "
+        "gesprochen.",
     ],
 )
 def test_what_two_discussed_is_a_meeting_of_them(text: str) -> None:

@@ -99,8 +99,9 @@ MEETING = rx(
 # "hatte mit Putin gesprochen"): not a decision taken ("die Entscheidung getroffen")
 MEETING_PERFECT = rx(
     r"\b((?:hat|hatte|haben|hatten)\s+(?![^.;]{0,140}?\b(?:Entscheidung\w*|Vereinbarung\w*|Wahl|Absprache\w*|Regelung\w*|Maßnahme\w*|Vorkehrung\w*|Auswahl)\b)(?:[\w.-]+\s+){1,20}?getroffen|sich\b[^.;]{0,120}?\bgetroffen|mit\b[^.;]{0,90}?\b(?:getroffen|gesprochen|besprochen|beraten|erörtert)"
-    # "hatten die Zusammenarbeit bereits am Rande des Gipfels besprochen": the two who discussed it
-    r"|(?:hatten|haben)\s+(?:[\w.-]+\s+){1,20}?(?:besprochen|erörtert)\b"
+    # "hatten die Zusammenarbeit bereits am Rande des Gipfels besprochen", "haben eine Stunde unter vier Augen
+    # gesprochen": the two who discussed it
+    r"|(?:hatten|haben)\s+(?:[\w.-]+\s+){1,20}?(?:besprochen|erörtert|gesprochen|beraten)\b"
     # a subordinate clause, the auxiliary last: "Macron, der am Dienstag Scholz getroffen hatte" (not a decision,
     # nor a blow: "die Entscheidung getroffen hatte", "das die Türkei schwer getroffen hatte")
     r"|\b(?:der|die|das|den|dem|nachdem|als|weil|da|dass|wo)\s+"
