@@ -8019,3 +8019,24 @@ def test_a_cooperation_plan_signed_is_a_signing(text: str, lang: str) -> None:
     facts = _facts(text, lang, "2021-03-29")
     (signing,) = _of(facts, "agreement_signing")
     assert _names(signing, "parties") == {"China", "Iran"} and len(_of(facts, "meeting")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The African Union mediated the talks on the Kenyan crisis. Kofi Annan, the chief mediator, shuttled "
+            "between Kibaki and Odinga for weeks.",
+            "en",
+        ),
+        (
+            "Die Afrikanische Union vermittelte in der Krise in Kenia. Wochenlang vermittelte Kofi Annan zwischen "
+            "Kibaki und Odinga.",
+            "de",
+        ),
+    ],
+)
+def test_a_mediator_acts_through_the_one_body_that_mediates_the_conflict(text: str, lang: str) -> None:
+    mediations = _of(_facts(text, lang, "2008-02-28"), "mediation")
+    annan = [f for f in mediations if _names(f, "mediator") == {"Kofi Annan"}]
+    assert annan and all(_names(f, "via") == {"African Union"} for f in annan)

@@ -846,6 +846,13 @@ class Extractor:
             for e in self.index.g.entities("Organization")
             if self.index.g.record(e.id).get("kind") == "international_organization"
         }
+        # international organisations and their bodies (the Minsk Group, the Normandy format): what a mediator
+        # may act through
+        self.bodies = {
+            e.id
+            for e in self.index.g.entities("Organization")
+            if self.index.g.record(e.id).get("kind") in ("international_organization", "body")
+        }
         # armed groups, movements and rival governments (groups.yaml): sides of a war, never its mediators;
         # each with the state it fights or negotiates with
         g = self.index.g
@@ -919,6 +926,7 @@ class Extractor:
         cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         if ctx.lead_date is None and ctx.published and not live:
             _date_the_undated(cands, sentences[4:], ctx.published)
+        _via_the_one_body(cands, self.bodies)
         facts = []
         for c in cands:
             f = self._fact(c, text, source)
@@ -4235,6 +4243,27 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
         for i in members:
             out[i] = found
     return out
+
+
+def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
+    """A mediator with no body named, in a conflict that one international organisation or body (of
+    `bodies`) mediates in the article ("the African Union's panel ... Annan", "die Ko-Vorsitzenden der Minsk-Gruppe
+    ... Russland"), mediates through it."""
+    through: dict[str, set[Entity]] = {}  # by conflict, the bodies its mediators act through or that mediate it
+    alongside = set()  # where a body mediates itself: "brokered by Turkey and the United Nations" (side by side)
+    for c in cands:
+        if c.type == "mediation" and c.roles.get("conflict"):
+            found = through.setdefault(c.roles["conflict"][0].id, set())
+            found.update(b for b in c.roles.get("via") or () if b.id in bodies)
+            if any(m.id in bodies for m in c.roles["mediator"]):
+                found.update(c.roles["mediator"])
+                alongside.add(c.start)
+    for c in cands:
+        if c.type != "mediation" or c.roles.get("via") or not c.roles.get("conflict") or c.start in alongside:
+            continue
+        found = through.get(c.roles["conflict"][0].id) or set()
+        if len(found) == 1 and c.roles["mediator"][0].type in ("Person", "Country"):
+            c.roles["via"] = list(found)
 
 
 def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str) -> None:
