@@ -8040,3 +8040,23 @@ def test_a_mediator_acts_through_the_one_body_that_mediates_the_conflict(text: s
     mediations = _of(_facts(text, lang, "2008-02-28"), "mediation")
     annan = [f for f in mediations if _names(f, "mediator") == {"Kofi Annan"}]
     assert annan and all(_names(f, "via") == {"African Union"} for f in annan)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "EU foreign policy chief Josep Borrell and EU envoy Miroslav Lajčák mediated between Serbia and Kosovo "
+            "in Brussels.",
+            "en",
+        ),
+        (
+            "Der EU-Außenbeauftragte Josep Borrell und der EU-Sonderbeauftragte Miroslav Lajčák vermittelten in "
+            "Brüssel zwischen Serbien und Kosovo.",
+            "de",
+        ),
+    ],
+)
+def test_mediators_listed_each_under_a_title_all_mediate(text: str, lang: str) -> None:
+    mediators = {m for f in _of(_facts(text, lang, "2023-09-14"), "mediation") for m in _names(f, "mediator")}
+    assert {"Josep Borrell", "Miroslav Lajčák"} <= mediators

@@ -728,6 +728,7 @@ _PERSON_LIST_GAP = ci(  # (a state in brackets after a name: "Buhari (Nigeria), 
 )
 # a list's joint before a title ("..., Südsudans Präsident Salva Kiir"), and the lower-case words of titles
 _LIST_JOIN = ci(r"\s*(?:,|and|und|sowie|as well as)\s+(?:(?:der|die|the)\s+)?")
+_ARTICLES_BEFORE_TITLE = frozenset(("der", "die", "dem", "den", "the"))  # "und der EU-Sonderbeauftragte X"
 _TITLE_WORDS = frozenset(
     "president prime minister foreign defence defense chancellor premier king emir crown prince leader head of "
     "state government vice deputy secretary general chief counterpart envoy special".split()
@@ -2888,11 +2889,24 @@ class Extractor:
             near = [m for m in before if mmed.start() - m.end < 40]
             if near:
                 mediator = near[-1].entity
-                # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators"
+                # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators" (a body in the
+                # title of the next one is no item of the list: "Borrell and EU envoy Lajčák")
+                before = [
+                    m
+                    for i, m in enumerate(before)
+                    if i + 1 == len(before)
+                    or m.entity.type != "Organization"
+                    or before[i + 1].entity.type != "Person"
+                    or not _BODY_TITLE.fullmatch(t, m.end, before[i + 1].start)
+                ]
                 k = before.index(near[-1])
                 while k > 0 and (
                     R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start)
                     or _ALONG_GAP.fullmatch(t, before[k - 1].end, before[k].start)
+                    or (
+                        before[k - 1].entity.type == before[k].entity.type == "Person"
+                        and _listed_next(s, before[k - 1], before[k])
+                    )
                 ):
                     k -= 1
                     also.append(before[k].entity)
@@ -4217,6 +4231,8 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
 
 _INCLUDING = ci(r"\b(?:including|among them|among others|such as|darunter|unter ihnen|unter anderen|unter anderem)\b")
 _NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
+# a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
+_BODY_TITLE = re.compile(r"(?:'s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
 
@@ -4728,7 +4744,10 @@ def _listed_next(s: R.Sentence, prev: Mention, nxt: Mention) -> bool:
     lead = _LIST_JOIN.match(gap)
     return (
         lead is not None
-        and all(w[:1].isupper() or w.casefold() in _TITLE_WORDS for w in gap[lead.end() :].split())
+        and all(
+            w[:1].isupper() or w.casefold() in _TITLE_WORDS or w in _ARTICLES_BEFORE_TITLE
+            for w in gap[lead.end() :].split()
+        )
         and len(gap[lead.end() :].split()) <= 4
     )
 
