@@ -8060,3 +8060,33 @@ def test_a_mediator_acts_through_the_one_body_that_mediates_the_conflict(text: s
 def test_mediators_listed_each_under_a_title_all_mediate(text: str, lang: str) -> None:
     mediators = {m for f in _of(_facts(text, lang, "2023-09-14"), "mediation") for m in _names(f, "mediator")}
     assert {"Josep Borrell", "Miroslav Lajčák"} <= mediators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "envoy", "body"),
+    [
+        (
+            "The United Nations mediated between Athens and Skopje. Matthew Nimetz, the Personal Envoy of the UN "
+            "Secretary-General, has led these talks since 1999.",
+            "en",
+            "Matthew Nimetz",
+            "United Nations",
+        ),
+        (
+            "Die Kontaktgruppe verhandelte in Minsk über eine Waffenruhe im Ukraine-Krieg. Die Schweizer OSZE-Diplomatin "
+            "Heidi Tagliavini leitet im Auftrag der OSZE die Gespräche.",
+            "de",
+            "Heidi Tagliavini",
+            "Organization for Security and Co-operation in Europe",
+        ),
+    ],
+)
+def test_a_bodys_envoy_who_leads_the_talks_mediates_through_it(text: str, lang: str, envoy: str, body: str) -> None:
+    mediations = _of(_facts(text, lang, "2018-06-18"), "mediation")
+    people = {(*_names(f, "mediator"), *_names(f, "via")) for f in mediations if f["mediator"]["name"] != body}
+    assert people == {(envoy, body)}
+
+
+def test_leading_talks_makes_no_one_but_a_bodys_envoy_a_mediator() -> None:
+    text = "Lavrov led the Russian delegation, and Blinken led the talks for the United States in Geneva."
+    assert not _of(_facts(text, "en", "2022-01-11"), "mediation")

@@ -2825,8 +2825,11 @@ class Extractor:
 
         # ---- mediation
         first_cue = R.MEDIATE.search(t) if "mediate" in low else None
+        # a body's envoy who leads the talks mediates through it ("IGAD's special envoy Ismail Wais steered the
+        # talks", "Der UN-Sondergesandte Salamé soll die Gespräche leiten"): no one else by these words
+        led = first_cue is None and "meeting" in low and (first_cue := _LEADS_TALKS.search(t)) is not None
         # "Mexico, Norway and Cuba act as guarantors, while Germany and Spain accompany them": each clause's own
-        for mmed in _mediation_cues(t, first_cue) if first_cue is not None else ():
+        for mmed in ([first_cue] if led else _mediation_cues(t, first_cue)) if first_cue is not None else ():
             if _DELEGATIONS_OF_BEFORE.search(t, max(0, mmed.start() - 50), mmed.start()):
                 continue  # "together with the delegations of the guarantor powers": no one named here mediates
             conflict = (
@@ -3251,6 +3254,15 @@ class Extractor:
                 # Turkey hosting talks on another war: not the war inside Turkey ("Auf Vermittlung Brasiliens und
                 # der Türkei": nor Brazil's)
                 mediator = None
+            if led:
+                # the envoy who leads them, not the one the envoy is of ("Nimetz, the Personal Envoy of the UN
+                # Secretary-General, has led these talks")
+                envoys = [
+                    m.entity
+                    for m in before
+                    if m.entity.type == "Person" and not _TITLE_OF_BEFORE.search(t, max(0, m.start - 60), m.start)
+                ]
+                mediator = envoys[-1] if envoys else None
             if conflict and mediator and mediator.type != "Conflict" and mediator != via:
                 role = (
                     "co-chair"
@@ -3266,7 +3278,7 @@ class Extractor:
                     or mmed.group(0).casefold().endswith(("hosted", "ausgerichtet"))
                     else "mediator"
                 )
-                for who in [mediator, *also]:
+                for who in [mediator] if led else [mediator, *also]:
                     if who.type == "Place":  # "Paris has cast itself as a go-between": the capital's state
                         who = res.country_of(who) or who
                     body = via  # "Vermittler: A, der EU-Außenbeauftragte B und OSZE-Generalsekretär C": each one's
@@ -3282,6 +3294,8 @@ class Extractor:
                         elif own is None and via is None and (behind := res.country_of(who)) is not None:
                             ones.append(behind)  # one out of office, and the state behind them ("Ahtisaari")
                     for one in ones:
+                        if led and (one.type != "Person" or body is None):
+                            continue
                         if one != body and one.type != "Conflict":
                             cand(
                                 "mediation",
@@ -3293,7 +3307,7 @@ class Extractor:
                 along = ci(r"\b(?:together with|along with|zusammen mit|gemeinsam mit)\b(.{0,60})").search(
                     t[mmed.end() :]
                 )
-                if along:
+                if along and not led:
                     lo, hi = mmed.end() + along.start(), mmed.end() + along.end()
                     for other in s.ents("Country", "Organization", kinds=("name",), lo=lo, hi=hi):
                         # (not a side named after them: "gemeinsam mit Katar ... zwischen Israel und der Hamas")
@@ -4232,6 +4246,11 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
 _INCLUDING = ci(r"\b(?:including|among them|among others|such as|darunter|unter ihnen|unter anderen|unter anderem)\b")
 _NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
+_LEADS_TALKS = ci(
+    r"\b(?:led|leads|steered|steers|chaired|chairs|moderated|moderates|leitet\w*|leitete\w*|moderiert\w*)\b"
+    r"(?=[^.;]{0,60}?\b(?:talks|negotiations|dialogue|Gespräch\w*|Verhandlung\w*|Dialog\w*)\b)"
+    r"|\b(?:die|the) (?:Gespräche|Verhandlungen|talks|negotiations) (?:[\w-]+ ){0,4}?(?:leiten|geleitet|moderieren)\b"
+)
 _BODY_TITLE = re.compile(r"(?:'s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
