@@ -8090,3 +8090,15 @@ def test_a_bodys_envoy_who_leads_the_talks_mediates_through_it(text: str, lang: 
 def test_leading_talks_makes_no_one_but_a_bodys_envoy_a_mediator() -> None:
     text = "Lavrov led the Russian delegation, and Blinken led the talks for the United States in Geneva."
     assert not _of(_facts(text, "en", "2022-01-11"), "mediation")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ilham Aliyev arrived in the capital of Georgia on Saturday.", "en"),
+        ("Ilham Alijew reiste am Samstag in die Hauptstadt von Georgien.", "de"),
+    ],
+)
+def test_the_capital_of_a_state_is_its_capital(text: str, lang: str) -> None:
+    (visit,) = _of(_facts(text, lang, "2023-10-08"), "visit")
+    assert _names(visit, "host") == {"Georgia"} and _names(visit, "place") == {"Tbilisi"}

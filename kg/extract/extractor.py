@@ -61,6 +61,7 @@ _CREDIT_OR_STAMP = re.compile(
 _DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
+_CAPITAL_OF_BEFORE = ci(r"\b(?:capital|Hauptstadt)\s+(?:of\s+(?:the\s+)?|von\s+|des\s+|der\s+)?$")
 _CITY_AFTER = ci(r"\s+(?:Stadt|Hafenstadt|Küstenstadt|Metropole|city|port city|port|coastal city|town|resort)\b")
 # after a state's adjective, the town it names: a venue, not a party ("in the Tanzanian town of Arusha")
 _VENUE_AFTER = ci(
@@ -1229,6 +1230,15 @@ class Extractor:
                 cap = self._capital(m.country)
                 if cap is not None:
                     s.mentions.append(Mention(m.start, m.end, cap, "name", m.text))
+            elif (
+                m.entity is not None
+                and m.entity.type == "Country"
+                and (of := _CAPITAL_OF_BEFORE.search(t, max(0, m.start - 24), m.start)) is not None
+                and (cap := self._capital(m.entity)) is not None
+            ):
+                # "arrived in the capital of Georgia", "in der Hauptstadt von Georgien": that capital, named by the
+                # words from "capital" on
+                s.mentions.append(Mention(of.start(), m.end, cap, "name", t[of.start() : m.end]))
             elif (
                 m.kind == "adj"
                 and ctx.dateline is not None
