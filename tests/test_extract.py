@@ -8102,3 +8102,33 @@ def test_leading_talks_makes_no_one_but_a_bodys_envoy_a_mediator() -> None:
 def test_the_capital_of_a_state_is_its_capital(text: str, lang: str) -> None:
     (visit,) = _of(_facts(text, lang, "2023-10-08"), "visit")
     assert _names(visit, "host") == {"Georgia"} and _names(visit, "place") == {"Tbilisi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "The Eurasian Union Agreement, signed by the presidents of Belarus, Kazakhstan and Russia in Astana, "
+            "takes effect next year.",
+            "en",
+            {"Belarus", "Kazakhstan", "Russia"},
+        ),
+        (
+            "Ägypten, das mit Äthiopien seit Jahren um den Nil-Staudamm streitet, hat im August mit Somalia ein "
+            "Verteidigungsabkommen unterzeichnet.",
+            "de",
+            {"Egypt", "Somalia"},
+        ),
+        (  # the signatories listed inside the relative clause sign
+            "Das Projekt beruht auf einer Absichtserklärung, die die EU, Ägypten und Israel im Juni in Kairo "
+            "unterzeichnet hatten.",
+            "de",
+            {"European Union", "Egypt", "Israel"},
+        ),
+    ],
+)
+def test_a_body_naming_the_document_and_a_state_of_a_closed_relative_clause_sign_nothing(
+    text: str, lang: str, parties: set[str]
+) -> None:
+    (signing,) = _of(_facts(text, lang, "2024-10-12"), "agreement_signing")
+    assert _names(signing, "parties") == parties

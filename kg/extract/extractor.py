@@ -2298,6 +2298,23 @@ class Extractor:
                 and m.entity.type == "Organization"
                 and _MEMBERS_OF_BEFORE.search(t, max(0, m.start - 40), m.start)
             }
+            # "the Eurasian Union Agreement, signed by the presidents of ...": a body that names the document
+            onlookers |= {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Organization" and _NAMES_DOCUMENT.match(t, m.end)
+            }
+            # "Ägypten, das mit Äthiopien seit Jahren streitet, hat mit Somalia ... unterzeichnet": a state only a
+            # relative clause closed before the verb names
+            clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(t, 0, ms.start())]
+            if clauses:
+                at = [(m.start, _state_of_mention(m, res)) for m in s.mentions]
+                onlookers |= {
+                    e
+                    for e in ps
+                    if any(x == e for _, x in at)
+                    and all(any(a <= pos < b for a, b in clauses) for pos, x in at if x == e)
+                }
             # "Sarraj signed, but Haftar left without signing": who refused to sign is no party
             refused = {
                 res.side_of(m.entity) if m.entity.type == "Person" else m.entity
@@ -4473,6 +4490,15 @@ _TITLE_OF_BEFORE = ci(
 _WHOSE_BEFORE = ci(r"\b(?:von|of|des|to)\s+(?:\w+\s+)?$")
 # signing for a side: "Für die Regierung unterschrieb X", "X signed for the government", "on behalf of"
 _SIGNED_FOR = ci(r"\b(?:für|for|on behalf of|im Namen)\s+(?:die|den|das|der|the|its|their|seine|ihre)\b")
+# a document named after a body: "the Eurasian Union Agreement", "der EAWU-Vertrag" (case-sensitive)
+_NAMES_DOCUMENT = re.compile(
+    r"\s+(?:Agreement|Treaty|Charter|Accord|Declaration|Pact)\b|-(?:Abkommen|Vertrag|Charta)\b"
+)
+# a relative clause between commas that ends in a verb or another lower-case word (not in a name of a list):
+# ", das mit Äthiopien seit Jahren streitet,", not ", die die EU, Ägypten und Israel ... unterzeichnet hatten"
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:das|die|der|dem|den|deren|dessen|which|who|whose)\s[^,.;]{3,120}?\s[a-zäöüß][\w-]*,"
+)
 _RELATIVE_OPENS = ci(r",\s+(?:dessen|deren|whose)\s")
 
 
