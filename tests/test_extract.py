@@ -8132,3 +8132,16 @@ def test_a_body_naming_the_document_and_a_state_of_a_closed_relative_clause_sign
 ) -> None:
     (signing,) = _of(_facts(text, lang, "2024-10-12"), "agreement_signing")
     assert _names(signing, "parties") == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Déby hatte am 24. Januar in Moskau mit Putin gesprochen.", "2024-01-24"),
+        ("Déby had met Putin in Moscow on 24 January.", "2024-01-24"),
+        ("Déby trifft am 24. Januar in Moskau Putin.", "2025-01-24"),  # the coming one, within two months
+    ],
+)
+def test_a_day_without_its_year_told_in_the_pluperfect_lies_before_the_report(text: str, iso: str) -> None:
+    found = N.find_date(text, "2024-11-29")
+    assert found and found[0] == iso

@@ -794,15 +794,22 @@ def _in_named_year(text: str, iso: str, r: _dt.date | None) -> str | None:
     return _in_year(iso, year)
 
 
-def _nearest(r: _dt.date, month: int, day: int) -> _dt.date:
+# the pluperfect: what it tells lies before the report ("hatte ... gesprochen", "had met")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|had)\b", re.IGNORECASE)
+
+
+def _nearest(r: _dt.date, month: int, day: int, past: bool = False) -> _dt.date:
     """A day and month without year: the one nearest the reference ("on 30 March" in an article of
-    29 March is the coming day; "am 28. Dezember" in one of 3 January the last year's)."""
+    29 March is the coming day; "am 28. Dezember" in one of 3 January the last year's); in a sentence
+    told in the pluperfect (`past`: "hatte dort am 24. Januar mit Putin gesprochen"), the last one before it."""
     found = []
     for year in (r.year - 1, r.year, r.year + 1):
         try:
             found.append(_dt.date(year, month, day))
         except ValueError:
             continue
+    if past and (before := [d for d in found if d <= r]):
+        return max(before)
     # a date up to two months ahead is the coming one; otherwise the past one is preferred
     return min(found, key=lambda d: abs((d - r).days) if d <= r + _dt.timedelta(days=60) else 10**6 + (d - r).days)
 
@@ -821,7 +828,7 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
                 return _dt.date(int(m["y"]), month, day).isoformat()
             if r is None:
                 return None
-            return _nearest(r, month, day).isoformat()
+            return _nearest(r, month, day, past=_PLUPERFECT.search(m.string) is not None).isoformat()
         if r is None:
             return None
         if kind == "rel_month":
