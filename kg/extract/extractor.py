@@ -1843,6 +1843,8 @@ class Extractor:
 
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
+        if mm is None and "konsultationen" in low_text:
+            mm = R.CONSULTATIONS.search(t)
         if mm is None and any(w in low_text for w in _PERFECT_WORDS):
             mm = R.MEETING_PERFECT.search(t)
         if mm and ctx.last_meeting is not None and ctx.sent_no - ctx.last_meeting_at <= 3 and _ALSO_PRESENT.search(t):

@@ -63,7 +63,17 @@ def split_visit_possible(low: str) -> bool:
         or (" nach " in low and "gekommen" in low)
         or ("statte" in low and "besuch" in low)
         or ("brach" in low and " nach " in low)
-        or (" teil" in low and (" an " in low or " am " in low or low.startswith(("an ", "am "))))
+        or (
+            (
+                "teilgenommen" in low
+                or "teilnehm" in low
+                or "teilzunehm" in low
+                or " teil " in low
+                or " teil," in low
+                or " teil." in low
+            )
+            and (" an " in low or " am " in low or low.startswith(("an ", "am ")))
+        )
         or (" in " in low and (" ist " in low or " war " in low or " sind " in low or " waren " in low))
     )
 
@@ -77,10 +87,8 @@ MEETING = rx(
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     # "held the first strategic dialogue", "held consultations in Berlin"
     r"|held (?:(?:the|a|an|their|its|first|second|third|annual|regular|\w+-\w+|strategic|political) ){0,5}?(?:dialogue|consultations)"
-    # "führten den ersten strategischen Dialog", "im Rahmen der Regierungskonsultationen" (not the ones travelled to:
-    # "gelandet – zu den Regierungskonsultationen")
+    # "führten den ersten strategischen Dialog" (consultations: CONSULTATIONS, searched where the word is)
     r"|führt\w* (?:[\w-]+ ){0,5}?Dialog"
-    r"|(?:im Rahmen|während|bei|nach|auf|in|an) (?:der|den|ihren|ihrer|seinen|seiner) (?:[\w-]+ ){0,3}?\w*konsultationen"
     r"|tauscht\w* sich"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|several|a few|\d+) (?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
@@ -107,6 +115,11 @@ MEETING_PERFECT = rx(
     r"|\b(?:der|die|das|den|dem|nachdem|als|weil|da|dass|wo)\s+"
     r"(?:(?!Entscheidung|Vereinbarung|Vorkehrung|Maßnahme|Wahl|Auswahl|Absprache|Regelung|schwer|hart)[^,.;]){0,80}?"
     r"\bgetroffen\s+(?:hat|hatte|haben|hatten)\b)\b"
+)
+# consultations within which people act: "im Rahmen der Regierungskonsultationen" (not the ones travelled to:
+# "gelandet – zu den Regierungskonsultationen")
+CONSULTATIONS = rx(
+    r"\b(?:im Rahmen|während|bei|nach|auf|in|an) (?:der|den|ihren|ihrer|seinen|seiner) (?:[\w-]+ ){0,3}?\w*konsultationen"
 )
 PHONE = rx(r"telefon|phone|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
