@@ -2856,7 +2856,12 @@ class Extractor:
         first_cue = R.MEDIATE.search(t) if "mediate" in low else None
         # a body's envoy who leads the talks mediates through it ("IGAD's special envoy Ismail Wais steered the
         # talks", "Der UN-Sondergesandte Salamé soll die Gespräche leiten"): no one else by these words
-        led = first_cue is None and "meeting" in low and (first_cue := _LEADS_TALKS.search(t)) is not None
+        led = (
+            first_cue is None
+            and "meeting" in low
+            and _LEAD_WORD(low_text) is not None
+            and (first_cue := _LEADS_TALKS.search(t)) is not None
+        )
         # "Mexico, Norway and Cuba act as guarantors, while Germany and Spain accompany them": each clause's own
         for mmed in ([first_cue] if led else _mediation_cues(t, first_cue)) if first_cue is not None else ():
             if _DELEGATIONS_OF_BEFORE.search(t, max(0, mmed.start() - 50), mmed.start()):
@@ -4275,6 +4280,7 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
 _INCLUDING = ci(r"\b(?:including|among them|among others|such as|darunter|unter ihnen|unter anderen|unter anderem)\b")
 _NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
+_LEAD_WORD = any_of("led|leads|steer|chair|moderat|leite|leiten")  # a cheap test before the pattern below
 _LEADS_TALKS = ci(
     r"\b(?:led|leads|steered|steers|chaired|chairs|moderated|moderates|leitet\w*|leitete\w*|moderiert\w*)\b"
     r"(?=[^.;]{0,60}?\b(?:talks|negotiations|dialogue|Gespräch\w*|Verhandlung\w*|Dialog\w*)\b)"
