@@ -7,9 +7,8 @@ states or one state has several records, the one whose years hold the article's 
 ("talks between Russia and Ukraine" in January 2009 are about the gas dispute, in 2015 about the war);
 where the years of two hold it, the one listed first. A record without years holds for any year,
 after those with years; on a page without a date, one still going on comes first. A record whose years
-have passed is not guessed: "peace talks in Darfur" in
-2023 are not about the war of 2003-2020. A conflict the sentence names by its name is that conflict,
-whatever the year.
+have passed is not guessed: "peace talks in Darfur" in 2023 are not about the war of 2003-2020. A
+conflict the sentence names by its name is that conflict, whatever the year.
 """
 
 from __future__ import annotations

@@ -843,18 +843,11 @@ class Extractor:
         self.schema = load_schema()
         self._key_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # international organisations (not bodies or news agencies): parties to trade as blocs
-        self.blocs = {
-            e.id
-            for e in self.index.g.entities("Organization")
-            if self.index.g.record(e.id).get("kind") == "international_organization"
-        }
+        kinds = {e.id: self.index.g.record(e.id).get("kind") for e in self.index.g.entities("Organization")}
+        self.blocs = {i for i, k in kinds.items() if k == "international_organization"}
         # international organisations and their bodies (the Minsk Group, the Normandy format): what a mediator
         # may act through
-        self.bodies = {
-            e.id
-            for e in self.index.g.entities("Organization")
-            if self.index.g.record(e.id).get("kind") in ("international_organization", "body")
-        }
+        self.bodies = {i for i, k in kinds.items() if k in ("international_organization", "body")}
         # armed groups, movements and rival governments (groups.yaml): sides of a war, never its mediators;
         # each with the state it fights or negotiates with
         g = self.index.g
@@ -4279,13 +4272,13 @@ def AGENCY_NAME(org: Entity, text: str) -> bool:  # noqa: N802 - reads like the 
 
 _INCLUDING = ci(r"\b(?:including|among them|among others|such as|darunter|unter ihnen|unter anderen|unter anderem)\b")
 _NOW = ci(r"\b(?:now|currently|at present|derzeit|aktuell|inzwischen|mittlerweile|gegenwärtig|zurzeit)\b")
-# a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
 _LEAD_WORD = any_of("led|leads|steer|chair|moderat|leite|leiten")  # a cheap test before the pattern below
 _LEADS_TALKS = ci(
     r"\b(?:led|leads|steered|steers|chaired|chairs|moderated|moderates|leitet\w*|leitete\w*|moderiert\w*)\b"
     r"(?=[^.;]{0,60}?\b(?:talks|negotiations|dialogue|Gespräch\w*|Verhandlung\w*|Dialog\w*)\b)"
     r"|\b(?:die|the) (?:Gespräche|Verhandlungen|talks|negotiations) (?:[\w-]+ ){0,4}?(?:leiten|geleitet|moderieren)\b"
 )
+# a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
 _BODY_TITLE = re.compile(r"(?:'s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")

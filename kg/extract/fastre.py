@@ -1,9 +1,9 @@
 """Case-insensitive regular expressions that run fast: the pattern is lower-cased once and matched
 case-sensitively against the lower-cased text (re.IGNORECASE is three to four times slower on the
 long word alternations the rules use). A "ß" of a pattern also matches "ss", as Swiss German writes it.
-Offsets are those of the original text. Before a search, a
-cheap substring test rules out texts that hold none of the strings every match must contain (derived
-from the parsed pattern, so it never changes a result)."""
+Offsets are those of the original text. Before a search, a cheap substring test rules out texts that
+hold none of the strings every match must contain (derived from the parsed pattern, so it never
+changes a result)."""
 
 from __future__ import annotations
 

@@ -403,6 +403,18 @@ _FIGURES_JOINED = re.compile(r"\s(?:auf|to|und|and|bis|über|versus|vs\.?)\s")
 _FIGURE_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:im|in|bis|and|und|to|auf|last|this|vor|nach|from|von|a|per|pro)\b)")
 
 
+def _joined_figure(text: str, last: Amount, m: re.Match[str]) -> bool:
+    """Whether a figure of a scale without a currency ("2 Milliarden") is the second of a series whose first,
+    `last`, has one ("von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden", "from $5bn to 7 billion"):
+    joined to it, and followed by no noun of its own ("2 Millionen Tonnen" is a figure of something else)."""
+    return (
+        last.currency is not None
+        and m.start() - last.end <= 60
+        and _FIGURES_JOINED.search(text, last.end, m.start()) is not None
+        and _FIGURE_ENDS.match(text, m.end()) is not None
+    )
+
+
 @functools.lru_cache(maxsize=256)  # rules ask about a sentence and its clauses, often the same text
 def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
     out: list[Amount] = []
@@ -410,31 +422,21 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
         return tuple(out)
     for m in MONEY_RE.finditer(text):
         pre, cur, scale = m.group("pre"), m.group("cur"), m.group("scale")
-        if not (pre or cur):
-            # "von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden", "from $5bn to 7 billion": a second figure
-            # of a scale, joined to one with a currency, is in that currency
-            last = out[-1] if out else None
-            if not (scale and last and last.currency and scale.casefold() not in ("m", "b", "k")):
-                continue
-            if m.start() - last.end > 60 or not _FIGURES_JOINED.search(text, last.end, m.start()):
-                continue
-            if not _FIGURE_ENDS.match(text, m.end()):  # "2 Millionen Tonnen": a figure of something else
-                continue
-            value = _num_value(m.group("num").strip(), lang)
-            if value is not None:
-                value *= SCALES[scale.casefold().rstrip(".")]
-                out.append(Amount(value, last.currency, qualifier_before(text[: m.start()]), m.start(), m.end()))
-            continue
         if scale and scale.casefold() in ("m", "b", "k") and not pre:
             continue  # '5 m' is metres unless a currency sign comes first
+        if pre or cur:
+            code = CURRENCIES.get((cur or pre or "").strip().casefold())
+            if code is None and pre:
+                code = CURRENCIES.get(pre.strip().casefold())
+        elif scale and (last := out[-1] if out else None) is not None and _joined_figure(text, last, m):
+            code = last.currency  # "von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden": the first one's
+        else:
+            continue
         value = _num_value(m.group("num").strip(), lang)
         if value is None:
             continue
         if scale:
             value *= SCALES[scale.casefold().rstrip(".")]
-        code = CURRENCIES.get((cur or pre or "").strip().casefold())
-        if code is None and pre:
-            code = CURRENCIES.get(pre.strip().casefold())
         out.append(Amount(value, code, qualifier_before(text[: m.start()]), m.start(), m.end()))
     return tuple(out)
 
