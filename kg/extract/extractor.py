@@ -1218,14 +1218,16 @@ class Extractor:
                 ctx.subject_person = persons[0]
             return []
         # "in der russischen Hauptstadt", "the Kazakh capital": the country's capital
+        capital_named = "capital" in low_text or "hauptstadt" in low_text
         for m in list(s.mentions):
-            if m.kind == "adj" and _CAPITAL_AFTER.match(t, m.end):
+            if m.kind == "adj" and capital_named and _CAPITAL_AFTER.match(t, m.end):
                 cap = self._capital(m.country)
                 if cap is not None:
                     s.mentions.append(Mention(m.start, m.end, cap, "name", m.text))
             elif (
                 m.entity is not None
                 and m.entity.type == "Country"
+                and capital_named
                 and (of := _CAPITAL_OF_BEFORE.search(t, max(0, m.start - 24), m.start)) is not None
                 and (cap := self._capital(m.entity)) is not None
             ):
@@ -1801,11 +1803,11 @@ class Extractor:
                     if visit_day is None:
                         out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
-                if visited is None and noun and modality == "asserted" and not R.MEETING.search(t):
+                if visited is None and noun and modality == "asserted":
                     # "Medwedew machte beim Staatsbesuch von Wulff in Moskau deutlich": the host's one leader the
-                    # sentence names during the visit met the visitor
+                    # sentence names during the visit met the visitor (when no meeting word tells it)
                     at_home = [p for p in persons if p not in visitors and res.country_of(p) == host]
-                    visited = at_home[0] if len(at_home) == 1 else None
+                    visited = at_home[0] if len(at_home) == 1 and not R.MEETING.search(t) else None
                 if visited is not None and host == res.country_of(visited):
                     # "when Musharraf visited Bush at Camp David": the one visited meets the visitor
                     cand(
