@@ -8145,3 +8145,59 @@ def test_a_body_naming_the_document_and_a_state_of_a_closed_relative_clause_sign
 def test_a_day_without_its_year_told_in_the_pluperfect_lies_before_the_report(text: str, iso: str) -> None:
     found = N.find_date(text, "2024-11-29")
     assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        (  # the day the address gives
+            "Der russische Präsident empfing am Dienstag den kasachischen Präsidenten im Kreml.",
+            "https://news.example.org/2010/05/kreml-gespraeche.html",
+            {"Dmitry Medvedev", "Nursultan Nazarbayev"},
+        ),
+        (  # the latest year the text dates by month
+            "Der russische Präsident empfing den kasachischen Präsidenten im Kreml. Schon im März 2009 hatten sie "
+            "über Gas gesprochen, im Mai 2010 über die Zollunion.",
+            None,
+            {"Dmitry Medvedev", "Nursultan Nazarbayev"},
+        ),
+    ],
+)
+def test_an_undated_report_resolves_offices_on_the_day_its_address_or_text_tells(
+    text: str, url: str | None, expected: set[str]
+) -> None:
+    source = Source.make(text=text, url=url, lang="de")
+    facts = [f.to_json() for f in extract_text(text, source, "de")]
+    (meeting,) = _of(facts, "meeting")
+    assert _names(meeting, "participants") == expected
+    assert url is None or "date" not in meeting  # the guessed day dates no event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Russland und die Ukraine unterzeichneten am Freitag in Istanbul Abkommen unter Vermittlung von "
+            "UN-Generalsekretär António Guterres und der Türkei.",
+            "de",
+            {"Russia", "Ukraine"},
+        ),
+        (
+            "Ethiopia and Eritrea signed a peace agreement in Jeddah, witnessed by the leaders of Saudi Arabia, "
+            "the United Arab Emirates and Djibouti.",
+            "en",
+            {"Ethiopia", "Eritrea"},
+        ),
+        (  # the list right before the verb signs
+            "Under the mediation of Qatar, Rwanda and the Democratic Republic of the Congo signed a framework "
+            "agreement on Saturday.",
+            "en",
+            {"Rwanda", "Democratic Republic of the Congo"},
+        ),
+    ],
+)
+def test_whoever_only_the_clause_of_help_names_is_no_party_to_the_signing(
+    text: str, lang: str, parties: set[str]
+) -> None:
+    (signing,) = _of(_facts(text, lang, "2022-07-23"), "agreement_signing")
+    assert _names(signing, "parties") == parties

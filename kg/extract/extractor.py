@@ -866,7 +866,9 @@ class Extractor:
         lang = lang or source.lang or "en"
         dateline, filed, credit, dateline_end = self._dateline(text, source.published)
         published = source.published or filed  # the dateline's date resolves "on Tuesday" when no other is given
-        resolver = Resolver(self.index, published)
+        # who held an office: on the report's day, else on a day its address or its years tell (no event is dated
+        # by that guess)
+        resolver = Resolver(self.index, published or _reference_day(text, source.url))
         ctx = R.Context(published=published, lang=lang, dateline=dateline, dateline_end=dateline_end)
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
@@ -2312,6 +2314,9 @@ class Extractor:
                     if any(x == e for _, x in at)
                     and all(any(a <= pos < b for a, b in clauses) for pos, x in at if x == e)
                 }
+            # "unter Vermittlung von UN-Generalsekretär António Guterres und der Türkei", "witnessed by the leaders of
+            # Kenya, Uganda and Djibouti": whoever only the helping clause names is no party
+            onlookers |= _aides(t, s, res)
             # "Sarraj signed, but Haftar left without signing": who refused to sign is no party
             refused = {
                 res.side_of(m.entity) if m.entity.type == "Person" else m.entity
@@ -4331,6 +4336,24 @@ def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
             c.roles["via"] = list(found)
 
 
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?!\d)")
+_MONTH_YEAR = re.compile(
+    rf"\b(?:{N._MONTH_ALT})\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _reference_day(text: str, url: str | None) -> str | None:
+    """The day an undated report most likely speaks of, to know who held an office: the day or month its
+    address gives (".../2008/08/13/...", ".../2017-05/..."), else the middle of the latest year its text
+    dates by month ("am 12. März 2023", "in May 2016"; never one still to come)."""
+    found = _URL_DAY.search(url or "")
+    if found is not None:
+        return f"{found[1]}-{found[2]}-{found[3] or '15'}"
+    now = date_cls.today().year
+    years = [y for y in map(int, _MONTH_YEAR.findall(text)) if y <= now]
+    return f"{max(years)}-07-01" if years else None
+
+
 def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str) -> None:
     """A lead without a day: its meetings, visits and signings left undated are of the first weekday the
     article names later ("Erdogan bezeichnete im Beisein von Starmer den Vertrag am Montag als ...")."""
@@ -4862,6 +4885,58 @@ def _list_start(t: str, ms: list[Mention], k: int, gap: Any = R.LIST_GAP) -> int
     while k > 0 and gap.fullmatch(t, ms[k - 1].end, ms[k].start):
         k -= 1
     return k
+
+
+# what opens a clause of those who help or watch a signing, and what goes on with their list
+_AIDE_CUE = ci(
+    r"\b(?:(?:facilitated|brokered|mediated|hosted|sponsored|guaranteed|witnessed|attended)\s+by|in the presence of|"
+    r"under the (?:auspices|mediation) of|(?:through|with|thanks to|after) the mediation of|im Beisein|"
+    r"in Anwesenheit|unter (?:der )?(?:Schirmherrschaft|Vermittlung)|vermittelt (?:von|durch)|"
+    r"(?:auf|dank der|nach|mit) Vermittlung)\b"
+)
+_RIGHT_BEFORE_VERB = ci(r"\s+(?:(?:have|has|had|haben|hat|hatten|formally|jointly|gemeinsam)\s+)?")
+_AIDE_GAP = re.compile(r"[^.;:,()]{0,60}|\s*,\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+|des\s+)?")
+
+
+def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
+    """The states, bodies and people (as their sides) only a clause of help or presence names: "unter
+    Vermittlung des sudanesischen Präsidenten al-Bashir sowie weiteren Staatsoberhäuptern aus Kenia, Uganda
+    und Dschibuti"; its list goes on by short gaps without a stop ("Under Saudi mediation, Ethiopia and
+    Eritrea signed": the comma ends it before anyone is named)."""
+    inside: list[tuple[int, int]] = []
+    for cue in _AIDE_CUE.finditer(t):
+        end, last, before_comma = cue.end(), None, None
+        for m in s.mentions:
+            if m.start < end:
+                continue
+            comma = "," in t[end : m.start]
+            # (a comma goes on with a list of states or bodies only: "Under the auspices of Barbados' Prime Minister
+            # Mia Mottley, Rodríguez and Blyde signed" names the signers after it)
+            if comma and (last is None or last.entity is None or last.entity.type not in ("Country", "Organization")):
+                break
+            if not _AIDE_GAP.fullmatch(t, end, m.start) or R.SIGN.search(t, end, m.start):
+                break
+            before_comma = end if comma and before_comma is None else before_comma
+            end, last = m.end, m
+        if (
+            before_comma is not None
+            and (verb := R.SIGN.search(t, end))
+            and _RIGHT_BEFORE_VERB.fullmatch(t, end, verb.start())
+        ):
+            end = (
+                before_comma  # "Under the mediation of Qatar, Rwanda and Congo signed": the list after the comma signs
+            )
+        inside.append((cue.end(), end))
+    if not inside:
+        return set()
+    seen: dict[Entity, bool] = {}
+    for m in s.mentions:
+        if m.entity is not None and m.entity.type == "Place":
+            continue  # (the venue's state is no one named outside: "in Istanbul ... unter Vermittlung der Türkei")
+        e = res.side_of(m.entity) if m.entity is not None and m.entity.type == "Person" else _state_of_mention(m, res)
+        if e is not None:
+            seen[e] = seen.get(e, True) and any(a <= m.start < b for a, b in inside)
+    return {e for e, only in seen.items() if only}
 
 
 def _list_end(t: str, ms: list[Mention], k: int) -> int:
