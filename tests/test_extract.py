@@ -8201,3 +8201,47 @@ def test_whoever_only_the_clause_of_help_names_is_no_party_to_the_signing(
 ) -> None:
     (signing,) = _of(_facts(text, lang, "2022-07-23"), "agreement_signing")
     assert _names(signing, "parties") == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Armenia's foreign minister met the mediators of the Nagorno-Karabakh conflict in New York on Friday. "
+            "Co-chairs Igor Popov of Russia, Stephane Visconti of France, and Andrew Schofer of the U.S. were joined "
+            "by the personal representative of the OSCE chairperson-in-office.",
+            "en",
+            {"Igor Popov", "Stéphane Visconti", "Andrew Schofer"},
+        ),
+        (
+            "In Genf trafen sich Alijew und Sargsjan zu Gesprächen über den Karabach-Konflikt. Beim Treffen waren "
+            "ebenfalls die Ko-Vorsitzenden der OSZE Minsker-Gruppe Stephane Visconti (Frankreich) und Igor Popov "
+            "(Russland) anwesend.",
+            "de",
+            {"Igor Popov", "Stéphane Visconti"},
+        ),
+    ],
+)
+def test_co_chairs_listed_each_with_their_state_mediate_through_their_body(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, lang, "2017-09-24"), "mediation")
+        if m["mediator"]["name"] in expected
+    }
+    assert found == {(name, "OSCE Minsk Group") for name in expected}
+
+
+def test_a_mediator_in_an_office_of_a_body_acts_through_it_and_the_one_named_with_them_for_themselves() -> None:
+    text = (
+        "Der russische Angriffskrieg gegen die Ukraine dauert an. Guterres und Erdogan traten als Vermittler in dem "
+        "Konflikt auf."
+    )
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, "de", "2022-07-23"), "mediation")
+    }
+    assert ("António Guterres", "United Nations") in found
+    assert ("Recep Tayyip Erdoğan", None) in found
+    assert not any(name == "Portugal" for name, _ in found)  # not the state he once led

@@ -730,9 +730,10 @@ _PERSON_LIST_GAP = ci(  # (a state in brackets after a name: "Buhari (Nigeria), 
 # a list's joint before a title ("..., Südsudans Präsident Salva Kiir"), and the lower-case words of titles
 _LIST_JOIN = ci(r"\s*(?:,|and|und|sowie|as well as)\s+(?:(?:der|die|the)\s+)?")
 _ARTICLES_BEFORE_TITLE = frozenset(("der", "die", "dem", "den", "the"))  # "und der EU-Sonderbeauftragte X"
+_OF_STATE = re.compile(r"\s+(?:of|from|aus)\s+(?:the\s+)?X(?=\s*(?:,|and\b|und\b))")
 _TITLE_WORDS = frozenset(
     "president prime minister foreign defence defense chancellor premier king emir crown prince leader head of "
-    "state government vice deputy secretary general chief counterpart envoy special".split()
+    "state government vice deputy secretary general chief counterpart envoy special new neue neuer neuen".split()
 )
 # one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
 # a place's name that is part of a document's or a process's name
@@ -3279,6 +3280,17 @@ class Extractor:
                 )
                 if listed:
                     mediator, also, via = listed[0], listed[1:], body or via
+            elif _PLURAL_MEDIATORS.fullmatch(mmed.group(0)) and (named := _persons_listed(s, t, mmed.end())):
+                # "Co-chairs Igor Popov of Russia, Stephane Visconti of France, and Andrew Schofer of the U.S.", "die
+                # Ko-Vorsitzenden der OSZE Minsker-Gruppe Stephane Visconti (Frankreich), Igor Popov (Russland)":
+                # each one, through the body named between (its body of talks before the organisation)
+                bodies = [
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None and m.entity.type == "Organization" and mmed.end() <= m.start < named[0][0]
+                ]
+                mediator, also = named[0][1], [e for _, e in named[1:]]
+                via = next((b for b in bodies if self._mandate(b)), bodies[0] if bodies else via)
             if (
                 mediator is not None
                 and conflict is not None
@@ -3318,8 +3330,9 @@ class Extractor:
                     body = via  # "Vermittler: A, der EU-Außenbeauftragte B und OSZE-Generalsekretär C": each one's
                     ones = [who]
                     if who.type == "Person":
-                        own = self._envoy_of(s, who, res)
-                        body = via or own
+                        own = self._envoy_of(s, who, res) or self._office_body(who, res)
+                        # (a co-chair of the Minsk Group mediates through it, not the OSCE the sentence names)
+                        body = own if own is not None and self._mandate(own) else via or own
                         state = _for_state(who, res) if own is None else who
                         if state != who:
                             # "Moon has cast himself as a mediator": the person the text names, and the state
@@ -3806,6 +3819,13 @@ class Extractor:
             if back is not None and (n is None or N.NUMBER_WORDS[n.casefold()] == len(ctx.region)):
                 return ctx.region
         return []
+
+    def _office_body(self, person: Entity, res: Resolver) -> Entity | None:
+        """The international organisation, or the body of talks, a person's office on the day is of: the UN
+        for its Secretary-General, the Minsk Group for its co-chairs."""
+        held = res.office_of(person)
+        body = held[1] if held is not None else None
+        return body if body is not None and (body.id in self.blocs or self._mandate(body)) else None
 
     def _mandate(self, body: Entity) -> Entity | None:
         """The conflict a body of talks was set up for (gazetteer `conflict:`), if any."""
@@ -4328,6 +4348,10 @@ def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
             if any(m.id in bodies for m in c.roles["mediator"]):
                 found.update(c.roles["mediator"])
                 alongside.add(c.start)
+            elif c.roles.get("via"):
+                # "Guterres und Erdoğan als Vermittler": the one with a body of their own acts through it, the
+                # other one named with them for themselves
+                alongside.add(c.start)
     for c in cands:
         if c.type != "mediation" or c.roles.get("via") or not c.roles.get("conflict") or c.start in alongside:
             continue
@@ -4822,6 +4846,11 @@ def _listed_next(s: R.Sentence, prev: Mention, nxt: Mention) -> bool:
             and (m.kind == "adj" or (m.entity and m.entity.type == "Country"))
         ):
             gap = gap.replace(m.text, "X", 1)
+    of_state = _OF_STATE.match(gap)  # "Igor Popov of Russia, Stephane Visconti of France"
+    if of_state is not None:
+        gap = gap[of_state.end() :]
+        if _PERSON_LIST_GAP.fullmatch(gap):
+            return True
     lead = _LIST_JOIN.match(gap)
     return (
         lead is not None
@@ -4894,6 +4923,7 @@ _AIDE_CUE = ci(
     r"in Anwesenheit|unter (?:der )?(?:Schirmherrschaft|Vermittlung)|vermittelt (?:von|durch)|"
     r"(?:auf|dank der|nach|mit) Vermittlung)\b"
 )
+_BODY_BEFORE_NAME = ci(r"\s*(?:(?:of|der|des)\s+(?:the\s+)?[^,.;:()]{1,70}?\s+)?")
 _RIGHT_BEFORE_VERB = ci(r"\s+(?:(?:have|has|had|haben|hat|hatten|formally|jointly|gemeinsam)\s+)?")
 _AIDE_GAP = re.compile(r"[^.;:,()]{0,60}|\s*,\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+|des\s+)?")
 
@@ -4937,6 +4967,19 @@ def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
         if e is not None:
             seen[e] = seen.get(e, True) and any(a <= m.start < b for a, b in inside)
     return {e for e, only in seen.items() if only}
+
+
+def _persons_listed(s: R.Sentence, t: str, pos: int) -> list[tuple[int, Entity]]:
+    """The people a plural title right before names ("co-chairs X of Russia, Y of France and Z", "die
+    Ko-Vorsitzenden der OSZE-Minsk-Gruppe X (Frankreich) und Y"), each with where it is named: none unless the
+    first stands within a body's name of the title and the list goes on by short gaps."""
+    people = [m for m in s.mentions if m.entity is not None and m.entity.type == "Person" and m.start >= pos]
+    if not people or not _BODY_BEFORE_NAME.fullmatch(t, pos, people[0].start):
+        return []
+    k = 1
+    while k < len(people) and _listed_next(s, people[k - 1], people[k]):
+        k += 1
+    return [(m.start, m.entity) for m in people[:k]] if k >= 2 else []
 
 
 def _list_end(t: str, ms: list[Mention], k: int) -> int:
