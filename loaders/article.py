@@ -409,6 +409,9 @@ def _trafilatura(raw: str) -> str | None:
 # -- the article -----------------------------------------------------------------------------
 
 
+_DATE_STAMP = re.compile(r"\s*date (\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?:\s+|$)")
+
+
 def _iso(value: Any, name: str, key: str = "published") -> str | None:
     if value is None or value == "":
         return None
@@ -452,6 +455,14 @@ def article_from_text(
         meta, body = split_front_matter(raw, name)
         if kind == "markdown" or meta:
             body = strip_markdown(body)
+    stamp = _DATE_STAMP.match(body)
+    if stamp is not None:
+        # a page's own date stamp opening the text (" date 2022-07-27 Beijing, MINA – ..."): metadata, not a
+        # sentence; a whole day is the day of publication unless another is given (a month alone is often the
+        # month the page was stored, not written: left unused)
+        body = body[stamp.end() :]
+        if len(stamp[1]) == 10:
+            meta.setdefault("date", stamp[1])
     text = clean_text(body)
     if not text.strip():
         raise InputError("the article has no text once boilerplate is removed", file=name)

@@ -8245,3 +8245,24 @@ def test_a_mediator_in_an_office_of_a_body_acts_through_it_and_the_one_named_wit
     assert ("António Guterres", "United Nations") in found
     assert ("Recep Tayyip Erdoğan", None) in found
     assert not any(name == "Portugal" for name, _ in found)  # not the state he once led
+
+
+@pytest.mark.parametrize(
+    ("stamp", "given", "published"),
+    [
+        ("2022-07-27", None, "2022-07-27"),  # a whole day: the day of publication
+        ("2022-07-27", "2022-07-28", "2022-07-28"),  # the front matter's day wins
+        ("2018-05", None, None),  # a month alone: often when the page was stored, not written
+    ],
+)
+def test_a_date_stamp_opening_the_text_is_metadata_not_a_sentence(
+    stamp: str, given: str | None, published: str | None
+) -> None:
+    front = f"---\ntitle: t\nlang: en\n{'published: ' + given if given else ''}\n---\n"
+    body = f" date {stamp} Beijing – Indonesian President Joko Widodo held talks with Xi Jinping on Tuesday.\n"
+    article = article_from_text(front + body, "a.txt")
+    assert article.source.published == published
+    assert article.text.startswith("Beijing")
+    facts = [f.to_json() for f in extract_text(article.text, article.source, "en")]
+    (meeting,) = _of(facts, "meeting")
+    assert meeting.get("date") == ("2022-07-26" if published else None)  # "on Tuesday", by the day of publication
