@@ -8266,3 +8266,14 @@ def test_a_date_stamp_opening_the_text_is_metadata_not_a_sentence(
     facts = [f.to_json() for f in extract_text(article.text, article.source, "en")]
     (meeting,) = _of(facts, "meeting")
     assert meeting.get("date") == ("2022-07-26" if published else None)  # "on Tuesday", by the day of publication
+
+
+def test_the_leads_events_without_a_day_told_are_of_the_day_of_publication() -> None:
+    # (as GDELT dates an event by its report): the Kremlin's release of the day
+    text = "Dmitry Medvedev and Asif Ali Zardari held talks in Moscow. They discussed the fight against terrorism."
+    (meeting,) = _of(_facts(text, "en", "2011-05-12"), "meeting")
+    assert meeting["date"] == "2011-05-12"
+    # a day the lead tells still dates them
+    told = "Dmitry Medvedev and Asif Ali Zardari held talks in Moscow on Wednesday."
+    (meeting,) = _of(_facts(told, "en", "2011-05-12"), "meeting")
+    assert meeting["date"] == "2011-05-11"

@@ -4380,14 +4380,17 @@ def _reference_day(text: str, url: str | None) -> str | None:
 
 def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str) -> None:
     """A lead without a day: its meetings, visits and signings left undated are of the first weekday the
-    article names later ("Erdogan bezeichnete im Beisein von Starmer den Vertrag am Montag als ...")."""
+    article names later ("Erdogan bezeichnete im Beisein von Starmer den Vertrag am Montag als ..."), else of
+    the day of publication (as GDELT dates an event by its report: "Medvedev and Zardari held talks")."""
+    day = published
     for s in sentences:
         found = N.find_date(s.text, published) if N.is_weekday(s.text) else None
         if found and N.is_weekday(s.text[found[1] : found[2]]):
-            for c in cands:
-                if c.type in ("meeting", "visit", "agreement_signing") and not c.properties.get("date"):
-                    c.properties["date"] = found[0]
-            return
+            day = found[0]
+            break
+    for c in cands:
+        if c.type in ("meeting", "visit", "agreement_signing") and not c.properties.get("date"):
+            c.properties["date"] = day
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
