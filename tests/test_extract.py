@@ -8277,3 +8277,19 @@ def test_the_leads_events_without_a_day_told_are_of_the_day_of_publication() -> 
     told = "Dmitry Medvedev and Asif Ali Zardari held talks in Moscow on Wednesday."
     (meeting,) = _of(_facts(told, "en", "2011-05-12"), "meeting")
     assert meeting["date"] == "2011-05-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OTTAWA — Canada's Prime Minister Stephen Harper and visiting Mongolian Prime Minister Sukhbaatar Batbold "
+            "on Tuesday agreed to deepen their nations' economic ties.",
+            {("Sükhbaataryn Batbold", "Canada")},
+        ),
+        ("Putin is visiting Tonga on Tuesday.", {("Vladimir Putin", "Tonga")}),  # a destination stays one
+    ],
+)
+def test_visiting_before_a_person_names_the_guest(text: str, expected: set) -> None:
+    found = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "en", "2010-09-22"), "visit")}
+    assert found == expected

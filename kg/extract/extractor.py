@@ -1485,6 +1485,26 @@ class Extractor:
             and not _unknown_name_before(s, mv.start())  # "war Schimon Peres nach Ankara gereist": not known
         ):
             persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
+        guest = _visiting_guest(s, mv) if mv and mv.group(0).casefold() == "visiting" else None
+        if guest is not None:
+            # "Harper and visiting Mongolian Prime Minister Batbold agreed": the one the participle names is the
+            # guest, of the place the sentence or its dateline names, else of the others named with them
+            own = res.country_of(guest)
+            where = next(
+                (m.entity for m in s.mentions if m.entity is not None and m.entity.type == "Place"), ctx.dateline
+            )
+            hosts = [res.country_of(where)] if where is not None else []
+            hosts += [res.country_of(p) for p in persons if p != guest]
+            host = next((h for h in hosts if h is not None and h != own), None)
+            if host is not None:
+                cand(
+                    "visit",
+                    {"visitor": [guest], "host": [host], **({"place": [where]} if where is not None else {})},
+                    mv,
+                    0.7,
+                    properties={"date": day or ctx.event_date or ctx.lead_date},
+                )
+            mv = None
         if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
             after = t[mv.start() :]
             host = None
@@ -4983,6 +5003,23 @@ def _persons_listed(s: R.Sentence, t: str, pos: int) -> list[tuple[int, Entity]]
     while k < len(people) and _listed_next(s, people[k - 1], people[k]):
         k += 1
     return [(m.start, m.entity) for m in people[:k]] if k >= 2 else []
+
+
+def _visiting_guest(s: R.Sentence, mv: re.Match[str]) -> Entity | None:
+    """The person "visiting" stands before as an attribute ("visiting Mongolian Prime Minister Sukhbaatar
+    Batbold", "the visiting Chinese premier"), not the destination of a trip ("visiting Tonga")."""
+    t = s.text
+    after = [m for m in s.mentions if m.start >= mv.end()]
+    if not after or after[0].start - mv.end() > 2 or not (after[0].kind == "adj" or _is_person(after[0])):
+        return None
+    person = next((m for m in after[:2] if _is_person(m)), None)
+    if person is None or person.start - mv.end() > 45 or "," in t[mv.end() : person.start]:
+        return None
+    return person.entity
+
+
+def _is_person(m: Mention) -> bool:
+    return m.entity is not None and m.entity.type == "Person"
 
 
 def _list_end(t: str, ms: list[Mention], k: int) -> int:
