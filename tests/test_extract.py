@@ -8293,3 +8293,21 @@ def test_the_leads_events_without_a_day_told_are_of_the_day_of_publication() -> 
 def test_visiting_before_a_person_names_the_guest(text: str, expected: set) -> None:
     found = {(*_names(f, "visitor"), *_names(f, "host")) for f in _of(_facts(text, "en", "2010-09-22"), "visit")}
     assert found == expected
+
+
+def test_a_short_line_without_a_stop_before_a_capital_is_a_sentence_of_its_own() -> None:
+    from kg.extract.sentences import split_sentences
+
+    text = (
+        "News Center | China\nPresident Hu starts visit to Manila\nPresident Hu Jintao arrived in Manila yesterday "
+        "for a state visit. The two sides signed\nTwelve agreements in wrapped lines of text that run on past sixty "
+        "characters\nBefore their\nline ends."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "News Center | China",
+        "President Hu starts visit to Manila",
+        "President Hu Jintao arrived in Manila yesterday for a state visit.",
+        # (a line of wrapped text is no headline: a long one, or one the next goes on from in lower case)
+        "The two sides signed\nTwelve agreements in wrapped lines of text that run on past sixty characters\n"
+        "Before their\nline ends.",
+    ]

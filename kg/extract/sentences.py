@@ -91,7 +91,10 @@ _ABBREV = {
 # [.!?]+ spelled out by its first character: every alternative then opens with a literal, so the
 # regex engine skips to those characters instead of trying a match at every position (3x faster)
 _CLOSE = r"[.!?]*[\"'“”»«„)\]]*(?=\s+|$)"
-_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])")
+# (a line break ends a sentence after a short line with no stop, before a capital: a headline or a page's line
+# above the text, "President Hu starts visit to Manila" – not a line of wrapped text, which runs longer)
+_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|(?<![,:;\s-])\n(?=[A-ZÄÖÜ])")
+_SHORT_LINE = 60
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
 _MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
@@ -103,6 +106,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         end = m.end()
+        if m.group() == "\n" and m.start() - text.rfind("\n", 0, m.start()) > _SHORT_LINE:
+            continue
         if m.group().startswith("."):
             before = text[max(start, m.start() - 60) : m.start()]
             word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
