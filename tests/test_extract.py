@@ -8311,3 +8311,44 @@ def test_a_short_line_without_a_stop_before_a_capital_is_a_sentence_of_its_own()
         "The two sides signed\nTwelve agreements in wrapped lines of text that run on past sixty characters\n"
         "Before their\nline ends.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediators"),
+    [
+        (
+            "Ägypten, Katar und die USA bemühen sich derzeit erneut darum, eine längere Feuerpause im Gaza-Krieg "
+            "herbeizuführen.",
+            "de",
+            {"Egypt", "Qatar", "United States"},
+        ),
+        (  # those the sentence opens with, along with the subject
+            "Zusammen mit Ägypten und den USA hatte Katar die aktuelle Feuerpause im Gaza-Krieg ausgehandelt.",
+            "de",
+            {"Egypt", "Qatar", "United States"},
+        ),
+        (  # a little further within one clause; the state in a title is no one of the list
+            "Egyptian President Abdel-Fattah el-Sissi and Qatar’s Emir Sheikh Tamim bin Hamad Al-Thani met to "
+            "review intensive efforts toward a ceasefire in the Israel-Hamas war.",
+            "en",
+            {"Abdel Fattah el-Sisi", "Egypt", "Tamim bin Hamad Al Thani", "Qatar"},
+        ),
+        ("Israel und die Hamas haben eine Waffenruhe im Gaza-Krieg ausgehandelt.", "de", set()),  # the sides
+    ],
+)
+def test_working_for_a_truce_in_a_war_of_others_is_mediation(text: str, lang: str, mediators: set[str]) -> None:
+    found = {m for f in _of(_facts(text, lang, "2024-02-10"), "mediation") for m in _names(f, "mediator")}
+    assert found == mediators
+
+
+def test_co_chairs_mediate_through_the_body_of_talks_in_view_not_another_body_the_sentence_names() -> None:
+    text = (
+        "Die Erklärung bestätigt zugleich die Rolle der Minsk-Gruppe der OSZE im Karabach-Konflikt. Deren "
+        "Kovorsitzende – Russland, die Vereinigten Staaten und Frankreich – sollen ihre Vermittlung fortsetzen, "
+        "wie am Rande des OSZE-Ministerrats in Madrid vereinbart."
+    )
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, "de", "2008-11-03"), "mediation")
+    }
+    assert {(state, "OSCE Minsk Group") for state in ("Russia", "United States", "France")} <= found

@@ -702,6 +702,8 @@ _TALKS_OR_PEACE = ci(
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
 _ALONG_BEFORE = ci(r"\b(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:(–—]")
+_ALONG_OPENING = ci(r"\s*(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
@@ -2944,7 +2946,14 @@ class Extractor:
             before = [m for m in before if not _inside_relative(t, m.start, mmed.start())] or before
             mediator = None
             also: list[Entity] = []
-            near = [m for m in before if mmed.start() - m.end < 40]
+            # (within one clause a little further: "Sisi and Qatar's Emir Tamim met to review intensive efforts toward
+            # a ceasefire")
+            near = [
+                m
+                for m in before
+                if mmed.start() - m.end < 40
+                or (mmed.start() - m.end < 80 and not _CLAUSE_BREAK.search(t, m.end, mmed.start()))
+            ]
             if near:
                 mediator = near[-1].entity
                 # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators" (a body in the
@@ -2953,11 +2962,14 @@ class Extractor:
                     m
                     for i, m in enumerate(before)
                     if i + 1 == len(before)
-                    or m.entity.type != "Organization"
+                    or m.entity.type not in ("Organization", "Country")
                     or before[i + 1].entity.type != "Person"
                     or not _BODY_TITLE.fullmatch(t, m.end, before[i + 1].start)
                 ]
                 k = before.index(near[-1])
+                if (opening := _ALONG_OPENING.match(t)) is not None:
+                    # "Zusammen mit Ägypten und den USA hatte Katar die Feuerpause ausgehandelt": those it opens with
+                    also += [m.entity for m in before if m.start < opening.end() + 60 and m is not near[-1]][:3]
                 while k > 0 and (
                     R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start)
                     or _ALONG_GAP.fullmatch(t, before[k - 1].end, before[k].start)
@@ -3213,11 +3225,15 @@ class Extractor:
                 # co-chairs chair some body: the organisation the sentence names ("im Rahmen der
                 # OSZE-Minsk-Gruppe, in der Frankreich, Russland und die USA den Ko-Vorsitz führen")
                 bodies = [m for m in s.mentions if m.entity is not None and m.entity.type == "Organization"]
-                bodies = [m for m in bodies if self._mandate(m.entity)] or bodies  # "the Minsk Group of the OSCE"
-                if bodies:
-                    via = min(bodies, key=lambda m: abs(m.start - mmed.start())).entity
+                talks = [m for m in bodies if self._mandate(m.entity)]  # "the Minsk Group of the OSCE"
+                if talks:
+                    via = min(talks, key=lambda m: abs(m.start - mmed.start())).entity
                 elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 2 and self._mandate(ctx.org):
-                    via = ctx.org  # "The group's current co-chairs" after the Minsk Group was named
+                    # "The group's current co-chairs" after the Minsk Group was named (not the OSCE's council
+                    # named for another matter: "am Rande des OSZE-Ministerrats")
+                    via = ctx.org
+                elif bodies:
+                    via = min(bodies, key=lambda m: abs(m.start - mmed.start())).entity
             mandate = self._mandate(via) if via is not None else None
             if mandate is not None:
                 conflict = mandate  # the Minsk Group's co-chairs mediate on Nagorno-Karabakh, whatever else is named
@@ -3798,8 +3814,7 @@ class Extractor:
                     ]
         return found
 
-    @staticmethod
-    def _track_states(s: R.Sentence, ctx: R.Context, metonyms: list[Entity], res: Resolver) -> None:
+    def _track_states(self, s: R.Sentence, ctx: R.Context, metonyms: list[Entity], res: Resolver) -> None:
         """The two states a sentence names ("... with Ukraine and Moldova"), all it names when they are
         several, and the state it opens with."""
         named = s.ents("Country", kinds=("name",))
@@ -3813,11 +3828,13 @@ class Extractor:
         )
         if first is not None and first.start < 50 and not s.speaker:
             ctx.subject = first.entity
-        org = None
-        for m in reversed(s.mentions):
-            if m.entity is not None and m.entity.type == "Organization":
-                org = m.entity
-                break
+        named = [m.entity for m in s.mentions if m.entity is not None and m.entity.type == "Organization"]
+        # the last named, or a body of talks named with its organisation ("die Rolle der Minsk-Gruppe der OSZE")
+        org = (
+            next((o for o in reversed(named) if self._mandate(o)), named[-1])
+            if len(named) > 1
+            else next(iter(named), None)
+        )
         if org is not None and not AGENCY_NAME(org, s.text):
             ctx.org, ctx.org_at = org, ctx.sent_no
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
@@ -4326,7 +4343,7 @@ _LEADS_TALKS = ci(
     r"|\b(?:die|the) (?:Gespräche|Verhandlungen|talks|negotiations) (?:[\w-]+ ){0,4}?(?:leiten|geleitet|moderieren)\b"
 )
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
-_BODY_TITLE = re.compile(r"(?:'s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
+_BODY_TITLE = re.compile(r"(?:['’]s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
 
