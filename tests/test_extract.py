@@ -8352,3 +8352,15 @@ def test_co_chairs_mediate_through_the_body_of_talks_in_view_not_another_body_th
         for m in _of(_facts(text, "de", "2008-11-03"), "mediation")
     }
     assert {(state, "OSCE Minsk Group") for state in ("Russia", "United States", "France")} <= found
+
+
+def test_an_office_whose_holder_kg_cannot_name_still_names_its_state() -> None:
+    # an undated page: who was the Chinese premier is unknown, that he is China's is not
+    text = (
+        "Beim ersten Besuch eines chinesischen Regierungschefs in der Türkei seit acht Jahren wurden insgesamt "
+        "acht Wirtschaftsabkommen unterschrieben."
+    )
+    (signing,) = _of(
+        [f.to_json() for f in extract_text(text, Source.make(text=text, lang="de"), "de")], "agreement_signing"
+    )
+    assert _names(signing, "parties") == {"Turkey", "China"}

@@ -975,6 +975,9 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 out.append(of_state)  # "the defence minister of Japan", a holder kg does not know: the state
             elif popped is not None and popped.kind == "name":
                 out.append(popped)  # "The AU's High Representative", an office kg does not know: the body
+            elif popped is not None and popped.kind == "adj":
+                # "eines chinesischen Regierungschefs" on an undated page, or one kg does not know: the state
+                out.append(popped)
             elif country is None and m.kind == "office":
                 out.append(Mention(start, m.end, None, "office", text[start : m.end], office=office))
             out += listed
