@@ -8364,3 +8364,16 @@ def test_an_office_whose_holder_kg_cannot_name_still_names_its_state() -> None:
         [f.to_json() for f in extract_text(text, Source.make(text=text, lang="de"), "de")], "agreement_signing"
     )
     assert _names(signing, "parties") == {"Turkey", "China"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die wichtigste Rebellengruppe SLA unterzeichnete am Freitag in Abuja ein Friedensabkommen.",
+        "The Moro Islamic Liberation Front signed a preliminary peace agreement in Manila on Monday.",
+    ],
+)
+def test_an_armed_group_signing_alone_signs_with_the_state_it_fights(text: str) -> None:
+    (signing,) = _of(_facts(text, "de" if "Die " in text else "en", "2006-05-06"), "agreement_signing")
+    assert len(_names(signing, "parties")) == 2
+    assert _names(signing, "parties") & {"Sudan", "Philippines"}
