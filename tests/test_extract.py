@@ -8377,3 +8377,21 @@ def test_an_armed_group_signing_alone_signs_with_the_state_it_fights(text: str) 
     (signing,) = _of(_facts(text, "de" if "Die " in text else "en", "2006-05-06"), "agreement_signing")
     assert len(_names(signing, "parties")) == 2
     assert _names(signing, "parties") & {"Sudan", "Philippines"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Handel soll von 17 Mrd. Dollar (12,25 Mrd. Euro) im Jahr auf 50 Milliarden im Jahr 2015 steigen.",
+            "de",
+            [(17e9, "USD"), (50e9, "USD")],
+        ),
+        ("Riyadh plans to invest US$20 billion (S$27 billion) in Pakistan.", "en", [(20e9, "USD")]),
+        ("Die Exporte stiegen auf 5 Mrd. Euro (rund 5,4 Mrd. Dollar).", "de", [(5e9, "EUR")]),
+    ],
+)
+def test_a_sum_converted_in_brackets_into_another_currency_is_no_figure_of_its_own(
+    text: str, lang: str, expected: list
+) -> None:
+    assert [(a.value, a.currency) for a in N.money(text, lang)] == expected

@@ -432,6 +432,8 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
             code = last.currency  # "von 10 Milliarden Dollar im Jahr 2014 auf 2 Milliarden": the first one's
         else:
             continue
+        if out and code != out[-1].currency and _CONVERSION_OPENS.fullmatch(text, out[-1].end, m.start()):
+            continue  # "17 Mrd. Dollar (12,25 Mrd. Euro)", "US$20 billion (S$27 billion)": the sum in another currency
         value = _num_value(m.group("num").strip(), lang)
         if value is None:
             continue
@@ -439,6 +441,12 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
             value *= SCALES[scale.casefold().rstrip(".")]
         out.append(Amount(value, code, qualifier_before(text[: m.start()]), m.start(), m.end()))
     return tuple(out)
+
+
+# the bracket a figure's conversion into another currency opens with
+_CONVERSION_OPENS = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approx\.?|approximately|rund|etwa|ca\.|circa|umgerechnet|=)\s*)?", re.I
+)
 
 
 def percents(text: str, lang: str | None = None) -> list[Amount]:
