@@ -8395,3 +8395,19 @@ def test_a_sum_converted_in_brackets_into_another_currency_is_no_figure_of_its_o
     text: str, lang: str, expected: list
 ) -> None:
     assert [(a.value, a.currency) for a in N.money(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("India's exports to the UAE between April-September 2022 were about USD 16 billion.", "2022-04/2022-09"),
+        ("Im Januar und Februar 2017 stiegen die Exporte nach Russland um 26 Prozent.", "2017-01/2017-02"),
+        ("Trade from January to August rose to $612 million.", "2023-01/2023-08"),  # of the report's year
+        (
+            "In den ersten beiden Monaten 2017 stiegen die Exporte.",
+            "2017-01/2017-02",
+        ),  # the year named, not the report's
+    ],
+)
+def test_a_span_of_months_is_a_period(text: str, period: str) -> None:
+    assert N.find_period(text, "2023-09-20") == period

@@ -961,6 +961,12 @@ _WITHIN_YEARS = ci(
 )
 
 
+# a span of months of one year: "April-September 2022", "im Januar und Februar 2017", "from January to August"
+_MONTH_SPAN = ci(
+    rf"\b({_MONTH_ALT})\.?\s*(?:-|–|to|bis|und|and|through)\s*({_MONTH_ALT})\.?(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def find_period(text: str, ref: str | None) -> str | None:
     """A reporting period: 'im vergangenen Jahr' -> '2017', 'in den ersten sechs Monaten dieses
@@ -982,8 +988,14 @@ def find_period(text: str, ref: str | None) -> str | None:
     ).search(t)
     if m:  # "in the 2024/25 financial year", "im Haushaltsjahr 2023/24", "in FY2023-24"
         return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
+    m = _MONTH_SPAN.search(t)
+    if m:  # "between April-September 2022", "im Januar und Februar 2017", "from January to August 2023"
+        first, last = MONTHS[m.group(1).casefold().rstrip(".")], MONTHS[m.group(2).casefold().rstrip(".")]
+        year = m.group(3) or (str(r.year) if r else None)
+        if year and first < last:
+            return f"{year}-{first:02d}/{year}-{last:02d}"
     m = ci(
-        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(\w+)\s+(?:Monaten|months)\b(?:\s+(?:dieses|des laufenden|des|of this|this|of the current|of the|of)\s*(?:Jahres|year)?\s*((?:19|20)\d\d)?)?"
+        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(\w+)\s+(?:Monaten|months)\b(?:\s+(?:(?:dieses|des laufenden|des|of this|this|of the current|of the|of)\s*(?:Jahres|year)?\s*)?((?:19|20)\d\d)?)?"
     ).search(t)
     n = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).casefold(), 0)) if m else 0
     if m and 2 <= n <= 11:
