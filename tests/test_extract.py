@@ -8411,3 +8411,15 @@ def test_a_sum_converted_in_brackets_into_another_currency_is_no_figure_of_its_o
 )
 def test_a_span_of_months_is_a_period(text: str, period: str) -> None:
     assert N.find_period(text, "2023-09-20") == period
+
+
+def test_a_body_named_as_the_means_of_mediation_is_its_via_a_little_further_on() -> None:
+    text = (
+        "Russland, die USA und Frankreich vermitteln in dem Konflikt mit der sogenannten Minsk-Gruppe der "
+        "Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) um Berg-Karabach."
+    )
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, "de", "2020-10-10"), "mediation")
+    }
+    assert found == {(state, "OSCE Minsk Group") for state in ("Russia", "United States", "France")}

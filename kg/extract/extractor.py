@@ -702,6 +702,10 @@ _TALKS_OR_PEACE = ci(
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
 _ALONG_BEFORE = ci(r"\b(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*$")
+_THROUGH_BEFORE = ci(
+    r"\b(?:mit|through|via|im Rahmen|within|in the framework of|als Teil|as part of|innerhalb)\s+(?:der|des|dem|the|ihrer|their)\s+"
+    r"(?:sogenannten\s+|so-called\s+)?$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
 _ALONG_OPENING = ci(r"\s*(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*")
 _ALONG_GAP = ci(
@@ -3163,7 +3167,12 @@ class Extractor:
                     and m.entity.type == "Organization"
                     and m.entity.id not in self.groups
                     and m.start >= mmed.start()
-                    and m.start - mmed.end() < 30
+                    # (further on when the body is named as the means: "vermitteln in dem Konflikt mit der sogenannten
+                    # Minsk-Gruppe der OSZE", "mediate within the Normandy format")
+                    and (
+                        m.start - mmed.end() < 30
+                        or (m.start - mmed.end() < 70 and _THROUGH_BEFORE.search(t, max(0, m.start - 30), m.start))
+                    )
                     and m.entity not in by_list
                     and not _ALONG_BEFORE.search(
                         t, max(0, m.start - 24), m.start
