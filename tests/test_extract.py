@@ -8423,3 +8423,24 @@ def test_a_body_named_as_the_means_of_mediation_is_its_via_a_little_further_on()
         for m in _of(_facts(text, "de", "2020-10-10"), "mediation")
     }
     assert found == {(state, "OSCE Minsk Group") for state in ("Russia", "United States", "France")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Guterres hatte in Moskau Präsident Wladimir Putin und in Kiew Staatschef Wolodymyr Selenskyj getroffen.",
+            "de",
+        ),
+        ("Guterres had met Vladimir Putin in Moscow and Volodymyr Zelenskyy in Kyiv.", "en"),
+    ],
+)
+def test_people_met_each_in_a_place_of_their_own_are_met_apart(text: str, lang: str) -> None:
+    found = {
+        (frozenset(_names(m, "participants")), *_names(m, "place"))
+        for m in _of(_facts(text, lang, "2022-07-23"), "meeting")
+    }
+    assert found == {
+        (frozenset({"António Guterres", "Vladimir Putin"}), "Moscow"),
+        (frozenset({"António Guterres", "Volodymyr Zelenskyy"}), "Kyiv"),
+    }

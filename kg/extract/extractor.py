@@ -2032,6 +2032,11 @@ class Extractor:
                 if R.VIDEO.search(t)
                 else None
             )
+            if not clause_groups and len(parts) >= 3 and not R.TRILATERAL.search(t):
+                # "hatte in Moskau Präsident Putin und in Kiew Staatschef Selenskyj getroffen", "met Putin in Moscow
+                # and Zelenskyy in Kyiv": one meeting with each, in each one's place
+                spread = _each_in_a_place(s, t, parts[1:])
+                clause_groups = [([parts[0], o], modality, None, where) for o, where in spread]
             groups = [parts]
             if clause_groups:
                 groups = [group for group, *_ in clause_groups]
@@ -5033,6 +5038,36 @@ def _persons_listed(s: R.Sentence, t: str, pos: int) -> list[tuple[int, Entity]]
     while k < len(people) and _listed_next(s, people[k - 1], people[k]):
         k += 1
     return [(m.start, m.entity) for m in people[:k]] if k >= 2 else []
+
+
+_IN_PLACE_BEFORE = ci(r"\b(?:in|im|at)\s+$")
+_IN_PLACE_GAP = re.compile(r"[^,;.]{0,40}")
+
+
+def _each_in_a_place(s: R.Sentence, t: str, others: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """Each person met with the place named right with them ("in Moskau Präsident Putin und in Kiew ...
+    Selenskyj", "Putin in Moscow and Zelenskyy in Kyiv"): empty unless every one has a place of their own and
+    the places differ."""
+    places = [m for m in s.mentions if m.entity is not None and m.entity.type == "Place"]
+    found: list[tuple[Entity, Entity]] = []
+    for person in others:
+        at = next((m for m in s.mentions if m.entity == person), None)
+        if at is None:
+            return []
+        before = [
+            p
+            for p in places
+            if p.end <= at.start
+            and _IN_PLACE_BEFORE.search(t, max(0, p.start - 4), p.start)
+            and _IN_PLACE_GAP.fullmatch(t, p.end, at.start)
+            and not any(p.end <= m.start < at.start and m.entity in others for m in s.mentions)
+        ]
+        after = [p for p in places if p.start >= at.end and re.fullmatch(r"\s+(?:in|im|at)\s+", t[at.end : p.start])]
+        where = after[0] if after else before[-1] if before else None
+        if where is None:
+            return []
+        found.append((person, where.entity))
+    return found if len({w for _, w in found}) == len(found) >= 2 else []
 
 
 def _visiting_guest(s: R.Sentence, mv: re.Match[str]) -> Entity | None:
