@@ -8444,3 +8444,9 @@ def test_people_met_each_in_a_place_of_their_own_are_met_apart(text: str, lang: 
         (frozenset({"António Guterres", "Vladimir Putin"}), "Moscow"),
         (frozenset({"António Guterres", "Volodymyr Zelenskyy"}), "Kyiv"),
     }
+
+
+def test_an_event_told_as_before_the_report_takes_not_its_day() -> None:
+    text = "Guterres hatte in Moskau Präsident Wladimir Putin getroffen."
+    (meeting,) = _of(_facts(text, "de", "2022-07-23"), "meeting")
+    assert "date" not in meeting

@@ -929,7 +929,7 @@ class Extractor:
         cands += self._guests(cands, resolver, lang, sentences, dated=published is not None)
         cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         if ctx.lead_date is None and ctx.published and not live:
-            _date_the_undated(cands, sentences[4:], ctx.published)
+            _date_the_undated(cands, sentences[4:], ctx.published, text)
         _via_the_one_body(cands, self.bodies)
         facts = []
         for c in cands:
@@ -4415,6 +4415,7 @@ def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
             c.roles["via"] = list(found)
 
 
+_HAD = ci(r"\b(?:had|hatte|hatten)\b")
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?!\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:{N._MONTH_ALT})\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
@@ -4433,19 +4434,21 @@ def _reference_day(text: str, url: str | None) -> str | None:
     return f"{max(years)}-07-01" if years else None
 
 
-def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str) -> None:
+def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], published: str, text: str) -> None:
     """A lead without a day: its meetings, visits and signings left undated are of the first weekday the
     article names later ("Erdogan bezeichnete im Beisein von Starmer den Vertrag am Montag als ..."), else of
-    the day of publication (as GDELT dates an event by its report: "Medvedev and Zardari held talks")."""
-    day = published
+    the day of publication (as GDELT dates an event by its report: "Medvedev and Zardari held talks"; not one
+    told as before the report: "Guterres hatte Putin getroffen")."""
+    day, told = published, False
     for s in sentences:
         found = N.find_date(s.text, published) if N.is_weekday(s.text) else None
         if found and N.is_weekday(s.text[found[1] : found[2]]):
-            day = found[0]
+            day, told = found[0], True
             break
     for c in cands:
         if c.type in ("meeting", "visit", "agreement_signing") and not c.properties.get("date"):
-            c.properties["date"] = day
+            if told or not _HAD.search(text, c.start, c.end):
+                c.properties["date"] = day
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
