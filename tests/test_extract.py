@@ -8450,3 +8450,9 @@ def test_an_event_told_as_before_the_report_takes_not_its_day() -> None:
     text = "Guterres hatte in Moskau Präsident Wladimir Putin getroffen."
     (meeting,) = _of(_facts(text, "de", "2022-07-23"), "meeting")
     assert "date" not in meeting
+
+
+def test_of_two_named_together_the_one_the_weapons_adjective_names_sells() -> None:
+    text = "In May, Ankara and Islamabad signed a deal for the sale of 30 Turkish attack helicopters."
+    (arms,) = _of(_facts(text, "en", "2018-07-06"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Turkey", "Pakistan")

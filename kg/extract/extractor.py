@@ -3755,7 +3755,10 @@ class Extractor:
                 givers = [
                     e for pos, e in actors if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
                 ]
-                supplier = (givers[-1] if givers else None) or src or (made[0] if made else None)
+                # (of two named together, the one the weapons' adjective names: "Ankara and Islamabad signed a deal
+                # for the sale of 30 Turkish attack helicopters")
+                own_make = made[0] if made and made[0] in givers[-2:] and len(set(givers[-2:])) == 2 else None
+                supplier = own_make or (givers[-1] if givers else None) or src or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or next(
                     (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives; "supplied
                         # Russia with drones": the state before "with"
@@ -3770,6 +3773,8 @@ class Extractor:
                     ),
                     None,
                 )
+                if recipient is None and own_make is not None:
+                    recipient = next(e for e in givers[-2:] if e != own_make)
             if verb is buy and (orderer := _side(s, actors, lo, hi, _ORDER_FROM)) is not None:
                 # "Israel Aerospace Industries meldete einen Auftrag aus Indien", "an order from India": the state
                 # the order comes from buys, the other one sells
