@@ -8456,3 +8456,9 @@ def test_of_two_named_together_the_one_the_weapons_adjective_names_sells() -> No
     text = "In May, Ankara and Islamabad signed a deal for the sale of 30 Turkish attack helicopters."
     (arms,) = _of(_facts(text, "en", "2018-07-06"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Turkey", "Pakistan")
+
+
+def test_arms_purchases_named_by_a_compound_noun_are_a_purchase() -> None:
+    text = "Der venezolanische Präsident Hugo Chávez hat in Russland weitere Waffenkäufe angekündigt."
+    (arms,) = _of(_facts(text, "de", "2008-07-23"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Russia", "Venezuela")

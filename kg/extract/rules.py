@@ -174,7 +174,7 @@ ARMS = rx(
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
 ARMS_BUY = rx(
-    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|Waffen-?k(?:auf|äufe)\w*|Rüstungs-?k(?:auf|äufe)\w*|Panzer-?k(?:auf|äufe)\w*|Kampfjet-?k(?:auf|äufe)\w*|Raketen-?k(?:auf|äufe)\w*|Drohnen-?k(?:auf|äufe)\w*|Flugzeug-?k(?:auf|äufe)\w*|Hubschrauber-?k(?:auf|äufe)\w*|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
     # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
     r"|order(?:s|ed|ing)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*"
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
