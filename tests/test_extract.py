@@ -8462,3 +8462,9 @@ def test_arms_purchases_named_by_a_compound_noun_are_a_purchase() -> None:
     text = "Der venezolanische Präsident Hugo Chávez hat in Russland weitere Waffenkäufe angekündigt."
     (arms,) = _of(_facts(text, "de", "2008-07-23"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Russia", "Venezuela")
+
+
+def test_a_given_name_that_is_also_a_place_name_makes_a_known_surname_someone_else() -> None:
+    text = "Zuletzt hatte vor 28 Jahren Bundespräsident Roman Herzog einen Staatsbesuch in Österreich absolviert."
+    (visit,) = _of(_facts(text, "de", "2025-09-10"), "visit")
+    assert _names(visit, "visitor") == {"Roman Herzog"}  # not Isaac Herzog, nor Rome

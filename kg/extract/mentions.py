@@ -726,7 +726,8 @@ def _other_bearers(
         return raw
     # (not where the text names the known bearer in full: "Barack Obama ... Michelle Obama" keeps to him)
     in_full = {m.entity for m in raw if m.kind == "name"}
-    ends = {m.end for m in raw}
+    # (a place's name as the given name is no mention of its own: "Bundespräsident Roman Herzog" is not Rome)
+    ends = {m.end for m in raw if m.entity is None or m.entity.type != "Place"}
     found: list[Mention] = []
     for m, before in cands:
         if (
@@ -742,7 +743,8 @@ def _other_bearers(
     if not found:
         return raw
     spans = {(f.end) for f in found}
-    raw = [m for m in raw if not (m.kind == "surname" and m.end in spans)]
+    starts = {f.start for f in found}
+    raw = [m for m in raw if not (m.kind == "surname" and m.end in spans) and m.start not in starts]
     return _later_surnames(raw, found, toks, words)
 
 
