@@ -8468,3 +8468,11 @@ def test_a_given_name_that_is_also_a_place_name_makes_a_known_surname_someone_el
     text = "Zuletzt hatte vor 28 Jahren Bundespräsident Roman Herzog einen Staatsbesuch in Österreich absolviert."
     (visit,) = _of(_facts(text, "de", "2025-09-10"), "visit")
     assert _names(visit, "visitor") == {"Roman Herzog"}  # not Isaac Herzog, nor Rome
+
+
+def test_a_surname_before_the_name_of_a_building_names_the_building() -> None:
+    text = (
+        "President Muhammadu Buhari welcomed British Prime Minister Theresa May to the Aso Villa in Abuja on Wednesday."
+    )
+    (meeting,) = _of(_facts(text, "en", "2018-08-30"), "meeting")
+    assert _names(meeting, "participants") == {"Muhammadu Buhari", "Theresa May"}  # not Tarō Asō

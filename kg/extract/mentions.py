@@ -750,7 +750,8 @@ def _other_bearers(
 
 _NAMED_AFTER = re.compile(
     r"[\s-]+(?:International\s+)?(?:Airport|Flughafen|Air\s?[Bb]ase|Stadium|Stadion|University|Universität|Bridge|"
-    r"Brücke|Street|Avenue|Square|Boulevard|Mausoleum|Memorial|Foundation|Stiftung|Centre|Center|Hall|Hospital)\b"
+    r"Brücke|Street|Avenue|Square|Boulevard|Mausoleum|Memorial|Foundation|Stiftung|Centre|Center|Hall|Hospital|"
+    r"Villa|Rock|Palace|Palast|Lodge|Castle|Schloss)\b"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*) $")
 
