@@ -8476,3 +8476,9 @@ def test_a_surname_before_the_name_of_a_building_names_the_building() -> None:
     )
     (meeting,) = _of(_facts(text, "en", "2018-08-30"), "meeting")
     assert _names(meeting, "participants") == {"Muhammadu Buhari", "Theresa May"}  # not Tarō Asō
+
+
+def test_an_abbreviation_after_a_weapons_type_name_is_part_of_it() -> None:
+    text = "Lettland und Estland unterzeichneten am Montag einen Vertrag über das Luftabwehrsystem IRIS-T SLM."
+    (signing,) = _of(_facts(text, "de", "2023-09-12"), "agreement_signing")
+    assert _names(signing, "parties") == {"Latvia", "Estonia"}  # not the Sudan Liberation Movement

@@ -579,6 +579,15 @@ def find_mentions(
         or not text[m.end + 1 : m.end + 2].isupper()  # (a capital next first: most names are followed by a verb)
         or not _NAMED_AFTER.match(text, m.end)
     ]
+    # "IRIS-T SLM", "Patriot PAC-3": an abbreviation right after a weapon's type name is part of it, no body
+    raw = [
+        m
+        for m in raw
+        if m.entity is None
+        or m.entity.type != "Organization"
+        or not m.text.isupper()
+        or not _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start)
+    ]
     raw = _other_bearers(index, text, raw, toks, words)
     raw = _titled_strangers(text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
@@ -591,6 +600,7 @@ def find_mentions(
     return _roles(text, raw, resolver)
 
 
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])[A-Z]+-[A-Z0-9]+\s$")
 # adjectives of a state named after its region ("Central African", "südafrikanisch") before states in the plural
 _REGION_ADJECTIVES = ("zentralafrik", "central african", "südafrik", "south african")
 _REGION_OF_STATES = re.compile(r"\s+(?:Länder|Staaten|Nachbarn|Nachbarländer|countries|states|nations|neighbours)\b")
