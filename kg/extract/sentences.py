@@ -93,7 +93,7 @@ _ABBREV = {
 _CLOSE = r"[.!?]*[\"'“”»«„)\]]*(?=\s+|$)"
 # (a line break ends a sentence after a short line with no stop, before a capital: a headline or a page's line
 # above the text, "President Hu starts visit to Manila" – not a line of wrapped text, which runs longer)
-_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|(?<![,:;\s-])\n(?=[A-ZÄÖÜ])")
+_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|\n(?<=[^,:;\s-]\n)(?=[A-ZÄÖÜ])")
 _SHORT_LINE = 60
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
