@@ -8482,3 +8482,21 @@ def test_an_abbreviation_after_a_weapons_type_name_is_part_of_it() -> None:
     text = "Lettland und Estland unterzeichneten am Montag einen Vertrag über das Luftabwehrsystem IRIS-T SLM."
     (signing,) = _of(_facts(text, "de", "2023-09-12"), "agreement_signing")
     assert _names(signing, "parties") == {"Latvia", "Estonia"}  # not the Sudan Liberation Movement
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tokajew lud Putin ein, 2026 zu einem Staatsbesuch nach Kasachstan zu kommen.", "de"),
+        ("Tokayev invited Putin to pay a state visit to Kazakhstan in 2026.", "en"),
+    ],
+)
+def test_a_visit_someone_is_invited_to_is_one_to_come_of_no_day_yet(text: str, lang: str) -> None:
+    (visit,) = _of(_facts(text, lang, "2025-11-12"), "visit")
+    assert visit["modality"] == "planned" and "date" not in visit
+
+
+def test_a_visit_at_an_invitation_is_done() -> None:
+    text = "Auf Einladung von Präsident Erdoğan reiste Abiy Ahmed am Mittwoch nach Ankara."
+    (visit,) = _of(_facts(text, "de", "2024-12-12"), "visit")
+    assert visit["modality"] == "asserted" and visit["date"] == "2024-12-11"

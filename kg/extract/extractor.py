@@ -1829,7 +1829,11 @@ class Extractor:
                         properties={"date": _began(t, visit_day)},
                         values={"kind": kind} if kind else {},
                     )
-                    if visit_day is None:
+                    if _INVITED_TO.search(t, max(0, mv.start() - 90), mv.start()):
+                        # "invited Putin to pay a state visit to Kazakhstan", "lud Putin ein, ... zu einem
+                        # Staatsbesuch nach Kasachstan zu kommen": a visit to come, of no day yet
+                        out[-1].modality, out[-1].properties["date"] = "planned", None
+                    elif visit_day is None:
                         out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
                 if visited is None and noun and modality == "asserted":
@@ -4420,6 +4424,8 @@ def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
             c.roles["via"] = list(found)
 
 
+# inviting someone to come (not "auf Einladung von", "at the invitation of": a visit done at it)
+_INVITED_TO = ci(r"\b(?:invit(?:ed|es|ing) (?:[\w-]+ ){1,4}?to|lud\w* (?:[\w-]+ ){1,4}?ein)\b")
 _HAD = ci(r"\b(?:had|hatte|hatten)\b")
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?!\d)")
 _MONTH_YEAR = re.compile(
@@ -4452,8 +4458,8 @@ def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], pub
             break
     for c in cands:
         if c.type in ("meeting", "visit", "agreement_signing") and not c.properties.get("date"):
-            if told or not _HAD.search(text, c.start, c.end):
-                c.properties["date"] = day
+            if told or (c.modality not in _TO_COME and not _HAD.search(text, c.start, c.end)):
+                c.properties["date"] = day  # (not one to come: "lud Putin ein, nach Kasachstan zu kommen")
 
 
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
