@@ -8500,3 +8500,25 @@ def test_a_visit_at_an_invitation_is_done() -> None:
     text = "Auf Einladung von Präsident Erdoğan reiste Abiy Ahmed am Mittwoch nach Ankara."
     (visit,) = _of(_facts(text, "de", "2024-12-12"), "visit")
     assert visit["modality"] == "asserted" and visit["date"] == "2024-12-11"
+
+
+def test_a_body_mediates_through_no_other_body() -> None:
+    text = (
+        "Talks on Transnistria continue in the so-called 5+2 format, in which the OSCE, Russia and Ukraine act as "
+        "mediators and the EU and the United States as observers."
+    )
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, "en", "2022-06-24"), "mediation")
+    }
+    assert ("Organization for Security and Co-operation in Europe", None) in found
+
+
+def test_an_organisation_named_with_its_body_of_talks_is_no_mediator_apart() -> None:
+    text = (
+        "Aserbaidschan und Armenien streiten um Bergkarabach, Russland gehört mit den USA und Frankreich zu den "
+        "Kovorsitzenden der Minsker Gruppe der OSZE, die in dem Konflikt vermittelt."
+    )
+    mediators = {m["mediator"]["name"] for m in _of(_facts(text, "de", "2010-08-21"), "mediation")}
+    assert {"Russia", "United States", "France"} <= mediators
+    assert "Organization for Security and Co-operation in Europe" not in mediators

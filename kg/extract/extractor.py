@@ -3401,6 +3401,18 @@ class Extractor:
                     for one in ones:
                         if led and (one.type != "Person" or body is None):
                             continue
+                        if (
+                            one.type == "Organization"
+                            and body is not None
+                            and body.type == "Organization"
+                            and one != body
+                        ):
+                            # a body mediates through no other body: by itself ("in which the OSCE, Russia and
+                            # Ukraine act as mediators and the EU ... as observers"); one named with a body of talks
+                            # is that body's own ("der Minsker Gruppe der OSZE, die vermittelt"), no mediator apart
+                            if self._mandate(body) is not None:
+                                continue
+                            body = None
                         if one != body and one.type != "Conflict":
                             cand(
                                 "mediation",
