@@ -8522,3 +8522,12 @@ def test_an_organisation_named_with_its_body_of_talks_is_no_mediator_apart() -> 
     mediators = {m["mediator"]["name"] for m in _of(_facts(text, "de", "2010-08-21"), "mediation")}
     assert {"Russia", "United States", "France"} <= mediators
     assert "Organization for Security and Co-operation in Europe" not in mediators
+
+
+def test_a_loan_to_buy_weapons_a_little_further_on_is_the_deals_sum() -> None:
+    text = (
+        "Chavez's government also secured a $2.2-billion loan from Russia in 2010 to purchase Russian T-72 tanks "
+        "and S-300 air defense systems."
+    )
+    (arms,) = _of(_facts(text, "en", "2019-03-25"), "arms_transfer")
+    assert arms["amount"] == 2.2e9 and arms["currency"] == "USD"

@@ -2647,7 +2647,7 @@ class Extractor:
                 amounts = [
                     a
                     for a in N.money(clause, lang)
-                    if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 40)
+                    if not _AID_AFTER.match(clause, a.end) or R.ARMS.search(clause, a.end, a.end + 60)
                 ]
                 a = amounts[0] if amounts else None
                 if a is None and _only_generic_arms(t) and not _DELIVERED.search(t):
