@@ -8531,3 +8531,12 @@ def test_a_loan_to_buy_weapons_a_little_further_on_is_the_deals_sum() -> None:
     )
     (arms,) = _of(_facts(text, "en", "2019-03-25"), "arms_transfer")
     assert arms["amount"] == 2.2e9 and arms["currency"] == "USD"
+
+
+def test_the_year_of_a_clause_of_since_is_no_period_of_the_transfer() -> None:
+    text = (
+        "The UAE signed an order for 80 Rafale jets from France on Friday, the biggest made for the aircraft since "
+        "it entered into service in 2004."
+    )
+    (arms,) = _of(_facts(text, "en", "2021-12-04"), "arms_transfer")
+    assert arms["period"] == "2021"

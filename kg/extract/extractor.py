@@ -4872,11 +4872,18 @@ def _listed_before(s: R.Sentence, state: Entity, lo: int, end: int) -> list[Enti
     return R._uniq(m.entity for m in reversed(listed) if m.start >= lo and m.entity != state)
 
 
+_SINCE_CLAUSE = re.compile(
+    r"(?i)\b(?:since|seit(?:dem)?)\s+(?:it|they|its|their|he|she|es|sie|er|the|der|die|das|den|dem)\b[^,.;]*"
+)
+
+
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
     ("In March 2022 the air force inducted ..."); else a year standing alone in the clause; else the year of a contract, a purchase or a pledge
     the sentence dates ("signed a $4.75bn deal on Wednesday", "will buy four more Gripens, Orbán said
     on Friday", "announced on Wednesday that it will send tanks": that year)."""
+    # (not the year of a clause of since: "the biggest order since it entered into service in 2004")
+    clause, sentence = _SINCE_CLAUSE.sub("", clause), _SINCE_CLAUSE.sub("", sentence)
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
     if found:
         return found
