@@ -8540,3 +8540,23 @@ def test_the_year_of_a_clause_of_since_is_no_period_of_the_transfer() -> None:
     )
     (arms,) = _of(_facts(text, "en", "2021-12-04"), "arms_transfer")
     assert arms["period"] == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Pakistan's military confirmed on Wednesday it is acquiring multirole J-10 fighter jets from China.",
+            "en",
+            ("China", "Pakistan"),
+        ),
+        (
+            "Russland will das indische Militär mit dem modernen Luftabwehrsystem S-400 ausstatten.",
+            "de",
+            ("Russia", "India"),
+        ),
+    ],
+)
+def test_acquiring_and_equipping_transfer_weapons(text: str, lang: str, pair: tuple[str, str]) -> None:
+    (arms,) = _of(_facts(text, lang, "2021-12-30"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == pair

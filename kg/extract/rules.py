@@ -174,7 +174,7 @@ ARMS = rx(
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
 ARMS_BUY = rx(
-    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|Waffen-?k(?:auf|äufe)\w*|Rüstungs-?k(?:auf|äufe)\w*|Panzer-?k(?:auf|äufe)\w*|Kampfjet-?k(?:auf|äufe)\w*|Raketen-?k(?:auf|äufe)\w*|Drohnen-?k(?:auf|äufe)\w*|Flugzeug-?k(?:auf|äufe)\w*|Hubschrauber-?k(?:auf|äufe)\w*|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|acquired|acquire|procured?|imported"
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|Waffen-?k(?:auf|äufe)\w*|Rüstungs-?k(?:auf|äufe)\w*|Panzer-?k(?:auf|äufe)\w*|Kampfjet-?k(?:auf|äufe)\w*|Raketen-?k(?:auf|äufe)\w*|Drohnen-?k(?:auf|äufe)\w*|Flugzeug-?k(?:auf|äufe)\w*|Hubschrauber-?k(?:auf|äufe)\w*|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|purchasing|acquired|acquire|acquiring|procured?|procuring|imported"
     # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
     r"|order(?:s|ed|ing)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*"
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
@@ -225,6 +225,8 @@ ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MA
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
     r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt|überlass\w*|überließ\w*"
+    # equipping another's forces: "will das indische Militär mit dem S-400 ausstatten", "equipped Ukraine with"
+    r"|ausstatten|ausstattet\w*|ausgestattet|ausrüsten|ausrüstet\w*|ausgerüstet|equip(?:s|ped|ping)?"
     # a German verb whose particle ends the clause: "Frankreich sagte Spähpanzer vom Typ AMX-10 RC zu."
     r"|sagte\w*(?=[^.;,:]{1,80}\szu[.;,])|kündigte\w*(?=[^.;,:]{1,80}\san[.;,]))\b"
 )
