@@ -8560,3 +8560,25 @@ def test_the_year_of_a_clause_of_since_is_no_period_of_the_transfer() -> None:
 def test_acquiring_and_equipping_transfer_weapons(text: str, lang: str, pair: tuple[str, str]) -> None:
     (arms,) = _of(_facts(text, lang, "2021-12-30"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Die Bundesregierung hat die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel "
+            "genehmigt.",
+            "de",
+            {("Egypt", None), ("Israel", None)},
+        ),
+        (  # each with the figure told for it
+            "The State Department approved a $23bn sale of F-16 fighters to Turkey and a sale of F-35 jets worth "
+            "$8.6bn to Greece.",
+            "en",
+            {("Turkey", 23e9), ("Greece", 8.6e9)},
+        ),
+    ],
+)
+def test_one_delivery_clause_to_several_states_is_a_transfer_to_each(text: str, lang: str, expected: set) -> None:
+    found = {(*_names(a, "recipient"), a.get("amount")) for a in _of(_facts(text, lang, "2024-02-27"), "arms_transfer")}
+    assert found == expected

@@ -259,6 +259,7 @@ _THREAT_FROM = ci(
     r"\b(?:threats?|Bedrohung\w*|attacks?|Angriff\w*|pressure|Druck|aggression|Aggression|danger|Gefahr\w*)\s+"
     r"(?:from|aus|von|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
 )
+_TO_STATE_DIRECT = ci(r"\b(?:to|an|nach)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
 _STAYED_AWAY_DE = ci(
@@ -3850,6 +3851,19 @@ class Extractor:
                         (c, recipient, ma, lo, hi)
                         for c in _listed_before(s, supplier, lo, verb.start())
                         if c != recipient
+                    ]
+                    # "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel": each one the
+                    # clause sends something to
+                    at = next((pos for pos, e in actors if e == recipient), hi)
+                    found += [
+                        (supplier, e, ma, at, hi)  # (its figure one told after the first one's)
+                        for e in R._uniq(
+                            e
+                            for pos, e in actors
+                            if at < pos < hi
+                            and e not in (supplier, recipient)
+                            and _TO_STATE_DIRECT.search(t, max(lo, pos - 8), pos)
+                        )
                     ]
         return found
 
