@@ -2407,9 +2407,8 @@ class Extractor:
                 ps = [p for p in ps if p in sides or p in partners] if set(sides) <= set(ps) else ps
             ps = [p for p in ps if p.type in _PARTIES] or ps
             if len(ps) == 1 and (state := self.groups.get(ps[0].id)) is not None:
-                ps.append(
-                    state
-                )  # "Die Rebellengruppe SLA unterzeichnete ein Friedensabkommen": with the state it fights
+                # "Die Rebellengruppe SLA unterzeichnete ein Friedensabkommen": with the state it fights
+                ps.append(state)
             if len(ps) >= 2 or (ps and ps[0].type != "Country"):  # a state signs with someone
                 count = N.count_before(t[: md.start()], lang)
                 topics = [f"{d} cooperation" for d in R.domains_of(t[md.start() :])][:3]
