@@ -8582,3 +8582,11 @@ def test_acquiring_and_equipping_transfer_weapons(text: str, lang: str, pair: tu
 def test_one_delivery_clause_to_several_states_is_a_transfer_to_each(text: str, lang: str, expected: set) -> None:
     found = {(*_names(a, "recipient"), a.get("amount")) for a in _of(_facts(text, lang, "2024-02-27"), "arms_transfer")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Trade topped $5 billion last year.", "Trade surpassed $5 billion.", "Der Handel übertraf 5 Mrd. Dollar."]
+)
+def test_a_figure_topped_or_surpassed_is_more_than_it(text: str) -> None:
+    (amount,) = N.money(text, "de" if "Handel" in text else "en")
+    assert amount.qualifier == "more_than"

@@ -330,7 +330,7 @@ CURRENCIES = {
 QUALIFIER_WORDS = [
     # (pattern, enum) - longest first
     (
-        r"mehr als|more than|über|ueber|over|upwards of|in excess of|exceeding|exceeded|überstieg|übersteigt|rund über",
+        r"mehr als|more than|über|ueber|over|upwards of|in excess of|exceeding|exceeded|exceeds|topped|tops|surpassed|surpasses|überstieg|übersteigt|übertraf|übertrifft|rund über",
         "more_than",
     ),
     (r"mindestens|at least|wenigstens|no less than|not less than", "at_least"),
