@@ -8590,3 +8590,25 @@ def test_one_delivery_clause_to_several_states_is_a_transfer_to_each(text: str, 
 def test_a_figure_topped_or_surpassed_is_more_than_it(text: str) -> None:
     (amount,) = N.money(text, "de" if "Handel" in text else "en")
     assert amount.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediators"),
+    [
+        (
+            "The war in Darfur has lasted for years. The guarantors to the deal, which include Egypt, Chad, Qatar, "
+            "the African Union (AU), the United Nations (UN), and the European Union (EU), all signed the deal.",
+            "en",
+            {"Egypt", "Chad", "Qatar", "African Union", "United Nations", "European Union"},
+        ),
+        (
+            "Der Krieg in Darfur dauert seit Jahren. Die Garanten des Abkommens, darunter Ägypten, der Tschad und die "
+            "Afrikanische Union (AU), unterzeichneten ebenfalls.",
+            "de",
+            {"Egypt", "Chad", "African Union"},
+        ),
+    ],
+)
+def test_mediators_a_clause_lists_after_them_each_mediate(text: str, lang: str, mediators: set[str]) -> None:
+    found = {m for f in _of(_facts(text, lang, "2020-10-04"), "mediation") for m in _names(f, "mediator")}
+    assert found == mediators

@@ -4709,6 +4709,9 @@ _COPULA_AFTER = ci(
     # where it lay: "Die Vermittlung lag formal bei der IGAD", "the mediation lay with the AU"
     r"|\w*\s+(?:lag|liegt|lagen|liegen|ruhte)\s+(?:\w+\s+)?bei\s+(?:der\s+|dem\s+|den\s+)?"
     r"|\w*\s+(?:lay|lies|rested|rests)\s+(?:\w+\s+)?with\s+(?:the\s+)?"
+    # those a clause lists: "The guarantors to the deal, which include Egypt, Chad, Qatar", "darunter Katar"
+    r"|\w*(?:\s+(?:to|of|des|der)\s+(?:the\s+|die\s+|das\s+)?\w+)?\s*,\s*(?:which|who)\s+(?:include|included|are)\s+(?:the\s+)?"
+    r"|\w*(?:\s+(?:to|of|des|der)\s+(?:the\s+|die\s+|das\s+)?\w+)?\s*,\s*(?:darunter|unter ihnen)\s+(?:die\s+|der\s+)?"
 )
 # the mediators in apposition: "The two facilitators, Saudi Arabia and the US, say ...", "die Vermittlerstaaten im
 # Gaza-Krieg, Ägypten, Katar und die USA, verkündeten" (named there, whoever else the sentence names before)
@@ -5136,6 +5139,13 @@ def _is_person(m: Mention) -> bool:
 def _list_end(t: str, ms: list[Mention], k: int) -> int:
     """One past the last item of the list that starts at ms[k]: "Angola and Togo", "X, Y and Z"."""
     k += 1
-    while k < len(ms) and R.LIST_GAP.fullmatch(t, ms[k - 1].end, ms[k].start):
+    while (
+        k < len(ms)
+        and (
+            R.LIST_GAP.fullmatch(t, ms[k - 1].end + (t[ms[k - 1].end : ms[k - 1].end + 1] == ")"), ms[k].start)
+            # (the abbreviation in brackets of the item before: "the African Union (AU), the United Nations (UN)")
+            or (ms[k].entity == ms[k - 1].entity and t[ms[k - 1].end : ms[k].start].strip() == "(")
+        )
+    ):
         k += 1
     return k
