@@ -8612,3 +8612,7 @@ def test_a_figure_topped_or_surpassed_is_more_than_it(text: str) -> None:
 def test_mediators_a_clause_lists_after_them_each_mediate(text: str, lang: str, mediators: set[str]) -> None:
     found = {m for f in _of(_facts(text, lang, "2020-10-04"), "mediation") for m in _names(f, "mediator")}
     assert found == mediators
+
+
+def test_a_sum_of_nothing_is_no_figure() -> None:
+    assert N.money("Handeln Sie Aktien für 0 Euro! Der Handel erreichte 5 Mrd. Euro.", "de")[0].value == 5e9

@@ -435,8 +435,8 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
         if out and code != out[-1].currency and _CONVERSION_OPENS.fullmatch(text, out[-1].end, m.start()):
             continue  # "17 Mrd. Dollar (12,25 Mrd. Euro)", "US$20 billion (S$27 billion)": the sum in another currency
         value = _num_value(m.group("num").strip(), lang)
-        if value is None:
-            continue
+        if not value:
+            continue  # (no sum at all: "Aktien handeln für 0 Euro!")
         if scale:
             value *= SCALES[scale.casefold().rstrip(".")]
         out.append(Amount(value, code, qualifier_before(text[: m.start()]), m.start(), m.end()))
@@ -455,8 +455,8 @@ def percents(text: str, lang: str | None = None) -> list[Amount]:
         return out
     for m in PERCENT_RE.finditer(text):
         value = _num_value(m.group("num").strip(), lang)
-        if value is None:
-            continue
+        if not value:
+            continue  # (no sum at all: "Aktien handeln für 0 Euro!")
         out.append(Amount(value, None, qualifier_before(text[: m.start()]), m.start(), m.end()))
     return out
 
