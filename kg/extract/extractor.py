@@ -702,13 +702,14 @@ _TALKS_OR_PEACE = ci(
 )
 _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|jointly chair")
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
-_ALONG_BEFORE = ci(r"\b(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*$")
+_ALONG = r"(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
+_ALONG_BEFORE = ci(rf"\b{_ALONG}$")
 _THROUGH_BEFORE = ci(
     r"\b(?:mit|through|via|im Rahmen|within|in the framework of|als Teil|as part of|innerhalb)\s+(?:der|des|dem|the|ihrer|their)\s+"
     r"(?:sogenannten\s+|so-called\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
-_ALONG_OPENING = ci(r"\s*(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*")
+_ALONG_OPENING = ci(rf"\s*{_ALONG}")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
@@ -5060,9 +5061,8 @@ def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
             and (verb := R.SIGN.search(t, end))
             and _RIGHT_BEFORE_VERB.fullmatch(t, end, verb.start())
         ):
-            end = (
-                before_comma  # "Under the mediation of Qatar, Rwanda and Congo signed": the list after the comma signs
-            )
+            # "Under the mediation of Qatar, Rwanda and Congo signed": the list after the comma signs
+            end = before_comma
         inside.append((cue.end(), end))
     if not inside:
         return set()
@@ -5080,7 +5080,7 @@ def _persons_listed(s: R.Sentence, t: str, pos: int) -> list[tuple[int, Entity]]
     """The people a plural title right before names ("co-chairs X of Russia, Y of France and Z", "die
     Ko-Vorsitzenden der OSZE-Minsk-Gruppe X (Frankreich) und Y"), each with where it is named: none unless the
     first stands within a body's name of the title and the list goes on by short gaps."""
-    people = [m for m in s.mentions if m.entity is not None and m.entity.type == "Person" and m.start >= pos]
+    people = [m for m in s.mentions if _is_person(m) and m.start >= pos]
     if not people or not _BODY_BEFORE_NAME.fullmatch(t, pos, people[0].start):
         return []
     k = 1
@@ -5091,6 +5091,7 @@ def _persons_listed(s: R.Sentence, t: str, pos: int) -> list[tuple[int, Entity]]
 
 _IN_PLACE_BEFORE = ci(r"\b(?:in|im|at)\s+$")
 _IN_PLACE_GAP = re.compile(r"[^,;.]{0,40}")
+_IN_PLACE_AFTER = ci(r"\s+(?:in|im|at)\s+")
 
 
 def _each_in_a_place(s: R.Sentence, t: str, others: list[Entity]) -> list[tuple[Entity, Entity]]:
@@ -5098,7 +5099,7 @@ def _each_in_a_place(s: R.Sentence, t: str, others: list[Entity]) -> list[tuple[
     Selenskyj", "Putin in Moscow and Zelenskyy in Kyiv"): empty unless every one has a place of their own and
     the places differ."""
     places = [m for m in s.mentions if m.entity is not None and m.entity.type == "Place"]
-    found: list[tuple[Entity, Entity]] = []
+    found: list[tuple[Entity, Entity]] = []  # (each person, their place)
     for person in others:
         at = next((m for m in s.mentions if m.entity == person), None)
         if at is None:
@@ -5111,7 +5112,7 @@ def _each_in_a_place(s: R.Sentence, t: str, others: list[Entity]) -> list[tuple[
             and _IN_PLACE_GAP.fullmatch(t, p.end, at.start)
             and not any(p.end <= m.start < at.start and m.entity in others for m in s.mentions)
         ]
-        after = [p for p in places if p.start >= at.end and re.fullmatch(r"\s+(?:in|im|at)\s+", t[at.end : p.start])]
+        after = [p for p in places if p.start >= at.end and _IN_PLACE_AFTER.fullmatch(t, at.end, p.start)]
         where = after[0] if after else before[-1] if before else None
         if where is None:
             return []
