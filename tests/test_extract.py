@@ -8616,3 +8616,37 @@ def test_mediators_a_clause_lists_after_them_each_mediate(text: str, lang: str, 
 
 def test_a_sum_of_nothing_is_no_figure() -> None:
     assert N.money("Handeln Sie Aktien für 0 Euro! Der Handel erreichte 5 Mrd. Euro.", "de")[0].value == 5e9
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Modi and President Trump held a telephonic conversation last evening.", "2019-01-08"),
+        ("Putin and Modi also spoke over the phone on Monday.", "2019-01-07"),
+    ],
+)
+def test_a_call_told_as_spoken_over_the_phone_is_a_call(text: str, day: str) -> None:
+    (call,) = _of(_facts(text, "en", "2019-01-09"), "meeting")
+    assert (call["kind"], call["date"]) == ("phone_call", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan and Guterres attended the signing ceremony in Istanbul.", "en"),
+        ("Xi und Präsident Dscheenbekow wohnten der Unterzeichnung der Dokumente in Bischkek bei.", "de"),
+        ("Medienberichten zufolge nahmen Erdoğan und Kronprinz Mohammed bin Salman an der Unterzeichnung teil.", "de"),
+    ],
+)
+def test_people_attending_a_signing_together_meet(text: str, lang: str) -> None:
+    (meeting,) = _of(_facts(text, lang, "2022-07-23"), "meeting")
+    assert len(_names(meeting, "participants")) == 2
+
+
+def test_one_named_onlooker_of_a_signing_meets_no_one() -> None:
+    text = (
+        "Clinton traf Mandela. Auch mehrere Staatschefs, darunter Präsident Museveni, wohnten der Unterzeichnung bei."
+    )
+    assert all(
+        "Yoweri Museveni" not in _names(m, "participants") for m in _of(_facts(text, "de", "2000-08-28"), "meeting")
+    )

@@ -81,8 +81,11 @@ _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")
 # the person right after it is the source of what the sentence reports, not an actor in it
 _SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
+# the meeting cue of attending a signing together ("attended the signing", "wohnten der Unterzeichnung bei")
+_AT_SIGNING = ci(r"attended|wohnt|nahm")
 _SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
-_SOURCE_OF = ci(rf"\b(?:{_SOURCE_WORDS})\s+(?:\w+\s+){{0,3}}$")
+# (not after "zufolge", whose source stands before it: "Medienberichten zufolge nahmen Erdoğan und ...")
+_SOURCE_OF = ci(r"\b(?:nach Angaben|laut|according to|citing)\s+(?:\w+\s+){0,3}$")
 # who reports or says what a sentence tells: "according to TASS", "TASS zufolge", "laut Putin", "erklärte Putin",
 # "Putin said"
 _SOURCED_BY_BEFORE = ci(r"\b(?:according to|laut|citing)\s+(?:the\s+)?$")
@@ -1892,6 +1895,8 @@ class Extractor:
             )
         elif mm and (_STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()) or _STAYED_AWAY_DE.search(t)):
             mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
+        if mm and _AT_SIGNING.match(mm.group(0)) and len({m.entity for m in s.mentions if m.entity in persons}) < 2:
+            mm = None  # "Auch Museveni wohnte der Unterzeichnung bei": an onlooker, not a meeting of two named
         if mm and ("ohne" in low_text or "without" in low_text):
             # "X met Y there without him", "ohne Alijew": whoever the text leaves out is no participant
             absent = {

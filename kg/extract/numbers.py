@@ -575,7 +575,7 @@ DATE_RES = [
     (
         "relative",
         ci(
-            r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen|last night|tonight"
+            r"\b(?P<rel>yesterday|gestern|vorgestern|today|heute|tomorrow|morgen|last (?:night|evening)|tonight"
             r"|this (?:morning|afternoon|evening))\b"
         ),
     ),
@@ -584,7 +584,15 @@ DATE_RES = [
 ]
 
 
-_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "vorgestern": -2, "last night": -1, "tomorrow": 1, "morgen": 1}
+_RELATIVE_DAYS = {
+    "yesterday": -1,
+    "gestern": -1,
+    "vorgestern": -2,
+    "last night": -1,
+    "last evening": -1,
+    "tomorrow": 1,
+    "morgen": 1,
+}
 _HAS_DIGIT = re.compile(r"\d").search
 # the month names of which the case-sensitive "month" pattern needs one (a test cheaper than the search)
 _MONTH_NEEDS = required_strings(dict(DATE_RES)["month"].pattern)
@@ -646,6 +654,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         or "yesterday" in low
         or "tomorrow" in low
         or "night" in low
+        or "last evening" in low
         or "this morning" in low
         or "this afternoon" in low
         or "this evening" in low

@@ -82,7 +82,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|telephone conversation|spoke by (?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,4}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,4}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     # "held the first strategic dialogue", "held consultations in Berlin"
@@ -90,6 +90,10 @@ MEETING = rx(
     # "führten den ersten strategischen Dialog" (consultations: CONSULTATIONS, searched where the word is)
     r"|führt\w* (?:[\w-]+ ){0,5}?Dialog"
     r"|tauscht\w* sich"
+    # attending a signing together: "attended the signing ceremony", "wohnten der Unterzeichnung bei", "nahmen an
+    # der Unterzeichnungszeremonie teil"
+    r"|attended (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)|wohnt\w* (?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung"
+    r"|nahm\w* (?:[\w.-]+ ){0,12}?an (?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung\w*"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|several|a few|\d+) (?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
     r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
@@ -121,7 +125,7 @@ MEETING_PERFECT = rx(
 CONSULTATIONS = rx(
     r"\b(?:im Rahmen|während|bei|nach|auf|in|an) (?:der|den|ihren|ihrer|seinen|seiner) (?:[\w-]+ ){0,3}?\w*konsultationen"
 )
-PHONE = rx(r"telefon|phone|Telefonat")
+PHONE = rx(r"telefon|phon(?:e|ic)|Telefonat")
 VIDEO = rx(r"video|virtu(?:al summit|elle\w* (?:Gipfel|Treffen))")
 TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
@@ -530,6 +534,9 @@ GATES = {
         "beraten",
         "erörtert",
         "begegn",
+        "attended",  # "attended the signing ceremony"
+        "wohnt",  # "wohnten der Unterzeichnung bei"
+        "nahm",  # "nahmen an der Unterzeichnung teil"
     ),
     "sign": (
         "unterzeichn",
