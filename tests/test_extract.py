@@ -8650,3 +8650,39 @@ def test_one_named_onlooker_of_a_signing_meets_no_one() -> None:
     assert all(
         "Yoweri Museveni" not in _names(m, "participants") for m in _of(_facts(text, "de", "2000-08-28"), "meeting")
     )
+
+
+def test_a_peace_framework_signed_after_mediation_has_the_two_sides_as_parties() -> None:
+    text = (
+        "The DRC government and the rebel March 23 Movement (M23) signed a peace framework in Doha on "
+        "Saturday, following mediation by Qatar and the United States."
+    )
+    facts = _facts(text, "en", "2025-11-17")
+    (signing,) = _of(facts, "agreement_signing")
+    assert set(_names(signing, "parties")) == {"Democratic Republic of the Congo", "March 23 Movement"}
+    assert signing["date"] == "2025-11-15"  # the Saturday, not the "March 23" of the movement's name
+    assert {(*_names(m, "mediator"), *_names(m, "conflict")) for m in _of(facts, "mediation")} == {
+        ("Qatar", "Kivu conflict"),
+        ("United States", "Kivu conflict"),
+    }
+
+
+def test_talks_in_another_states_capital_are_not_about_that_states_war() -> None:
+    text = (
+        "Die Regierung der Zentralafrikanischen Republik hat mit 14 Milizen ein Friedensabkommen unterzeichnet. "
+        "Die Gespräche fanden unter Vermittlung der Afrikanischen Union in der sudanesischen Hauptstadt Khartum statt."
+    )
+    (mediation,) = _of(_facts(text, "de", "2019-02-08"), "mediation")
+    assert set(_names(mediation, "conflict")) == {"Central African Republic Civil War"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey signed an agreement on the supply of drones to a NATO country, Poland.", "en"),
+        ("Die Türkei unterzeichnete ein Abkommen über die Lieferung von Drohnen an den NATO-Staat Polen.", "de"),
+    ],
+)
+def test_a_body_naming_what_a_state_is_signs_nothing(text: str, lang: str) -> None:
+    (signing,) = _of(_facts(text, lang, "2021-05-24"), "agreement_signing")
+    assert set(_names(signing, "parties")) == {"Turkey", "Poland"}

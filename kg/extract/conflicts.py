@@ -59,7 +59,7 @@ class Conflicts:
         name or aliases name the group ("between Israel and Hamas": the Gaza war, alias "Israel–Hamas war"),
         in the article's time."""
         if group.id not in self._by_group:
-            names = [normalize(n) for n in (group.name, *group.aliases) if len(n) > 3]
+            names = [normalize(n) for n in (group.name, *group.aliases) if len(n) > 2]
             pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
             self._by_group[group.id] = [
                 c
@@ -73,6 +73,10 @@ class Conflicts:
         ]
         return self._current(found, published)
 
+    def going(self, c: Entity) -> bool:
+        """Whether the conflict is still going on (no end year, or no years)."""
+        return self.years.get(c.id, (0, None))[1] is None
+
     def in_time(self, c: Entity, published: str | None) -> bool:
         """Whether the conflict went on in the article's year (any conflict, when the year is unknown)."""
         span = self.years.get(c.id)
@@ -85,7 +89,7 @@ class Conflicts:
         """Of several records, the first in time with years, else the first without. On a page without
         a date, the first still going on (no end, or no years): a crisis that has ended is the less likely."""
         if not published or not published[:4].isdigit():
-            going = [c for c in records if self.years.get(c.id, (0, None))[1] is None]
+            going = [c for c in records if self.going(c)]
             return (going or records or [None])[0]
         timed = [c for c in records if c.id in self.years and self.in_time(c, published)]
         return (timed or [c for c in records if c.id not in self.years] or [None])[0]

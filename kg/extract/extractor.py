@@ -303,7 +303,11 @@ _SETTING_BEFORE = ci(
     r"Rande|Sitzung|Tagung|Gipfel|Vorsitz|Vorsitzende[rn]?|Gründung|vermittelt\s+von|Vermittlung|"
     r"(?:Vertrag|Abkommen)\s+über|treaty\s+(?:on|establishing))\s+(?:the\s+|an?\s+|des\s+|der\s+|dem\s+|die\s+|eine[rn]?\s+)?$"
 )
-_SETTING_AFTER = ci(r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen)\b")
+_SETTING_AFTER = ci(
+    r"(?:-|\s+)(?:summit|session|conference|meeting|Gipfel\w*|Sitzung|Tagung|Konferenz|Treffen"
+    # a body naming what a state is: "to a NATO country, Poland", "an EU member state", "dem EU-Partner"
+    r"|(?:member\s+)?(?:country|countries|state|states|ally|allies)|Mitglied\w*|Staat\w*|Land|Länder\w*|Partner\w*)\b"
+)
 _DELEGATIONS_OF_BEFORE = ci(
     r"\b(?:delegations?|representatives?|envoys|Delegation\w*|Vertreter\w*|Gesandte\w*)\s+(?:of|from|der|des|aus)\s+"
     r"(?:the\s+|den\s+)?(?:\w+\s+)?$"
@@ -321,7 +325,7 @@ _AIDE_BEFORE = ci(
     r"|\b(?:under the auspices of|auspices of|unter (?:der )?(?:Schirmherrschaft|Vermittlung|Leitung)|"
     r"vermittelt (?:von|durch)|bypassing|without|except|excluding|ohne)\s+(?:the\s+|der\s+|des\s+|dem\s+)?(?:\w+\s+){0,2}$"
     # "Auf Vermittlung Chinas unterzeichneten Myanmar und Bangladesch" (one word between at most: not Myanmar)
-    r"|\b(?:(?:auf|dank der|nach|mit) Vermittlung|(?:through|with|thanks to|after) the mediation of)\s+"
+    r"|\b(?:(?:auf|dank der|nach|mit) Vermittlung|(?:through|with|thanks to|after|following) (?:the )?mediation (?:of|by))\s+"
     r"(?:the\s+|der\s+|des\s+|dem\s+)?(?:\w+\s+)?$"
 )
 _AIDE_AFTER = ci(
@@ -1284,6 +1288,12 @@ class Extractor:
             lo = ctx.dateline_end - s.start
             told = N.find_date(t[lo:], ctx.published)
             date = (told[0], told[1] + lo, told[2] + lo) if told else date
+        while date is not None and (
+            named := next((m for m in s.mentions if m.entity is not None and m.start <= date[1] < m.end), None)
+        ):
+            # "the rebel March 23 Movement (M23) signed ... on Saturday": a date inside a name is none; the next one
+            told = N.find_date(t[named.end :], ctx.published, ctx.last_year)
+            date = (told[0], told[1] + named.end, told[2] + named.end) if told else None
         # (a stamp is short: its date starts within the first dozen characters, tested before the pattern)
         if date is not None and date[1] < 12 and (stamp := _STAMP.match(t)) is not None and date[1] < stamp.end():
             # "Mittwoch, 9.05 Uhr – Was bisher geschah: Biden war am Montag nach Kiew gereist": a live blog's
@@ -1382,7 +1392,8 @@ class Extractor:
             groups := [g for g in s.ents("Organization", kinds=("name",)) if g.id in self.groups]
         ):
             # "peace talks with the FARC": an armed group's war with its state is the conflict in view (the
-            # war inside the state when the sentence names it too: "der Regierung des Jemen und der Huthi")
+            # war inside the state when the sentence names it too: "der Regierung des Jemen und der Huthi"; on an
+            # undated page one still going on: "the DRC government and M23" is not the crisis of 2016-2019)
             named = {*s.ents("Country", kinds=("name",)), *s.adj_countries()}
             ctx.conflict = next(
                 (
@@ -1390,8 +1401,11 @@ class Extractor:
                     for g in groups
                     if (
                         war := (
-                            self.wars.internal_war(st, ctx.published)
-                            if (st := self.groups[g.id]) is not None and st in named
+                            inside
+                            if (st := self.groups[g.id]) is not None
+                            and st in named
+                            and (inside := self.wars.internal_war(st, ctx.published)) is not None
+                            and (ctx.published or self.wars.going(inside))
                             else None
                         )
                         or self.wars.of_group(g, st, ctx.published)
@@ -4084,12 +4098,13 @@ class Extractor:
             for m in s.mentions
             if m.start >= verb
             and (
-                (m.kind == "adj" and m.country is not None)
+                (m.kind == "adj" and m.country is not None and not _VENUE_AFTER.match(t, m.end))
                 or (m.kind == "name" and m.entity is not None and m.entity.type == "Country")
             )
         )
         groups = (self.groups.get(o.id) for o in s.ents("Organization", kinds=("name",)))
-        for state in [*after, *s.ents("Country", kinds=("name",)), *s.adj_countries(), *filter(None, groups)]:
+        adjs = s.adj_countries(unless_before=_VENUE_AFTER)  # not "in der sudanesischen Hauptstadt Khartum"
+        for state in [*after, *s.ents("Country", kinds=("name",)), *adjs, *filter(None, groups)]:
             war = self.wars.internal_war(state, ctx.published)
             if war is not None:
                 return war
@@ -5032,7 +5047,7 @@ def _list_start(t: str, ms: list[Mention], k: int, gap: Any = R.LIST_GAP) -> int
 # what opens a clause of those who help or watch a signing, and what goes on with their list
 _AIDE_CUE = ci(
     r"\b(?:(?:facilitated|brokered|mediated|hosted|sponsored|guaranteed|witnessed|attended)\s+by|in the presence of|"
-    r"under the (?:auspices|mediation) of|(?:through|with|thanks to|after) the mediation of|im Beisein|"
+    r"under the (?:auspices|mediation) of|(?:through|with|thanks to|after|following) (?:the )?mediation (?:of|by)|im Beisein|"
     r"in Anwesenheit|unter (?:der )?(?:Schirmherrschaft|Vermittlung)|vermittelt (?:von|durch)|"
     r"(?:auf|dank der|nach|mit) Vermittlung)\b"
 )
