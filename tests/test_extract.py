@@ -8686,3 +8686,23 @@ def test_talks_in_another_states_capital_are_not_about_that_states_war() -> None
 def test_a_body_naming_what_a_state_is_signs_nothing(text: str, lang: str) -> None:
     (signing,) = _of(_facts(text, lang, "2021-05-24"), "agreement_signing")
     assert set(_names(signing, "parties")) == {"Turkey", "Poland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Im Rahmen des Staatsbesuchs von Xi Jinping haben China und Kirgisistan zehn Abkommen unterzeichnet.", "de"),
+        ("During the visit of Turkish President Erdoğan, Turkey and Qatar signed seven agreements.", "en"),
+    ],
+)
+def test_a_visit_in_view_that_names_its_visitor_is_a_visit_to_the_other_state_named(text: str, lang: str) -> None:
+    (visit,) = _of(_facts(text, lang, "2019-06-14"), "visit")
+    assert (*_names(visit, "visitor"), *_names(visit, "host")) in (
+        ("Xi Jinping", "Kyrgyzstan"),
+        ("Recep Tayyip Erdoğan", "Qatar"),
+    )
+
+
+def test_a_visit_named_after_where_it_went_hosts_no_one_else_named() -> None:
+    text = "Nach dem Afrika-Besuch von Chinas Staatschef Xi Jinping reist auch Indiens Premierminister Modi."
+    assert not [v for v in _of(_facts(text, "de", "2018-07-25"), "visit") if _names(v, "host") == ["India"]]

@@ -1530,7 +1530,14 @@ class Extractor:
                     properties={"date": day or ctx.event_date or ctx.lead_date},
                 )
             mv = None
-        if mv and persons and not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]):
+        # "Im Rahmen des Staatsbesuchs von Xi Jinping", "during the visit of President Erdoğan": a visit in view
+        # that names its visitor is told here too
+        owner = _owner_of_visit(s, t, mv) if mv and persons else None
+        if (
+            mv
+            and persons
+            and (owner is not None or not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]))
+        ):
             after = t[mv.start() :]
             host = None
             host_at: Mention | None = None
@@ -1611,6 +1618,19 @@ class Extractor:
                 host = other[0] if len(other) == 1 else None
             elif place is not None and res.country_of(place) not in (None, host):
                 place = None  # "landed in Fiji on May 26, the same day Wang reached Honiara": not Fiji's place
+            if host is None and owner is not None:
+                # "Im Rahmen des Staatsbesuchs von Xi haben China und Kirgisistan ... unterzeichnet": the one other
+                # state the sentence names hosts
+                theirs = {res.country_of(p) for p in persons}  # (not "Indiens Premierminister Modi")
+                others = R._uniq(
+                    m.entity
+                    for m in s.mentions
+                    if m.kind == "name"
+                    and m.entity is not None
+                    and m.entity.type == "Country"
+                    and m.entity not in theirs
+                )
+                host = others[0] if len(others) == 1 else None
             # a known office holder travels before someone named only by a title ("The chancellor will fly
             # to Ottawa for talks with Prime Minister X": the chancellor)
             # one of the host country's people, or someone named after the destination, receives rather than
@@ -4477,6 +4497,31 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|
 _MONTH_YEAR = re.compile(
     rf"\b(?:{N._MONTH_ALT})\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
+
+
+# between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan"
+_VISIT_OF_GAP = ci(r"\s+(?:von|of|by)\s+(?:[\w.-]+\s+){0,4}?")
+
+
+def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
+    """The person a visit's noun names as its visitor right after it ("Staatsbesuchs von Xi Jinping"),
+    else None."""
+    if (
+        not mv.group(0).casefold().startswith(("visit", "besuch", "staatsbesuch", "arbeitsbesuch"))
+        or t[mv.start() - 1 : mv.start()] == "-"
+    ):
+        return None  # (not "Afrika-Besuch", "Katar-Besuch": the compound names where to)
+    return next(
+        (
+            m.entity
+            for m in s.mentions
+            if mv.end() < m.start <= mv.end() + 60
+            and m.kind in ("name", "surname")
+            and _is_person(m)
+            and _VISIT_OF_GAP.fullmatch(t, mv.end(), m.start)
+        ),
+        None,
+    )
 
 
 def _reference_day(text: str, url: str | None) -> str | None:
