@@ -8706,3 +8706,26 @@ def test_a_visit_in_view_that_names_its_visitor_is_a_visit_to_the_other_state_na
 def test_a_visit_named_after_where_it_went_hosts_no_one_else_named() -> None:
     text = "Nach dem Afrika-Besuch von Chinas Staatschef Xi Jinping reist auch Indiens Premierminister Modi."
     assert not [v for v in _of(_facts(text, "de", "2018-07-25"), "visit") if _names(v, "host") == ["India"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "visitors", "host"),
+    [
+        (
+            "Die russische und die ukrainische Delegation sind am Montag in Istanbul eingetroffen.",
+            "de",
+            {"Russia", "Ukraine"},
+            "Turkey",
+        ),
+        (
+            "The delegations of Armenia and Azerbaijan arrived in Washington on Friday.",
+            "en",
+            {"Armenia", "Azerbaijan"},
+            "United States",
+        ),
+    ],
+)
+def test_states_whose_delegations_arrive_somewhere_visit_it(text: str, lang: str, visitors: set, host: str) -> None:
+    visits = _of(_facts(text, lang, "2022-03-29"), "visit")
+    assert {v for f in visits for v in _names(f, "visitor")} == visitors
+    assert {h for f in visits for h in _names(f, "host")} == {host}

@@ -1530,6 +1530,30 @@ class Extractor:
                     properties={"date": day or ctx.event_date or ctx.lead_date},
                 )
             mv = None
+        if mv and not persons and _ARRIVED.search(mv.group(0)) and _DELEGATION_WORD(low_text):
+            # "Die russische und die ukrainische Delegation sind in Istanbul eingetroffen": each state visits the
+            # place it arrived in
+            where = next(
+                (
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Place"
+                    and _IN_TO.search(t, max(0, m.start - 12), m.start)
+                ),
+                None,
+            )
+            host = res.country_of(where) if where is not None else None
+            for state in _delegations(s, t):
+                if host is not None and state != host:
+                    cand(
+                        "visit",
+                        {"visitor": [state], "host": [host], "place": [where]},
+                        mv,
+                        0.6,
+                        properties={"date": day or ctx.lead_date},
+                    )
+            mv = None
         # "Im Rahmen des Staatsbesuchs von Xi Jinping", "during the visit of President Erdoğan": a visit in view
         # that names its visitor is told here too
         owner = _owner_of_visit(s, t, mv) if mv and persons else None
@@ -4497,6 +4521,23 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|
 _MONTH_YEAR = re.compile(
     rf"\b(?:{N._MONTH_ALT})\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
+
+
+_DELEGATION_WORD = any_of("delegation")
+# after a state's adjective, its delegation: "die russische (und die ukrainische) Delegation", "the Russian and
+# Ukrainian delegations"
+_DELEGATION_AFTER = ci(r"\s+(?:(?:und|and)\s+(?:die\s+|the\s+)?[\w-]+\s+)?(?:Delegation(?:en)?|delegations?)\b")
+
+
+def _delegations(s: R.Sentence, t: str) -> list[Entity]:
+    """The states whose delegations the sentence names: by adjective ("die russische Delegation") or after the
+    noun ("the delegations of Russia and Ukraine")."""
+    found = [m.country for m in s.mentions if m.kind == "adj" and m.country and _DELEGATION_AFTER.match(t, m.end)]
+    names = [m for m in s.mentions if m.kind == "name" and m.entity is not None and m.entity.type == "Country"]
+    for k, m in enumerate(names):
+        if _DELEGATIONS_OF_BEFORE.search(t, max(0, m.start - 50), m.start):
+            found += [n.entity for n in names[k : _list_end(t, names, k)]]  # "of Armenia and Azerbaijan"
+    return R._uniq(found)
 
 
 # between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan"
