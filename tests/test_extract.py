@@ -8729,3 +8729,12 @@ def test_states_whose_delegations_arrive_somewhere_visit_it(text: str, lang: str
     visits = _of(_facts(text, lang, "2022-03-29"), "visit")
     assert {v for f in visits for v in _names(f, "visitor")} == visitors
     assert {h for f in visits for h in _names(f, "host")} == {host}
+
+
+def test_a_deals_figure_is_read_past_its_conversion_in_brackets() -> None:
+    text = (
+        "France signed an agreement with Egypt for the sale of its Rafale fighter jet. Paris hopes the 5.2 billion "
+        "euro ($5.9 billion) deal for 24 Rafale fighters will prompt others to buy the jet."
+    )
+    (arms,) = _of(_facts(text, "en", "2015-02-16"), "arms_transfer")
+    assert (arms["amount"], arms["currency"]) == (5.2e9, "EUR")

@@ -4851,7 +4851,8 @@ _DEAL_WORTH = ci(
 )
 # the deal right after its figure: "10-Milliarden-Euro-Übernahme", "$2bn deal", "14-billion-euro contract"
 _DEAL_AFTER = ci(
-    r"(?:-|\s+)(?:arms\s+|defen[cs]e\s+|Rüstungs-?)?(?:deal|contract|order|purchase|Deal|Geschäft|Auftrag|Kauf|Übernahme"
+    # (past a conversion in brackets: "the 5.2 billion euro ($5.9 billion) deal")
+    r"(?:\s*\([^()]{1,30}\))?(?:-|\s+)(?:arms\s+|defen[cs]e\s+|Rüstungs-?)?(?:deal|contract|order|purchase|Deal|Geschäft|Auftrag|Kauf|Übernahme"
     r"|Beschaffung|Vertrag)\b"
 )
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
