@@ -8738,3 +8738,18 @@ def test_a_deals_figure_is_read_past_its_conversion_in_brackets() -> None:
     )
     (arms,) = _of(_facts(text, "en", "2015-02-16"), "arms_transfer")
     assert (arms["amount"], arms["currency"]) == (5.2e9, "EUR")
+
+
+def test_a_figure_given_as_an_estimated_cost_after_the_clause_is_the_deals() -> None:
+    text = "The State Department approved the sale of Patriot missiles to Saudi Arabia, with an estimated cost of $9 billion."
+    (arms,) = _of(_facts(text, "en", "2024-01-30"), "arms_transfer")
+    assert (arms["amount"], arms.get("qualifier")) == (9e9, "about")
+
+
+def test_two_deals_of_one_pair_with_their_own_figures_stay_two() -> None:
+    text = (
+        "The US has approved a $3 billion sale to Saudi Arabia to sustain its F-15 fleet. Last week the State "
+        "Department approved the sale of Patriot missiles to Saudi Arabia, with an estimated cost of $9 billion."
+    )
+    found = {(a["amount"], a.get("qualifier")) for a in _of(_facts(text, "en", "2024-01-30"), "arms_transfer")}
+    assert found == {(3e9, None), (9e9, "about")}

@@ -4266,10 +4266,12 @@ class Extractor:
             if c.type == "trade":
                 full = (*full, c.values.get("percent"), c.values.get("amount"))
             if full in by_key:
-                _fill(by_key[full], c)
-                continue
-            by_key[full] = c
-            kept.append(c)
+                if not _other_value(by_key[full], c):
+                    _fill(by_key[full], c)
+                    continue
+            else:
+                by_key[full] = c
+            kept.append(c)  # (an arms deal of another value is another deal)
         # conflict: one per conflict, the one with explicit parties first
         seen: dict[str, R.Candidate] = {}
         final = []
@@ -4594,13 +4596,18 @@ def _date_the_undated(cands: list[R.Candidate], sentences: list[R.Sentence], pub
                 c.properties["date"] = day  # (not one to come: "lud Putin ein, nach Kasachstan zu kommen")
 
 
+_FIGURE_KEYS = frozenset({"amount", "currency", "qualifier", "percent"})
+
+
 def _fill(target: R.Candidate, other: R.Candidate) -> None:
     if "place" in other.roles and "place" not in target.roles:
         target.place_stated = other.place_stated  # the place, as the report that names it tells it
     for k, v in other.roles.items():
         target.roles.setdefault(k, v)
+    figured = "amount" in target.values or "percent" in target.values
     for k, v in other.values.items():
-        target.values.setdefault(k, v)
+        if not (figured and k in _FIGURE_KEYS):  # (a figure with its currency and qualifier, or none of another)
+            target.values.setdefault(k, v)
     for k, v in other.properties.items():
         if target.properties.get(k) is None:
             target.properties[k] = v
@@ -4790,6 +4797,9 @@ def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
         bought := next((a for a in N.money(t, lang) if a.start >= pos and _DEAL_AFTER.match(t, a.end)), None)
     ) is not None:
         c.values.update(_figure(bought))
+    elif (cost := _COST_AFTER.match(t, pos)) is not None:
+        # "... to Saudi Arabia, with an estimated cost of $9 billion": the figure the clause after gives
+        c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - cost.end() <= 12), None)))
     elif (deal := _DEAL_OF.search(t, pos)) is not None:
         # "Der Vertrag über rund 2,7 Milliarden Euro": the figure right after the deal's preposition
         c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - deal.end() <= 16), None)))
@@ -4857,6 +4867,7 @@ _DEAL_AFTER = ci(
 )
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
 # "a contract of $1.2bn" (the figure is checked to follow)
+_COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 _DEAL_OF = ci(
     r"\b(?:contract|deal|order|purchase|package|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kaufvertrag\w*|Paket\w*)"
     r"\s+(?:über|in Höhe von|im Umfang von|of|for)\s"

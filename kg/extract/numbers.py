@@ -337,7 +337,12 @@ QUALIFIER_WORDS = [
     (r"weniger als|less than|fewer than|unter|below|under", "less_than"),
     (r"bis zu|up to|as much as|as many as|höchstens|at most", "up_to"),
     (r"fast|beinahe|nahezu|knapp|nearly|almost|close to|just under|nearing", "nearly"),
-    (r"rund|etwa|circa|ca\.|ungefähr|gut|around|about|approximately|roughly|some|an estimated|estimated", "about"),
+    (
+        r"rund|etwa|circa|ca\.|ungefähr|gut|around|about|approximately|roughly|some|an estimated|estimated"
+        # "with an estimated cost of $9 billion", "im geschätzten Wert von"
+        r"|estimated (?:cost|value|price|worth) of|geschätzt\w* (?:Wert|Kosten|Volumen|Umfang) von",
+        "about",
+    ),
     (r"genau|exakt|exactly|precisely", "exactly"),
 ]
 _QUAL_RE = [(ci(r"(?:^|\b)(?:" + p + r")\s*$"), q) for p, q in QUALIFIER_WORDS]
