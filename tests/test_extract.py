@@ -8753,3 +8753,20 @@ def test_two_deals_of_one_pair_with_their_own_figures_stay_two() -> None:
     )
     found = {(a["amount"], a.get("qualifier")) for a in _of(_facts(text, "en", "2024-01-30"), "arms_transfer")}
     assert found == {(3e9, None), (9e9, "about")}
+
+
+def test_a_state_approved_to_buy_buys_from_the_state_whose_approvals_are_in_view() -> None:
+    text = (
+        "The State Department approved the sale of F-16 jets to Jordan at an estimated cost of $4.21 billion. "
+        "Meanwhile, Saudi Arabia was okayed to buy 31 terminals for as much as $23.7 million for its missile defense. The "
+        "United Arab Emirates was approved to buy $30 million worth of spare parts for its HAWK missile defense systems."
+    )
+    found = {
+        (*_names(a, "supplier"), *_names(a, "recipient"), a["amount"])
+        for a in _of(_facts(text, "en", "2023-05-05"), "arms_transfer")
+    }
+    assert found == {
+        ("United States", "Jordan", 4.21e9),
+        ("United States", "Saudi Arabia", 23.7e6),
+        ("United States", "United Arab Emirates", 30e6),
+    }

@@ -3678,6 +3678,8 @@ class Extractor:
                 and _DEAL_FOR.fullmatch(buy.group(0))
             ):
                 buy = None  # "the contracts for the sale to Egypt of 24 Rafale": a contract to sell
+            if buy is not None and sell is not None and t[sell.end() : buy.start()].strip() == "to":
+                sell = None  # "was approved to buy": the approval of a purchase
             if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
                 buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
             if buy is None and sell is None:
@@ -3805,6 +3807,16 @@ class Extractor:
                         for a in s.adj_countries(max(lo, w.start() - 12), w.start())
                     ]
                     supplier = next((c for c in makers if c != recipient and not made_by_others), None)
+                if (
+                    supplier is None
+                    and recipient is not None
+                    and _APPROVED_TO.search(t, max(lo, verb.start() - 30), verb.start())
+                    and ctx.last_arms is not None
+                    and ctx.sent_no - ctx.last_arms_at <= 5
+                    and (seller := ctx.last_arms.roles["supplier"][0]) != recipient
+                ):
+                    # "Meanwhile, Saudi Arabia was okayed to buy 31 terminals": the state whose approvals are in view
+                    supplier = seller
                 if (
                     supplier is None
                     and recipient is None
@@ -4867,6 +4879,8 @@ _DEAL_AFTER = ci(
 )
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
 # "a contract of $1.2bn" (the figure is checked to follow)
+# a purchase its seller's government approved: "was approved to buy", "was okayed to purchase"
+_APPROVED_TO = ci(r"\b(?:approved|okayed|cleared|authori[sz]ed)\s+to\s+$")
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 _DEAL_OF = ci(
     r"\b(?:contract|deal|order|purchase|package|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kaufvertrag\w*|Paket\w*)"
