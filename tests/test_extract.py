@@ -8770,3 +8770,22 @@ def test_a_state_approved_to_buy_buys_from_the_state_whose_approvals_are_in_view
         ("United States", "Saudi Arabia", 23.7e6),
         ("United States", "United Arab Emirates", 30e6),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("vor knapp einem Monat", "2023-06"),
+        ("two months ago", "2023-05"),
+        ("vor drei Monaten, am 3. Mai", "2023-05-03"),  # a day told is better
+        ("vor gut einer Woche, am 11. April", "2023-04-11"),
+    ],
+)
+def test_months_ago_are_that_month(text: str, day: str) -> None:
+    assert N.find_date(text, "2023-07-13")[0] == day
+
+
+def test_a_host_receiving_one_guest_besides_another_meets_each() -> None:
+    text = "Xi besuchte Ruanda. Präsident Paul Kagame empfing neben Xi auch den indischen Premierminister Modi."
+    found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2018-07-27"), "meeting")}
+    assert found == {frozenset({"Paul Kagame", "Xi Jinping"}), frozenset({"Paul Kagame", "Narendra Modi"})}

@@ -166,6 +166,8 @@ _PAIR_OFFICES = {
 _SEPARATE = ci(
     r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
     r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
+    # "empfing neben Xi auch den indischen Premierminister Modi": one guest besides another
+    r"|\bneben\s+[^.;,]{1,60}?\bauch\b|\bbesides\s+[^.;,]{1,60}?\balso\b"
 )
 # talks of all together, not one pair at a time: "jointly", "zu dritt", "round table"
 _TOGETHER = ci(r"\b(?:together|jointly|gemeinsam|zusammen mit|zu dritt|zu viert|round table|Runde)\b")
@@ -2113,6 +2115,10 @@ class Extractor:
                 # "getrennte Gespräche mit Alijew und mit Rohani", "empfing ihn X, anschließend wurde er von Y
                 # begrüßt": one meeting of the person at the centre with each of the others
                 pivot = next((p for p in parts if p in ctx.event_persons), parts[0])
+                sep = _SEPARATE.search(t)
+                if sep is not None and sep.group(0).casefold().startswith(("neben", "besides")):
+                    # "Kagame empfing neben Xi auch Modi": the one named before receives each
+                    pivot = next((m.entity for m in s.mentions if m.entity in parts and m.start < sep.start()), pivot)
                 met = R._uniq(
                     m.entity
                     for m in s.mentions

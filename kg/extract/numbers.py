@@ -667,7 +667,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
     rel_month = "month" in low or "monat" in low
-    ago = " ago" in low or ("vor " in low and (" tag" in low or " woche" in low))  # not "Dienstag"
+    ago = " ago" in low or ("vor " in low and (" tag" in low or " woche" in low or " monat" in low))  # not "Dienstag"
     if not (digits or weekday or relative or rel_month or month or ago):
         return None  # no kind of date can match (most sentences): skip the loop below
     # which patterns can match at all (cheap substring tests); any other kind needs a digit
@@ -699,9 +699,13 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
                 break
     if r is not None and ago and (told := _AGO.search(text)) is not None:
         # "three days ago", "vor zwei Wochen": counted back from the publication day
-        n = count_word(told["n"] or told["n2"])
-        unit = (told["unit"] or told["unit2"]).casefold()
-        if n and (best is None or told.start() < best[1]):
+        n = count_word(told["n"] or told["n2"] or told["n3"])
+        unit = (told["unit"] or told["unit2"] or told["unit3"]).casefold()
+        if n and best is None and unit.startswith(("month", "monat")):
+            # "a month ago", "vor knapp einem Monat": that month (its day is not told; a date told is better)
+            y, mo = divmod(r.year * 12 + r.month - 1 - n, 12)
+            best = (f"{y:04d}-{mo + 1:02d}", told.start(), told.end())
+        elif n and not unit.startswith(("month", "monat")) and (best is None or told.start() < best[1]):
             back = n * (7 if unit.startswith(("week", "woche")) else 1)
             best = ((r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
     if best is not None and len(best[0]) == 7:
@@ -717,7 +721,9 @@ _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 # a small count of days or weeks, in digits or words ("twelve days later", "vor zwei Wochen", "a week ago")
 _FEW = r"\d+|" + "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if v <= 31), key=len, reverse=True))
 _AGO = re.compile(
-    rf"\b(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+ago\b|\bvor\s+(?P<n2>{_FEW})\s+(?P<unit2>Tag(?:en)?|Wochen?)\b",
+    rf"\b(?P<n>{_FEW})\s+(?P<unit>days?|weeks?|months?)\s+ago\b|\bvor\s+(?P<n2>{_FEW})\s+(?P<unit2>Tag(?:en)?|Wochen?)\b"
+    # (a month, also counted roughly: "vor knapp einem Monat")
+    rf"|\bvor\s+(?:(?:knapp|rund|etwa|fast|gut|mehr als)\s+)?(?P<n3>{_FEW})\s+(?P<unit3>Monat(?:en)?)\b",
     re.IGNORECASE,
 )
 
