@@ -8789,3 +8789,26 @@ def test_a_host_receiving_one_guest_besides_another_meets_each() -> None:
     text = "Xi besuchte Ruanda. Präsident Paul Kagame empfing neben Xi auch den indischen Premierminister Modi."
     found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2018-07-27"), "meeting")}
     assert found == {frozenset({"Paul Kagame", "Xi Jinping"}), frozenset({"Paul Kagame", "Narendra Modi"})}
+
+
+def test_the_head_of_a_un_mission_named_after_the_mediator_is_its_via_and_no_party() -> None:
+    text = (
+        "Officers of the Government of National Accord (GNA) and of the Libyan National Army (LNA) signed the deal "
+        "after talks mediated by Stephanie Williams, the head of the UN Support Mission in Libya (UNSMIL)."
+    )
+    facts = _facts(text, "en", "2020-10-23")
+    (signing,) = _of(facts, "agreement_signing")
+    assert set(_names(signing, "parties")) == {"Government of National Accord", "Libyan National Army"}
+    (mediation,) = _of(facts, "mediation")
+    assert (*_names(mediation, "mediator"), *_names(mediation, "via")) == (
+        "Stephanie Williams",
+        "United Nations Support Mission in Libya",
+    )
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [("Anthony Blinken", "Antony Blinken"), ("Jehun Bayramov", "Jeyhun Bayramov"), ("Felipe Nyusi", "Filipe Nyusi")],
+)
+def test_spellings_seen_in_real_reports_are_known(spelling: str, name: str) -> None:
+    assert [e.name for e in default_index().g.lookup(spelling, ["Person"])] == [name]

@@ -4016,6 +4016,13 @@ class Extractor:
                 found = self.index.g.lookup(own.group(1), ["Organization"])
                 if found:
                     return found[0]
+            after = next((o for o in s.mentions[k + 1 :] if o.entity is not None), None)
+            if (
+                after is not None
+                and after.entity.type == "Organization"
+                and _HEAD_OF_AFTER.fullmatch(s.text, m.end, after.start)
+            ):
+                return after.entity  # "Stephanie Williams, the head of the UN Support Mission in Libya"
             for o in reversed(s.mentions[:k]):
                 if o.entity is None:
                     continue
@@ -4887,6 +4894,11 @@ _DEAL_AFTER = ci(
 # "a contract of $1.2bn" (the figure is checked to follow)
 # a purchase its seller's government approved: "was approved to buy", "was okayed to purchase"
 _APPROVED_TO = ci(r"\b(?:approved|okayed|cleared|authori[sz]ed)\s+to\s+$")
+# between a person and the body the apposition after them makes them the head or envoy of
+_HEAD_OF_AFTER = ci(
+    r",\s+(?:the\s+|die\s+|der\s+)?(?:acting\s+|amtierende\w*\s+)?(?:head|chief|leader|Leiter(?:in)?|Chef(?:in)?"
+    r"|special\s+(?:representative|envoy)|envoy|Gesandte\w*|Sondergesandte\w*)\s+(?:of\s+(?:the\s+)?|der\s+|des\s+)?"
+)
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 _DEAL_OF = ci(
     r"\b(?:contract|deal|order|purchase|package|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kaufvertrag\w*|Paket\w*)"
@@ -5171,7 +5183,9 @@ _AIDE_CUE = ci(
 )
 _BODY_BEFORE_NAME = ci(r"\s*(?:(?:of|der|des)\s+(?:the\s+)?[^,.;:()]{1,70}?\s+)?")
 _RIGHT_BEFORE_VERB = ci(r"\s+(?:(?:have|has|had|haben|hat|hatten|formally|jointly|gemeinsam)\s+)?")
-_AIDE_GAP = re.compile(r"[^.;:,()]{0,60}|\s*,\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+|des\s+)?")
+_AIDE_GAP = re.compile(
+    r"[^.;:,()]{0,60}|\s*,\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+|des\s+)?|\s*\(\s*"
+)  # "(UNSMIL)"
 
 
 def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
@@ -5186,6 +5200,9 @@ def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
             if m.start < end:
                 continue
             comma = "," in t[end : m.start]
+            if last is not None and _HEAD_OF_AFTER.fullmatch(t, last.end, m.start):
+                end, last = m.end, m  # the body a helper heads goes with them: "mediated by X, the head of UNSMIL"
+                continue
             # (a comma goes on with a list of states or bodies only: "Under the auspices of Barbados' Prime Minister
             # Mia Mottley, Rodríguez and Blyde signed" names the signers after it)
             if comma and (last is None or last.entity is None or last.entity.type not in ("Country", "Organization")):
