@@ -8812,3 +8812,15 @@ def test_the_head_of_a_un_mission_named_after_the_mediator_is_its_via_and_no_par
 )
 def test_spellings_seen_in_real_reports_are_known(spelling: str, name: str) -> None:
     assert [e.name for e in default_index().g.lookup(spelling, ["Person"])] == [name]
+
+
+def test_a_conflict_in_view_of_which_only_the_mediator_is_named_is_not_the_one_mediated() -> None:
+    text = (
+        "Russland und die Ukraine führen seit Februar Krieg. Der türkische Präsident Erdoğan hat am Sonntag mit "
+        "Präsident Putin telefoniert. Das Getreide-Abkommen war am 22. Juli unter Vermittlung der Türkei und der UN "
+        "in Istanbul unterzeichnet worden."
+    )
+    found = {
+        (*_names(m, "mediator"), *_names(m, "conflict")) for m in _of(_facts(text, "de", "2022-11-27"), "mediation")
+    }
+    assert found == {("Turkey", "Russia–Ukraine war"), ("United Nations", "Russia–Ukraine war")}

@@ -2987,9 +2987,19 @@ class Extractor:
                 or self._internal_war(s, t, ctx, mmed.start())
                 # "Saudi-Arabien und Iran wollen ... Das gaben die beiden Regionalmächte mit China bekannt, das die
                 # Annäherung vermittelt hatte": the two states the sentence before named
-                or (self._conflict_of_pair(ctx.pair, ctx) if ctx.sent_no - ctx.pair_at <= 1 else None)
-                or self._conflict_of_pair(ctx.event_countries, ctx)
-                or self._conflict_of_pair(ctx.dyad, ctx)  # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
+                or next(
+                    (
+                        c
+                        for c in (
+                            self._conflict_of_pair(ctx.pair, ctx) if ctx.sent_no - ctx.pair_at <= 1 else None,
+                            self._conflict_of_pair(ctx.event_countries, ctx),
+                            # "Vermittelt hatte Ashton" in an article on Serbia and Kosovo
+                            self._conflict_of_pair(ctx.dyad, ctx),
+                        )
+                        if c is not None and not self._one_side_named(c, s, mmed)
+                    ),
+                    None,
+                )
             )
             if conflict is None:
                 # "Malaysias Premier Anwar Ibrahim vermittelte" in an article on Thailand, Malaysia and Cambodia:
@@ -3000,7 +3010,7 @@ class Extractor:
                         w
                         for i, a in enumerate(top)
                         for b in top[i + 1 :]
-                        if (w := self.wars.of_two(a, b, ctx.published))
+                        if (w := self.wars.of_two(a, b, ctx.published)) and not self._one_side_named(w, s, mmed)
                     ),
                     None,
                 )
@@ -4038,6 +4048,19 @@ class Extractor:
                         return body
                     break
         return None
+
+    def _one_side_named(self, conflict: Entity, s: R.Sentence, cue: re.Match[str]) -> bool:
+        """Whether the sentence names one side of a conflict in view, right at its mediation cue, and no
+        other ("unter Vermittlung Türkiyes und der UN" after Erdoğan's call with Putin: Turkey mediates; no
+        Russian-Turkish dispute)."""
+        sides = set(self._sides(conflict))
+        named = {*s.ents("Country", kinds=("name",)), *s.adj_countries()} & sides
+        at_cue = {
+            m.country if m.kind == "adj" else m.entity
+            for m in s.mentions
+            if cue.start() - 30 <= m.start < cue.end() + 30
+        }
+        return len(sides) >= 2 and len(named) == 1 and bool(named & at_cue)
 
     def _sides(self, conflict: Entity) -> list[Entity]:
         """The conflict's parties, in the gazetteer's order (never a set's: the output stays the same
