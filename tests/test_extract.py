@@ -8824,3 +8824,12 @@ def test_a_conflict_in_view_of_which_only_the_mediator_is_named_is_not_the_one_m
         (*_names(m, "mediator"), *_names(m, "conflict")) for m in _of(_facts(text, "de", "2022-11-27"), "mediation")
     }
     assert found == {("Turkey", "Russia–Ukraine war"), ("United Nations", "Russia–Ukraine war")}
+
+
+def test_the_person_after_a_bodys_title_is_the_patron_of_talks() -> None:
+    text = "Erdoğan und Andersson trafen sich in Madrid unter der Schirmherrschaft von NATO-Generalsekretär Jens Stoltenberg."
+    (mediation,) = _of(_facts(text, "de", "2022-06-29"), "mediation")
+    assert (*_names(mediation, "mediator"), *_names(mediation, "via")) == (
+        "Jens Stoltenberg",
+        "North Atlantic Treaty Organization",
+    )

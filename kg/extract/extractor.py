@@ -387,7 +387,11 @@ _TALKS_CONCLUDED = ci(
 # a place inside a "from ..." phrase with no "to ..." after it: where the visitor came from
 _ORIGIN = ci(r"\b(?:from|aus|von)\b(?!.*\b(?:to|nach|into)\b)")
 _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
-_BY = ci(r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?")
+_BY = ci(
+    r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?"
+    # (past a body's title: "unter der Schirmherrschaft von NATO-Generalsekretär Stoltenberg", "by UN envoy X")
+    r"(?:[\w.]+[- ](?:Generalsekretär\w*|Sondergesandte\w*|Gesandte\w*|Secretary[- ]General|envoy|special envoy)\s+)?"
+)
 # a call by its verb ("spoke by phone with", "telephoned", "telefonierte mit"), and a call of several at once
 _PHONE_VERB = ci(r"\b(?:spoke by (?:tele)?phone|(?:tele)?phoned|telefoniert\w*|sprach\w* (?:am|per) Telefon)\b")
 _ONE_CALL = ci(
