@@ -8833,3 +8833,24 @@ def test_the_person_after_a_bodys_title_is_the_patron_of_talks() -> None:
         "Jens Stoltenberg",
         "North Atlantic Treaty Organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Omans Außenminister traf am Mittwoch zu Gesprächen in Teheran ein.", "de"),
+        ("Oman's foreign minister arrived in Tehran for talks on Wednesday.", "en"),
+    ],
+)
+def test_an_office_after_its_states_name_in_the_genitive_is_its_holder(text: str, lang: str) -> None:
+    (visit,) = _of(_facts(text, lang, "2021-12-09"), "visit")
+    assert (*_names(visit, "visitor"), *_names(visit, "host")) == ("Badr Albusaidi", "Iran")
+
+
+def test_a_states_military_equipped_with_weapons_receives_them() -> None:
+    text = (
+        "Putin und Modi trafen sich in Neu Delhi. Die USA drohen mit Sanktionen, die USA sind dagegen. "
+        "Russland will das indische Militär mit dem Luftabwehrsystem S-400 ausstatten."
+    )
+    (arms,) = _of(_facts(text, "de", "2018-10-05"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Russia", "India")

@@ -213,8 +213,8 @@ _MAKER_AFTER = ci(
     r"|(?:defence |defense |arms )(?:group|company|firm|contractor|maker)s?|shipyards?)\b"
 )
 _FORCE_AFTER = ci(
-    r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|navy|air force|army|armed forces"
-    r"|coast ?guard|marines|troops)\b(?!\s+(?:aircraft|helicopters|jets|vehicles))"
+    r"\s+(?:Marine|Luftwaffe|Armee|Streitkräfte\w*|Heer\w*|Küstenwache|Truppen|Militär|navy|air force|army|armed forces"
+    r"|coast ?guard|marines|troops|military)\b(?!\s+(?:aircraft|helicopters|jets|vehicles|equipment|hardware|Ausrüstung))"
 )
 # a comment on the signing after it, not its parties: ", a step that ...", ", which ...", ", as both face ..."
 _ASIDE_AFTER = ci(

@@ -873,8 +873,10 @@ def _names_the_office(name: Mention, gap: str) -> bool:
         return False
     if name.entity.type == "Organization":
         return not gap.strip(" -")
+    # (or by its name in the genitive: "Omans Außenminister", "Russia's president")
+    genitive = name.text.endswith(("'s", "’s")) or (name.text.endswith("s") and name.text not in name.entity.aliases)
     return name.entity.type == "Country" and (
-        gap == "-" or (gap == " " and name.text.isupper() and len(name.text) <= 3)
+        gap == "-" or (gap == " " and ((name.text.isupper() and len(name.text) <= 3) or genitive))
     )
 
 
