@@ -7533,17 +7533,17 @@ def test_a_surname_shared_with_someone_named_in_full_stays_with_him() -> None:
 
 
 @pytest.mark.parametrize(
-    ("published", "visits"),
+    ("lead", "published", "visits"),
     [
         # a web page without its day can date nothing: its meeting abroad is the guest's visit all the same
-        (None, {("Vladimir Putin", "Turkey")}),
-        # with a day, a meeting the text gives no day is background
-        ("2018-04-04", set()),
+        ("Kremlchef Putin traf den türkischen Präsidenten Erdogan.", None, {("Vladimir Putin", "Turkey")}),
+        # a lead without a day: the meeting is of the day of publication, and so is the guest's visit
+        ("Kremlchef Putin traf den türkischen Präsidenten Erdogan.", "2018-04-04", {("Vladimir Putin", "Turkey")}),
     ],
 )
-def test_an_undated_page_makes_its_meeting_abroad_a_visit(published: str | None, visits: set) -> None:
+def test_an_undated_page_makes_its_meeting_abroad_a_visit(lead: str, published: str | None, visits: set) -> None:
     text = (
-        "Kremlchef Putin traf den türkischen Präsidenten Erdogan. Erdogan sagte nach einem Treffen mit dem "
+        f"{lead} Erdogan sagte nach einem Treffen mit dem "
         "russischen Präsidenten Wladimir Putin in Ankara, der Handel solle wachsen."
     )
     found = {
@@ -8854,3 +8854,13 @@ def test_a_states_military_equipped_with_weapons_receives_them() -> None:
     )
     (arms,) = _of(_facts(text, "de", "2018-10-05"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Russia", "India")
+
+
+def test_a_meeting_dated_by_its_publication_in_a_hosts_country_is_a_visit_of_the_guest() -> None:
+    text = "The meeting of Lukashenka and Russia's president Vladimir Putin took place in Minsk."
+    (visit,) = _of(_facts(text, "en", "2014-07-03"), "visit")
+    assert (*_names(visit, "visitor"), *_names(visit, "host"), visit["date"]) == (
+        "Vladimir Putin",
+        "Belarus",
+        "2014-07-03",
+    )

@@ -941,10 +941,11 @@ class Extractor:
         # people of one state meeting among themselves are no event between states ("Bush and Clinton")
         cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
         cands = self._merge(cands, resolver)
-        cands += self._guests(cands, resolver, lang, sentences, dated=published is not None)
-        cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         if ctx.lead_date is None and ctx.published and not live:
             _date_the_undated(cands, sentences[4:], ctx.published, text)
+        # (after the undated are dated: "Xi arrived from Moscow, where he met Putin" on a day the lead leaves untold)
+        cands += self._guests(cands, resolver, lang, sentences, dated=published is not None)
+        cands = [c for c in cands if not _visit_elsewhere(c, resolver)]
         _via_the_one_body(cands, self.bodies)
         facts = []
         for c in cands:
