@@ -8864,3 +8864,7 @@ def test_a_meeting_dated_by_its_publication_in_a_hosts_country_is_a_visit_of_the
         "Belarus",
         "2014-07-03",
     )
+
+
+def test_a_figure_of_one_states_trade_alone_is_no_trade_fact() -> None:
+    assert not _of(_facts("Djibouti's exports reached $200 million last year.", "en", "2018-09-17"), "trade")

@@ -940,6 +940,8 @@ class Extractor:
         cands.sort(key=lambda c: c.start)
         # people of one state meeting among themselves are no event between states ("Bush and Clinton")
         cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
+        # a figure of one state's trade alone is no relation between states ("Uganda erhielt Kredite über $200 Mio.")
+        cands = [c for c in cands if c.type != "trade" or len(c.roles.get("parties", ())) >= 2]
         cands = self._merge(cands, resolver)
         if ctx.lead_date is None and ctx.published and not live:
             _date_the_undated(cands, sentences[4:], ctx.published, text)
