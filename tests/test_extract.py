@@ -8868,3 +8868,12 @@ def test_a_meeting_dated_by_its_publication_in_a_hosts_country_is_a_visit_of_the
 
 def test_a_figure_of_one_states_trade_alone_is_no_trade_fact() -> None:
     assert not _of(_facts("Djibouti's exports reached $200 million last year.", "en", "2018-09-17"), "trade")
+
+
+def test_the_agents_of_a_mediation_noun_mediate_not_who_praises_it() -> None:
+    text = (
+        "Armenien und Aserbaidschan haben Frieden geschlossen. Trump lobte die Vermittlungsarbeit von "
+        "US-Außenminister Marco Rubio, Sondergesandtem Steve Witkoff sowie weiteren Verantwortlichen."
+    )
+    found = {m for f in _of(_facts(text, "de", "2025-08-09"), "mediation") for m in _names(f, "mediator")}
+    assert {"Marco Rubio", "Steve Witkoff"} <= found and "Donald Trump" not in found

@@ -390,7 +390,8 @@ _BETWEEN = ci(r"\b(?:zwischen|between)\b.{0,60}")
 _BY = ci(
     r"\s*(?:by|durch|von|der|des|of)\s+(?:the\s+)?"
     # (past a body's title: "unter der Schirmherrschaft von NATO-Generalsekretär Stoltenberg", "by UN envoy X")
-    r"(?:[\w.]+[- ](?:Generalsekretär\w*|Sondergesandte\w*|Gesandte\w*|Secretary[- ]General|envoy|special envoy)\s+)?"
+    r"(?:[\w.]+[- ](?:Generalsekretär\w*|Sondergesandte\w*|Gesandte\w*|Secretary[- ]General|envoy|special envoy)\s+"
+    r"|[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ][\wäöüß]+\s+)?"  # ("von US-Außenminister Marco Rubio")
 )
 # a call by its verb ("spoke by phone with", "telephoned", "telefonierte mit"), and a call of several at once
 _PHONE_VERB = ci(r"\b(?:spoke by (?:tele)?phone|(?:tele)?phoned|telefoniert\w*|sprach\w* (?:am|per) Telefon)\b")
@@ -3170,7 +3171,11 @@ class Extractor:
             )
             by_list: list[Entity] = []
             genitive = by_at is not None and not _BY.fullmatch(t, mmed.end(), agents[by_at].start)
-            if by_at is not None and (mediator is None or not near or genitive or _CO_CHAIR.match(mmed.group(0))):
+            # a noun's agent after it, not who speaks of it before: "Trump lobte die Vermittlungsarbeit von Rubio"
+            noun = by_at is not None and (t[mmed.start()].isupper() or mmed.group(0) == "mediation")
+            if by_at is not None and (
+                mediator is None or not near or genitive or noun or _CO_CHAIR.match(mmed.group(0))
+            ):
                 # (a name in the genitive after the noun, not the subject before it: "Erdoğan würdigte die
                 # Vermittlungsbemühungen Ägyptens")
                 # "was brokered by Russia", "mediated by the United States", "facilitated by Riyadh and Washington";
@@ -3189,10 +3194,15 @@ class Extractor:
                     key=lambda m: m.start,
                 )
                 k = listed.index(agents[by_at])
-                by_list = [
-                    res.country_of(m.entity) if m.entity in metonym_places else m.entity
-                    for m in listed[k : _list_end(t, listed, k)]
-                ]
+                end = _list_end(t, listed, k)
+                while (
+                    end < len(listed)
+                    and _is_person(listed[end - 1])
+                    and _is_person(listed[end])
+                    and _listed_next(s, listed[end - 1], listed[end])
+                ):
+                    end += 1  # (each with a title: "von US-Außenminister Rubio, Sondergesandtem Witkoff")
+                by_list = [res.country_of(m.entity) if m.entity in metonym_places else m.entity for m in listed[k:end]]
                 by_list = [e for e in by_list if e is not None]
                 if by_list:
                     mediator, also = by_list[0], by_list[1:]
