@@ -8877,3 +8877,8 @@ def test_the_agents_of_a_mediation_noun_mediate_not_who_praises_it() -> None:
     )
     found = {m for f in _of(_facts(text, "de", "2025-08-09"), "mediation") for m in _names(f, "mediator")}
     assert {"Marco Rubio", "Steve Witkoff"} <= found and "Donald Trump" not in found
+
+
+def test_people_acting_for_one_body_meeting_among_themselves_are_no_event_between_states() -> None:
+    text = "Ursula von der Leyen and António Costa met in Brussels on Monday."
+    assert not _of(_facts(text, "en", "2025-04-08"), "meeting")

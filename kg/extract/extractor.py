@@ -5161,9 +5161,15 @@ def _listed_next(s: R.Sentence, prev: Mention, nxt: Mention) -> bool:
 
 
 def _one_state(people: list[Entity], res: Resolver) -> bool:
-    """Whether every participant is a person of one and the same known state."""
-    states = {res.country_of(p) if p.type == "Person" else p for p in people}
-    return len(states) == 1 and None not in states and all(p.type == "Person" for p in people)
+    """Whether every participant is a person of one and the same known state, or acts for one and the same
+    body ("von der Leyen and Costa" for the EU)."""
+    if not all(p.type == "Person" for p in people):
+        return False
+    states = {res.country_of(p) for p in people}
+    sides = {res.side_of(p) for p in people}
+    return (len(states) == 1 and None not in states) or (
+        len(sides) == 1 and None not in sides and next(iter(sides)).type == "Organization"
+    )
 
 
 def _for_state(person: Entity, res: Resolver) -> Entity:
