@@ -8882,3 +8882,16 @@ def test_the_agents_of_a_mediation_noun_mediate_not_who_praises_it() -> None:
 def test_people_acting_for_one_body_meeting_among_themselves_are_no_event_between_states() -> None:
     text = "Ursula von der Leyen and António Costa met in Brussels on Monday."
     assert not _of(_facts(text, "en", "2025-04-08"), "meeting")
+
+
+def test_the_parts_of_a_deal_in_view_with_their_own_price_are_deals_between_the_same_two() -> None:
+    text = (
+        "India and the U.S. on Tuesday concluded defence deals worth over $3 billion for 24 MH-60R Seahawk "
+        "helicopters and six AH-64E attack helicopters. The Seahawk deal is worth around $2.2 billion and the six "
+        "Apaches cost around $800 million."
+    )
+    found = {
+        (*_names(a, "supplier"), *_names(a, "recipient"), a["amount"])
+        for a in _of(_facts(text, "en", "2020-02-25"), "arms_transfer")
+    }
+    assert found == {("United States", "India", v) for v in (3e9, 2.2e9, 8e8)}

@@ -2719,8 +2719,10 @@ class Extractor:
                     )
 
         # ---- arms transfer
+        told_arms = False
         if is_arms:
             for supplier, recipient, trig, lo, hi in self._arms(s, ctx, res, speaker, metonym_places, is_arms or None):
+                told_arms = True
                 clause = t[lo:hi]
                 amounts = [
                     a
@@ -2744,6 +2746,25 @@ class Extractor:
                 ctx.last_arms_at = ctx.sent_no
                 if a is None:  # "... S-300 an Iran ab; der Vertrag im Wert von rund 800 Millionen US-Dollar"
                     _deal_worth(ctx.last_arms, t, hi, lang)
+        if (
+            is_arms
+            and not told_arms
+            and ctx.last_arms is not None
+            and 0 < ctx.sent_no - ctx.last_arms_at <= 3
+            and "amount" in ctx.last_arms.values
+        ):
+            # "The Seahawk deal is worth around $2.2 billion and the six Apaches cost around $800 million": the
+            # parts of the deal in view, each a deal of its own value between the same two
+            for a in N.money(t, lang):
+                if a.value != ctx.last_arms.values["amount"] and _PART_COSTS.search(t, max(0, a.start - 40), a.start):
+                    cand(
+                        "arms_transfer",
+                        {k: list(v) for k, v in ctx.last_arms.roles.items()},
+                        is_arms if isinstance(is_arms, re.Match) else R.ARMS_SYSTEM.search(t) or R.ARMS.search(t),
+                        0.6,
+                        properties={"period": _arms_period(t, t, day, ctx) or ctx.last_arms.properties.get("period")},
+                        values=_figure(a),
+                    )
         if (
             ctx.last_arms is not None
             and 0 < ctx.sent_no - ctx.last_arms_at <= 5
@@ -4938,6 +4959,11 @@ _APPROVED_TO = ci(r"\b(?:approved|okayed|cleared|authori[sz]ed)\s+to\s+$")
 _HEAD_OF_AFTER = ci(
     r",\s+(?:the\s+|die\s+|der\s+)?(?:acting\s+|amtierende\w*\s+)?(?:head|chief|leader|Leiter(?:in)?|Chef(?:in)?"
     r"|special\s+(?:representative|envoy)|envoy|Gesandte\w*|Sondergesandte\w*)\s+(?:of\s+(?:the\s+)?|der\s+|des\s+)?"
+)
+# a part of a deal with its own price: "the Seahawk deal is worth", "the six Apaches cost", "zahlt Indien etwa"
+_PART_COSTS = ci(
+    r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:is\s+|was\s+|ist\s+)?(?:worth|valued at|im Wert von)"
+    r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 _DEAL_OF = ci(
