@@ -8895,3 +8895,9 @@ def test_the_parts_of_a_deal_in_view_with_their_own_price_are_deals_between_the_
         for a in _of(_facts(text, "en", "2020-02-25"), "arms_transfer")
     }
     assert found == {("United States", "India", v) for v in (3e9, 2.2e9, 8e8)}
+
+
+def test_fighter_aircraft_in_german_are_weapons() -> None:
+    text = "Indien kauft für fast drei Milliarden US-Dollar Dutzende russische Jagdflugzeuge."
+    (arms,) = _of(_facts(text, "de", "2016-02-13"), "arms_transfer")
+    assert (*_names(arms, "supplier"), *_names(arms, "recipient"), arms["amount"]) == ("Russia", "India", 3e9)
