@@ -8901,3 +8901,16 @@ def test_fighter_aircraft_in_german_are_weapons() -> None:
     text = "Indien kauft für fast drei Milliarden US-Dollar Dutzende russische Jagdflugzeuge."
     (arms,) = _of(_facts(text, "de", "2016-02-13"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient"), arms["amount"]) == ("Russia", "India", 3e9)
+
+
+def test_al_thani_alone_is_the_al_thani_the_text_named_in_full() -> None:
+    text = (
+        "Egyptian President Abdel Fattah El-Sisi and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+        "stressed the importance of a ceasefire. During their meeting on Monday, El-Sisi and Al Thani underlined the "
+        "need for aid."
+    )
+    (meeting,) = _of(_facts(text, "en", "2024-02-06"), "meeting")
+    assert set(_names(meeting, "participants")) == {
+        "Abdel Fattah el-Sisi",
+        "Mohammed bin Abdulrahman bin Jassim Al Thani",
+    }

@@ -537,6 +537,13 @@ def find_mentions(
             j += 1
         if hit is None:
             bearers = ambiguous.get(norm[i]) if ambiguous else None
+            if (
+                bearers
+                and raw
+                and raw[-1].entity in bearers
+                and _NAME_TAIL.fullmatch(text, raw[-1].end, toks[i].start())
+            ):
+                bearers = None  # the end of the name just named: "Sheikh Tamim bin Hamad Al-Thani"
             if bearers and toks[i].group()[:1].isupper():
                 # a shared surname is the person the text has named in full before
                 # (the one the text has spoken of most, then the last named: "Raúl Castro ... Castro ... his
@@ -863,6 +870,10 @@ def _choose(entries: list[Entry]) -> Entry:
 _OF_GAP = re.compile(r"\s*(?:of|of the|der|des|von)?\s*", re.IGNORECASE)  # "Präsident [of] Russlands"
 _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
+
+
+# the rest of a name between its mention and a surname shared by its family ("Sheikh Tamim| bin Hamad Al-|Thani")
+_NAME_TAIL = re.compile(r"(?:[\s-]+(?:bin|ibn|bint|al|Al|el|El|[A-Z][\w'’]*))*[\s-]+")
 
 
 def _names_the_office(name: Mention, gap: str) -> bool:
