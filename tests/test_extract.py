@@ -8914,3 +8914,21 @@ def test_al_thani_alone_is_the_al_thani_the_text_named_in_full() -> None:
         "Abdel Fattah el-Sisi",
         "Mohammed bin Abdulrahman bin Jassim Al Thani",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ilham Aliyev and Irakli Garibashvili met in Tbilisi and visited an exhibition dedicated to the 100th "
+            "anniversary of national leader Heydar Aliyev.",
+            "en",
+        ),
+        ("In Tiflis trafen sich Ilham Alijew und Garibaschwili zum Gedenken an Heydar Alijew.", "de"),
+    ],
+)
+def test_someone_honoured_takes_no_part(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-10-09")
+    named = {p for f in _of(facts, "meeting") for p in _names(f, "participants")}
+    named |= {p for f in _of(facts, "visit") for p in _names(f, "visitor")}
+    assert not named & {"Heydar Aliyev", "Yitzhak Rabin"} and len(_of(facts, "meeting")) == 1

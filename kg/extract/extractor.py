@@ -81,6 +81,11 @@ _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")
 # the person right after it is the source of what the sentence reports, not an actor in it
 _SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
+_HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
+_HONOURED_BEFORE = ci(
+    r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"
+    r"Gedenken an|gewidmet|benannt nach)\s+(?:the\s+|des\s+|der\s+|dem\s+)?(?:[\w-]+\s+){0,4}$"
+)
 # the meeting cue of attending a signing together ("attended the signing", "wohnten der Unterzeichnung bei")
 _AT_SIGNING = ci(r"attended|wohnt|nahm")
 _SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
@@ -1130,6 +1135,15 @@ class Extractor:
                 if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
             }
             persons = [p for p in persons if p not in sources] or persons
+        if persons and _HONOURED_GATE(t):
+            # "an exhibition dedicated to the 100th anniversary of national leader Heydar Aliyev", "zum Gedenken an
+            # Jitzchak Rabin": one honoured takes no part
+            honoured = {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and _HONOURED_BEFORE.search(t, max(0, m.start - 60), m.start)
+            }
+            persons = [p for p in persons if p not in honoured] or persons
         if persons:
             # "Lulas Berater Celso Amorim reiste ...", "Trump's envoy Steve Witkoff": the one whose adviser,
             # envoy or father it is takes no part (a string test first: the name in the genitive)
