@@ -1607,10 +1607,13 @@ class Extractor:
             verb_word = mv.group(0).casefold()
             apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
             paying = lang == "de" and "statte" in low_text
+            # (a noun's destination follows it closely: "Burkhalter's working visit with Lavrov mostly revolved
+            # around ... the fighting in Ukraine" is no visit to Ukraine)
+            reach = mv.end() + 110 if verb_word.rstrip("s") in ("visit", "working visit", "state visit") else len(t)
             for m in (
                 sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
             ):
-                if m.entity is None or m.start < mv.start() - 60 or m.start >= clause_end:
+                if m.entity is None or m.start < mv.start() - 60 or m.start >= min(clause_end, reach):
                     continue
                 pre = unpeopled[max(0, m.start - 25) : m.start]
                 if (
