@@ -8940,3 +8940,12 @@ def test_a_visit_nouns_destination_follows_it_closely() -> None:
         "mandate of protection for Russia and Georgia, the civil war in Syria and the fighting in Ukraine."
     )
     assert all("Ukraine" not in _names(v, "host") for v in _of(_facts(text, "en", "2016-04-11"), "visit"))
+
+
+def test_a_series_of_years_and_figures_gives_each_figure_its_year() -> None:
+    text = (
+        "Last year the turnover of goods between Belarus and Russia accounted to $39.7 billion (in 2012 - $43.8 "
+        "billion, in 2011 - $38.6 billion, in 2010 - $27.9 billion)."
+    )
+    found = {(t["amount"], t.get("period")) for t in _of(_facts(text, "en", "2014-07-04"), "trade")}
+    assert found == {(39.7e9, "2013"), (43.8e9, "2012"), (38.6e9, "2011"), (27.9e9, "2010")}

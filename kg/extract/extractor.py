@@ -2707,7 +2707,11 @@ class Extractor:
                         values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
                     )
                 prev_end = 0
-                own_periods = _figure_periods(clause, money, ctx.published) if len(money) > 1 else [None] * len(money)
+                own_periods = (
+                    _figure_periods(clause, money, ctx.published)
+                    if len(money) > 1
+                    else [_year_label(clause, money)][: len(money)]
+                )
                 for a, own_period in zip(money, own_periods, strict=True):
                     if _AID_AFTER.match(clause, a.end):
                         continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
@@ -4591,7 +4595,22 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
         found = N.find_period(after, published) or N.find_period(part, published) or N.bare_year(part)
         for i in members:
             out[i] = found
-    return out
+    labels = [_year_label(clause, [f]) for f in figures]
+    # (a figure before a series has the period its own words give: "Last year ... $39.7 billion (in 2012 - ...)")
+    return [
+        label or (N.find_period(clause[: f.start], published) if p in labels else p)
+        for f, p, label in zip(figures, out, labels, strict=True)
+    ]
+
+
+def _year_label(clause: str, figures: list[Any]) -> str | None:
+    """The year a series labels a figure with: "(in 2012 - $43.8 billion, in 2011 - $38.6 billion)", "2021: $80bn"
+    (None without one, or without a figure)."""
+    label = _YEAR_LABEL.search(clause, max(0, figures[0].start - 14), figures[0].start) if figures else None
+    return label.group(1) if label is not None else None
+
+
+_YEAR_LABEL = re.compile(r"\b(?:in\s+)?((?:19|20)\d\d)\s*[-–:]\s*$")
 
 
 def _via_the_one_body(cands: list[R.Candidate], bodies: set[str]) -> None:
