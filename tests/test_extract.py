@@ -8949,3 +8949,13 @@ def test_a_series_of_years_and_figures_gives_each_figure_its_year() -> None:
     )
     found = {(t["amount"], t.get("period")) for t in _of(_facts(text, "en", "2014-07-04"), "trade")}
     assert found == {(39.7e9, "2013"), (43.8e9, "2012"), (38.6e9, "2011"), (27.9e9, "2010")}
+
+
+def test_a_list_of_people_goes_on_past_a_former_title_with_its_article() -> None:
+    text = (
+        "Ethiopia and the TPLF agreed a truce on Wednesday after talks in South Africa that involved both sides, "
+        "Obasanjo, the African Union's envoy for the region, former Kenyan leader Uhuru Kenyatta and a former South "
+        "African vice president Phumzile Mlambo-Ngcuka, as part of the mediation team."
+    )
+    found = {m for f in _of(_facts(text, "en", "2022-11-03"), "mediation") for m in _names(f, "mediator")}
+    assert {"Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"} <= found

@@ -756,11 +756,14 @@ _PERSON_LIST_GAP = ci(  # (a state in brackets after a name: "Buhari (Nigeria), 
 )
 # a list's joint before a title ("..., Südsudans Präsident Salva Kiir"), and the lower-case words of titles
 _LIST_JOIN = ci(r"\s*(?:,|and|und|sowie|as well as)\s+(?:(?:der|die|the)\s+)?")
-_ARTICLES_BEFORE_TITLE = frozenset(("der", "die", "dem", "den", "the"))  # "und der EU-Sonderbeauftragte X"
+_ARTICLES_BEFORE_TITLE = frozenset(
+    ("der", "die", "dem", "den", "the", "a", "an", "ein", "eine", "einem", "einen")
+)  # "und der EU-Sonderbeauftragte X"
 _OF_STATE = re.compile(r"\s+(?:of|from|aus)\s+(?:the\s+)?X(?=\s*(?:,|and\b|und\b))")
 _TITLE_WORDS = frozenset(
     "president prime minister foreign defence defense chancellor premier king emir crown prince leader head of "
-    "state government vice deputy secretary general chief counterpart envoy special new neue neuer neuen".split()
+    "state government vice deputy secretary general chief counterpart envoy special new neue neuer neuen former "
+    "ehemalige ehemaliger ehemaligen frühere früherer früheren".split()
 )
 # one more of them after the verb: "..., as did US Energy Secretary Samuel Bodman", "..., ebenso wie"
 # a place's name that is part of a document's or a process's name
@@ -5218,7 +5221,7 @@ def _listed_next(s: R.Sentence, prev: Mention, nxt: Mention) -> bool:
             w[:1].isupper() or w.casefold() in _TITLE_WORDS or w in _ARTICLES_BEFORE_TITLE
             for w in gap[lead.end() :].split()
         )
-        and len(gap[lead.end() :].split()) <= 4
+        and len(gap[lead.end() :].split()) <= 5
     )
 
 
