@@ -535,8 +535,7 @@ GATES = {
         "erörtert",
         "begegn",
         "attended",  # "attended the signing ceremony"
-        "wohnt",  # "wohnten der Unterzeichnung bei"
-        "nahm",  # "nahmen an der Unterzeichnung teil"
+        "unterzeichnung",  # "wohnten der Unterzeichnung bei", "nahmen an der Unterzeichnung teil"
     ),
     "sign": (
         "unterzeichn",
