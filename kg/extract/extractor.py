@@ -81,13 +81,6 @@ _HOSTING = ci(r"empfing|empfangen|received|hosted|welcomed")
 _PRONOUN_SAID = re.compile(r"\W{0,4}\s*(?:he|she|er|sie)\s+\w+|\W{0,4}\s*\w+\s+(?:er|sie)\b")
 # the person right after it is the source of what the sentence reports, not an actor in it
 _SOURCE_WORDS = r"nach Angaben|laut|according to|zufolge|citing"
-_HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
-_HONOURED_BEFORE = ci(
-    r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"
-    r"Gedenken an|gewidmet|benannt nach)\s+(?:the\s+|des\s+|der\s+|dem\s+)?(?:[\w-]+\s+){0,4}$"
-)
-# the meeting cue of attending a signing together ("attended the signing", "wohnten der Unterzeichnung bei")
-_AT_SIGNING = ci(r"attended|wohnt|nahm")
 _SOURCE_CUE = ci(rf"\b(?:{_SOURCE_WORDS})\b")
 # (not after "zufolge", whose source stands before it: "Medienberichten zufolge nahmen Erdoğan und ...")
 _SOURCE_OF = ci(r"\b(?:nach Angaben|laut|according to|citing)\s+(?:\w+\s+){0,3}$")
@@ -100,6 +93,14 @@ _SAID_VERBS = "sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|
 _SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
+# one honoured takes no part: "an exhibition dedicated to the 100th anniversary of Heydar Aliyev"
+_HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
+_HONOURED_BEFORE = ci(
+    r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"
+    r"Gedenken an|gewidmet|benannt nach)\s+(?:the\s+|des\s+|der\s+|dem\s+)?(?:[\w-]+\s+){0,4}$"
+)
+# the meeting cue of attending a signing together ("attended the signing", "wohnten der Unterzeichnung bei")
+_AT_SIGNING = ci(r"attended|wohnt|nahm")
 # a live blog's entry: "**13:40** –", "16.40 Uhr –", "11:50 Mr Trump is now ..." at the start of a line
 _LIVE_ENTRY = re.compile(
     r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W{0,3}\s*[–—-]|\d{1,2}:\d{2}(?:\s*Uhr)?\W{0,3}\s+(?=[A-ZÄÖÜ]))",
@@ -1612,7 +1613,7 @@ class Extractor:
             paying = lang == "de" and "statte" in low_text
             # (a noun's destination follows it closely: "Burkhalter's working visit with Lavrov mostly revolved
             # around ... the fighting in Ukraine" is no visit to Ukraine)
-            reach = mv.end() + 110 if verb_word.rstrip("s") in ("visit", "working visit", "state visit") else len(t)
+            reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
             for m in (
                 sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
             ):
@@ -4990,8 +4991,6 @@ _DEAL_AFTER = ci(
     r"(?:\s*\([^()]{1,30}\))?(?:-|\s+)(?:arms\s+|defen[cs]e\s+|Rüstungs-?)?(?:deal|contract|order|purchase|Deal|Geschäft|Auftrag|Kauf|Übernahme"
     r"|Beschaffung|Vertrag)\b"
 )
-# the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
-# "a contract of $1.2bn" (the figure is checked to follow)
 # a purchase its seller's government approved: "was approved to buy", "was okayed to purchase"
 _APPROVED_TO = ci(r"\b(?:approved|okayed|cleared|authori[sz]ed)\s+to\s+$")
 # between a person and the body the apposition after them makes them the head or envoy of
@@ -5004,7 +5003,10 @@ _PART_COSTS = ci(
     r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:is\s+|was\s+|ist\s+)?(?:worth|valued at|im Wert von)"
     r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
+# a clause after a deal giving its price: ", with an estimated cost of $9 billion", "at a total value of"
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
+# the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
+# "a contract of $1.2bn" (the figure is checked to follow)
 _DEAL_OF = ci(
     r"\b(?:contract|deal|order|purchase|package|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kaufvertrag\w*|Paket\w*)"
     r"\s+(?:über|in Höhe von|im Umfang von|of|for)\s"
