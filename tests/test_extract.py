@@ -8959,3 +8959,12 @@ def test_a_list_of_people_goes_on_past_a_former_title_with_its_article() -> None
     )
     found = {m for f in _of(_facts(text, "en", "2022-11-03"), "mediation") for m in _names(f, "mediator")}
     assert {"Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"} <= found
+
+
+def test_a_state_named_as_where_talks_were_held_is_no_party_to_the_signing() -> None:
+    text = "Egypt, Israel and Hamas signed the ceasefire agreement in Sharm el-Sheikh after two days of talks in Egypt."
+    (signing,) = _of(_facts(text, "en", "2025-10-14"), "agreement_signing")
+    assert "Egypt" in _names(signing, "parties")  # named as a signer too
+    text = "Israel and Hamas signed the ceasefire agreement after two days of talks in Egypt."
+    (signing,) = _of(_facts(text, "en", "2025-10-14"), "agreement_signing")
+    assert _names(signing, "parties") == {"Israel", "Hamas"}

@@ -2421,6 +2421,20 @@ class Extractor:
                 and t[prev.end : m.start] == ", "
                 and res.country_of(prev.entity) == m.entity
             }
+            venues = {  # "signed peace agreement in Pretoria after talks in South Africa": the venue's state
+                m.entity
+                for m in s.mentions
+                if m.entity is not None
+                and m.entity.type == "Country"
+                and m.kind == "name"
+                and _IN_VENUE.search(t, max(0, m.start - 12), m.start)
+            }
+            named_elsewhere = {
+                m.entity
+                for m in s.mentions
+                if m.entity in venues and not _IN_VENUE.search(t, max(0, m.start - 12), m.start)
+            }
+            onlookers |= venues - named_elsewhere - {res.side_of(p) for p in persons}
             onlookers |= {  # "a sign of how seriously Warsaw takes the threat from Russia": no party
                 m.entity
                 for m in s.mentions
@@ -5003,6 +5017,8 @@ _PART_COSTS = ci(
     r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:is\s+|was\s+|ist\s+)?(?:worth|valued at|im Wert von)"
     r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
+# a state named as where something happened: "talks in South Africa", "unterzeichnet in der Türkei"
+_IN_VENUE = ci(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$")
 # a clause after a deal giving its price: ", with an estimated cost of $9 billion", "at a total value of"
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
