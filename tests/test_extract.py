@@ -8968,3 +8968,14 @@ def test_a_state_named_as_where_talks_were_held_is_no_party_to_the_signing() -> 
     text = "Israel and Hamas signed the ceasefire agreement after two days of talks in Egypt."
     (signing,) = _of(_facts(text, "en", "2025-10-14"), "agreement_signing")
     assert _names(signing, "parties") == {"Israel", "Hamas"}
+
+
+def test_someone_sitting_alongside_another_meets_them_not_one_standing_beside_them() -> None:
+    text = '"We have made progress on trade," Trump said in New Delhi, sitting alongside Modi.'
+    (meeting,) = _of(_facts(text, "en", "2020-02-25"), "meeting")
+    assert _names(meeting, "participants") == {"Donald Trump", "Narendra Modi"}
+    text = "Mugabe and Tsvangirai signed the agreement one after the other, with Mbeki standing beside them."
+    assert all(
+        len(_names(m, "participants")) != 2 or "Thabo Mbeki" not in _names(m, "participants")
+        for m in _of(_facts(text, "en", "2008-09-15"), "meeting")
+    )

@@ -99,6 +99,8 @@ MEETING = rx(
     r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
     # "saß Sarkozy im Kreml dem russischen Präsidenten gegenüber", "sat across the table from"
     r"|s(?:aß|aßen|itzt|itzen)(?= (?:[\w.-]+ ){1,10}?gegenüber)|sat (?:across|opposite) (?:the table )?from"
+    # "Trump said, sitting alongside Modi": side by side with someone
+    r"|(?:sitting|seated|sat|standing|stood) (?:alongside|beside|next to)(?! (?:them|him|her|it|each other|one another)\b)"
     # a joint appearance: "stand er in Tiflis neben Saakaschwili vor den Kameras" (not "a joint press conference
     # with", measured: more wrong than right, see docs/extraction.md)
     r"|st(?:and|anden|eht|ehen)(?= (?:[\w.-]+ ){0,8}?neben\b[^.;]{0,80}?\bvor (?:den |die |der )?(?:Kameras|Presse|Journalisten))"
@@ -487,6 +489,9 @@ GATES = {
         "sitzt",
         "sitzen",
         "sat across",
+        "alongside",
+        "beside",
+        "next to",
         "sat opposite",
         "sits down",
         "sitting down",
