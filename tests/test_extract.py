@@ -8979,3 +8979,19 @@ def test_someone_sitting_alongside_another_meets_them_not_one_standing_beside_th
         len(_names(m, "participants")) != 2 or "Thabo Mbeki" not in _names(m, "participants")
         for m in _of(_facts(text, "en", "2008-09-15"), "meeting")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Erdoğan hat am Montag seine Reise an den Golf in Saudi-Arabien begonnen, am Dienstag setzte er diese "
+            "Reise in Doha fort.",
+            "de",
+        ),
+        ("Erdogan arrived in Riyadh on Monday and then flew on to Doha on Tuesday.", "en"),
+    ],
+)
+def test_a_later_clauses_stop_of_the_same_traveller_is_a_visit_of_its_own(text: str, lang: str) -> None:
+    found = {(*_names(v, "host"), v["date"]) for v in _of(_facts(text, lang, "2021-12-09"), "visit")}
+    assert found == {("Saudi Arabia", "2021-12-06"), ("Qatar", "2021-12-07")}

@@ -1914,6 +1914,7 @@ class Extractor:
                         for m in (towns[j + 1 : _list_end(t, towns, j)] if j >= 0 else [])
                         if (c := res.country_of(m.entity)) not in (None, host, own)
                     ]
+                later = _later_stop(s, t, dest_end, res, {host, own, *more_hosts}, visitors, ctx.published)
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
                         "visit",
@@ -1930,6 +1931,17 @@ class Extractor:
                     elif visit_day is None:
                         out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
                     out[-1].date_guessed = guessed
+                if later is not None:
+                    # "hat am Montag seine Reise in Saudi-Arabien begonnen, am Dienstag setzte er sie in Doha fort":
+                    # a later clause's stop of the same traveller, of that clause's day
+                    to, at, when, cue = later
+                    cand(
+                        "visit",
+                        {"visitor": [visitors[0]], "host": [to], **({"place": [at]} if at else {})},
+                        cue,
+                        0.7,
+                        properties={"date": when or _began(t, visit_day)},  # ("anschließend": the same day)
+                    )
                 if visited is None and noun and modality == "asserted":
                     # "Medwedew machte beim Staatsbesuch von Wulff in Moskau deutlich": the host's one leader the
                     # sentence names during the visit met the visitor (when no meeting word tells it)
@@ -4680,6 +4692,40 @@ def _delegations(s: R.Sentence, t: str) -> list[Entity]:
         if _DELEGATIONS_OF_BEFORE.search(t, max(0, m.start - 50), m.start):
             found += [n.entity for n in names[k : _list_end(t, names, k)]]  # "of Armenia and Azerbaijan"
     return R._uniq(found)
+
+
+def _later_stop(
+    s: R.Sentence, t: str, pos: int, res: Resolver, seen: set[Any], visitors: list[Entity], published: str | None
+) -> tuple[Entity, Entity | None, str | None, re.Match[str]] | None:
+    """A stop the traveller makes in a later clause of the sentence, after `pos` (host, place, the clause's
+    day, its travel word): "..., am Dienstag setzte er diese Reise in Doha fort", "..., and then flew on to
+    Tehran". None where the clause names someone else before its travel word (another traveller)."""
+    brk = _CLAUSE_OPEN.search(t, pos)
+    if brk is None:
+        return None
+    cue = R.VISIT.search(t, brk.end())
+    if cue is None or any(
+        _is_person(m) and m.entity not in visitors and brk.end() <= m.start < cue.start() for m in s.mentions
+    ):
+        return None
+    for m in s.mentions:
+        if m.start < cue.end() or m.entity is None or m.entity.type not in ("Place", "Country") or m.kind != "name":
+            continue
+        if not (_IN_TO.search(t, max(0, m.start - 8), m.start) or _TO_STATE.search(t, max(0, m.start - 25), m.start)):
+            break  # (the first name after the travel word is its destination or none is)
+        host = m.entity if m.entity.type == "Country" else res.country_of(m.entity)
+        if host is None or host in seen:
+            return None
+        when = N.find_date(t[brk.end() :], published)
+        return host, m.entity if m.entity.type == "Place" else None, when[0] if when else None, cue
+    return None
+
+
+# a later main clause: ", am Dienstag setzte er ...", ", and then flew on to ...", "; tags darauf ..."
+_CLAUSE_OPEN = ci(
+    r"[,;]\s+(?:(?:and|und)\s+)?(?:then|dann|danach|anschließend|later|später|am|on|tags)\b"
+    r"|\s(?:and|und)\s+(?:then|dann|danach|anschließend|later|später)\b"
+)
 
 
 # between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan"
