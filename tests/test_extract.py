@@ -8995,3 +8995,23 @@ def test_someone_sitting_alongside_another_meets_them_not_one_standing_beside_th
 def test_a_later_clauses_stop_of_the_same_traveller_is_a_visit_of_its_own(text: str, lang: str) -> None:
     found = {(*_names(v, "host"), v["date"]) for v in _of(_facts(text, lang, "2021-12-09"), "visit")}
     assert found == {("Saudi Arabia", "2021-12-06"), ("Qatar", "2021-12-07")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Putin kam in Samarkand mit weiteren Staats- und Regierungschefs zusammen, unter anderem des Iran und Pakistans.",
+            "de",
+        ),
+        ("In Samarkand Putin also met other leaders, among them those of Iran and Pakistan.", "en"),
+    ],
+)
+def test_other_leaders_left_unnamed_meet_as_their_states(text: str, lang: str) -> None:
+    found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2022-09-16"), "meeting")}
+    assert found == {frozenset({"Vladimir Putin", "Iran"}), frozenset({"Vladimir Putin", "Pakistan"})}
+
+
+def test_leaders_of_states_the_article_names_are_not_their_states() -> None:
+    text = "Trump hosted the leaders of Armenia and Azerbaijan at the White House on Friday."
+    assert not [m for m in _of(_facts(text, "en", "2025-08-09"), "meeting") if "Armenia" in _names(m, "participants")]

@@ -2144,6 +2144,34 @@ class Extractor:
                 if R.VIDEO.search(t)
                 else None
             )
+            if len(parts) == 1 and not clause_groups and (lead := _LEADERS_OF.search(t)) is not None:
+                # "Putin kam in Samarkand mit weiteren Staats- und Regierungschefs zusammen, unter anderem des Iran
+                # und Pakistans": leaders unnamed, their states meet him, each apart
+                listed = [
+                    m
+                    for m in s.mentions
+                    if m.kind == "name"
+                    and m.entity is not None
+                    and m.entity.type == "Country"
+                    and m.start >= lead.end()
+                ]
+                states = [
+                    m.entity
+                    for m in (
+                        listed[: _list_end(t, listed, 0)] if listed and listed[0].start - lead.end() <= 40 else []
+                    )
+                    if m.entity != res.country_of(parts[0])
+                ]
+                where = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.entity in places and not _FROM.search(t, max(0, m.start - 6), m.start)
+                    ),
+                    None,
+                )
+                clause_groups = [([parts[0], st], modality, None, where) for st in states]
+                parts = [parts[0], *states] if states else parts
             if not clause_groups and len(parts) >= 3 and not R.TRILATERAL.search(t):
                 # "hatte in Moskau Präsident Putin und in Kiew Staatschef Selenskyj getroffen", "met Putin in Moscow
                 # and Zelenskyy in Kyiv": one meeting with each, in each one's place
@@ -4721,6 +4749,14 @@ def _later_stop(
     return None
 
 
+# leaders left unnamed, their states named after them: "mit weiteren Staats- und Regierungschefs zusammen, unter
+# anderem des Iran und Pakistans", "with the leaders of Iran and Pakistan"
+_LEADERS_OF = ci(
+    r"\b(?:weiter\w*|ander\w*|other|several|mehrere\w*)\s+"  # (others than those the article names: not "hosted the
+    # leaders of Armenia and Azerbaijan", named elsewhere)
+    r"(?:Staats-\s+und\s+Regierungschefs|Staatschefs|Regierungschefs|leaders|heads of state(?: and government)?)\b"
+    r"[^.;]{0,40}?\b(?:des|der|von|aus|of|from)\s+(?:the\s+|dem\s+)?"
+)
 # a later main clause: ", am Dienstag setzte er ...", ", and then flew on to ...", "; tags darauf ..."
 _CLAUSE_OPEN = ci(
     r"[,;]\s+(?:(?:and|und)\s+)?(?:then|dann|danach|anschließend|later|später|am|on|tags)\b"
