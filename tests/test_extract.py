@@ -9015,3 +9015,12 @@ def test_other_leaders_left_unnamed_meet_as_their_states(text: str, lang: str) -
 def test_leaders_of_states_the_article_names_are_not_their_states() -> None:
     text = "Trump hosted the leaders of Armenia and Azerbaijan at the White House on Friday."
     assert not [m for m in _of(_facts(text, "en", "2025-08-09"), "meeting") if "Armenia" in _names(m, "participants")]
+
+
+def test_weapons_worth_a_sum_a_few_sentences_on_give_the_deal_its_figure() -> None:
+    text = (
+        "Vietnam has signed contracts to buy submarines and fighter jets from Russia. The deal is part of a wider "
+        "plan. Hanoi was to buy six Kilo class submarines worth $2bn."
+    )
+    found = [a.get("amount") for a in _of(_facts(text, "en", "2009-12-16"), "arms_transfer")]
+    assert 2e9 in found

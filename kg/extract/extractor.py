@@ -5011,7 +5011,11 @@ def _only_generic_arms(text: str) -> bool:
 def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
     """The value a text gives from `pos` on to the deal named before it ("The contract, worth 999 million
     euros"), as the figure of the arms transfer `c`."""
-    worth = _DEAL_WORTH.search(t, pos)
+    worth = _DEAL_WORTH.search(t, pos) or next(
+        # the weapons themselves worth it: "six Kilo class submarines worth $2bn"
+        (w for w in R.ARMS.finditer(t, pos) if _WORTH_AFTER.match(t, w.end())),
+        None,
+    )
     if worth is not None:
         c.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
     elif (
@@ -5101,6 +5105,7 @@ _PART_COSTS = ci(
 )
 # a state named as where something happened: "talks in South Africa", "unterzeichnet in der Türkei"
 _IN_VENUE = ci(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$")
+_WORTH_AFTER = ci(r"\w*\s+(?:worth|valued at|im Wert von)\s")
 # a clause after a deal giving its price: ", with an estimated cost of $9 billion", "at a total value of"
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
