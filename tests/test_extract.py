@@ -8621,8 +8621,11 @@ def test_a_sum_of_nothing_is_no_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Modi and President Trump held a telephonic conversation last evening.", "2019-01-08"),
-        ("Putin and Modi also spoke over the phone on Monday.", "2019-01-07"),
+        (
+            "Prime Minister Modi and President Trump had a telephonic conversation last evening about trade.",
+            "2019-01-08",
+        ),
+        ("Macron and Scholz spoke over the phone on Monday.", "2019-01-07"),
     ],
 )
 def test_a_call_told_as_spoken_over_the_phone_is_a_call(text: str, day: str) -> None:
@@ -8634,8 +8637,14 @@ def test_a_call_told_as_spoken_over_the_phone_is_a_call(text: str, day: str) -> 
     ("text", "lang"),
     [
         ("Erdoğan and Guterres attended the signing ceremony in Istanbul.", "en"),
-        ("Xi und Präsident Dscheenbekow wohnten der Unterzeichnung der Dokumente in Bischkek bei.", "de"),
-        ("Medienberichten zufolge nahmen Erdoğan und Kronprinz Mohammed bin Salman an der Unterzeichnung teil.", "de"),
+        (
+            "In Bischkek wohnten Xi und Präsident Dscheenbekow am Donnerstag der Unterzeichnung von sechs Verträgen bei.",
+            "de",
+        ),
+        (
+            "Medienberichten zufolge nahmen Erdoğan und Kronprinz Mohammed bin Salman in Dschidda an der Unterzeichnung der Verträge teil.",
+            "de",
+        ),
     ],
 )
 def test_people_attending_a_signing_together_meet(text: str, lang: str) -> None:
@@ -8654,8 +8663,8 @@ def test_one_named_onlooker_of_a_signing_meets_no_one() -> None:
 
 def test_a_peace_framework_signed_after_mediation_has_the_two_sides_as_parties() -> None:
     text = (
-        "The DRC government and the rebel March 23 Movement (M23) signed a peace framework in Doha on "
-        "Saturday, following mediation by Qatar and the United States."
+        "On Saturday the DRC government and the rebels of the March 23 Movement (M23) signed a framework for "
+        "peace, following mediation by Qatar and the United States."
     )
     facts = _facts(text, "en", "2025-11-17")
     (signing,) = _of(facts, "agreement_signing")
@@ -8679,7 +8688,7 @@ def test_talks_in_another_states_capital_are_not_about_that_states_war() -> None
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Turkey signed an agreement on the supply of drones to a NATO country, Poland.", "en"),
+        ("Turkey has signed a contract on drone deliveries to a NATO country, Poland.", "en"),
         ("Die Türkei unterzeichnete ein Abkommen über die Lieferung von Drohnen an den NATO-Staat Polen.", "de"),
     ],
 )
@@ -8691,7 +8700,7 @@ def test_a_body_naming_what_a_state_is_signs_nothing(text: str, lang: str) -> No
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Im Rahmen des Staatsbesuchs von Xi Jinping haben China und Kirgisistan zehn Abkommen unterzeichnet.", "de"),
+        ("Während des Staatsbesuchs von Xi Jinping unterzeichneten China und Kirgisistan zehn Abkommen.", "de"),
         ("During the visit of Turkish President Erdoğan, Turkey and Qatar signed seven agreements.", "en"),
     ],
 )
@@ -8704,7 +8713,7 @@ def test_a_visit_in_view_that_names_its_visitor_is_a_visit_to_the_other_state_na
 
 
 def test_a_visit_named_after_where_it_went_hosts_no_one_else_named() -> None:
-    text = "Nach dem Afrika-Besuch von Chinas Staatschef Xi Jinping reist auch Indiens Premierminister Modi."
+    text = "Nach dem Afrika-Besuch von Chinas Staatschef Xi bricht nun Indiens Premier Modi zu einer eigenen Reise auf."
     assert not [v for v in _of(_facts(text, "de", "2018-07-25"), "visit") if "India" in _names(v, "host")]
 
 
@@ -8712,7 +8721,7 @@ def test_a_visit_named_after_where_it_went_hosts_no_one_else_named() -> None:
     ("text", "lang", "visitors", "host"),
     [
         (
-            "Die russische und die ukrainische Delegation sind am Montag in Istanbul eingetroffen.",
+            "Am Montag sind die russische und die ukrainische Delegation zu neuen Gesprächen in Istanbul eingetroffen.",
             "de",
             {"Russia", "Ukraine"},
             "Turkey",
@@ -8733,8 +8742,8 @@ def test_states_whose_delegations_arrive_somewhere_visit_it(text: str, lang: str
 
 def test_a_deals_figure_is_read_past_its_conversion_in_brackets() -> None:
     text = (
-        "France signed an agreement with Egypt for the sale of its Rafale fighter jet. Paris hopes the 5.2 billion "
-        "euro ($5.9 billion) deal for 24 Rafale fighters will prompt others to buy the jet."
+        "Egypt has agreed to buy Rafale jets from France. The 5.2 billion euro ($5.9 billion) deal covers 24 "
+        "aircraft and is a first sale of the jet abroad."
     )
     (arms,) = _of(_facts(text, "en", "2015-02-16"), "arms_transfer")
     assert (arms["amount"], arms["currency"]) == (5.2e9, "EUR")
@@ -8748,7 +8757,7 @@ def test_a_figure_given_as_an_estimated_cost_after_the_clause_is_the_deals() -> 
 
 def test_two_deals_of_one_pair_with_their_own_figures_stay_two() -> None:
     text = (
-        "The US has approved a $3 billion sale to Saudi Arabia to sustain its F-15 fleet. Last week the State "
+        "Washington approved a $3 billion sale of F-15 support to Saudi Arabia. Last week the State "
         "Department approved the sale of Patriot missiles to Saudi Arabia, with an estimated cost of $9 billion."
     )
     found = {(a["amount"], a.get("qualifier")) for a in _of(_facts(text, "en", "2024-01-30"), "arms_transfer")}
@@ -8757,9 +8766,9 @@ def test_two_deals_of_one_pair_with_their_own_figures_stay_two() -> None:
 
 def test_a_state_approved_to_buy_buys_from_the_state_whose_approvals_are_in_view() -> None:
     text = (
-        "The State Department approved the sale of F-16 jets to Jordan at an estimated cost of $4.21 billion. "
-        "Meanwhile, Saudi Arabia was okayed to buy 31 terminals for as much as $23.7 million for its missile defense. The "
-        "United Arab Emirates was approved to buy $30 million worth of spare parts for its HAWK missile defense systems."
+        "The State Department cleared the sale of F-16 jets to Jordan at an estimated cost of $4.21 billion. "
+        "Saudi Arabia, for its part, was okayed to buy radio terminals for up to $23.7 million for its missile defense. "
+        "The United Arab Emirates was approved to buy $30 million worth of spare parts for its HAWK air defense systems."
     )
     found = {
         (*_names(a, "supplier"), *_names(a, "recipient"), a["amount"])
@@ -8786,15 +8795,16 @@ def test_months_ago_are_that_month(text: str, day: str) -> None:
 
 
 def test_a_host_receiving_one_guest_besides_another_meets_each() -> None:
-    text = "Xi besuchte Ruanda. Präsident Paul Kagame empfing neben Xi auch den indischen Premierminister Modi."
+    text = "Xi reiste nach Ruanda. In Kigali empfing Präsident Paul Kagame in dieser Woche neben Xi auch den indischen Premierminister Modi."
     found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2018-07-27"), "meeting")}
     assert found == {frozenset({"Paul Kagame", "Xi Jinping"}), frozenset({"Paul Kagame", "Narendra Modi"})}
 
 
 def test_the_head_of_a_un_mission_named_after_the_mediator_is_its_via_and_no_party() -> None:
     text = (
-        "Officers of the Government of National Accord (GNA) and of the Libyan National Army (LNA) signed the deal "
-        "after talks mediated by Stephanie Williams, the head of the UN Support Mission in Libya (UNSMIL)."
+        "Officers of the Government of National Accord (GNA) and of the Libyan National Army (LNA) signed the "
+        "ceasefire after five days of negotiations mediated by Stephanie Williams, the head of the UN Support Mission "
+        "in Libya (UNSMIL)."
     )
     facts = _facts(text, "en", "2020-10-23")
     (signing,) = _of(facts, "agreement_signing")
@@ -8827,7 +8837,7 @@ def test_a_conflict_in_view_of_which_only_the_mediator_is_named_is_not_the_one_m
 
 
 def test_the_person_after_a_bodys_title_is_the_patron_of_talks() -> None:
-    text = "Erdoğan und Andersson trafen sich in Madrid unter der Schirmherrschaft von NATO-Generalsekretär Jens Stoltenberg."
+    text = "Unter der Schirmherrschaft von NATO-Generalsekretär Jens Stoltenberg kamen Erdoğan und Andersson in Madrid zusammen."
     (mediation,) = _of(_facts(text, "de", "2022-06-29"), "mediation")
     assert (*_names(mediation, "mediator"), *_names(mediation, "via")) == (
         "Jens Stoltenberg",
@@ -8838,7 +8848,7 @@ def test_the_person_after_a_bodys_title_is_the_patron_of_talks() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Omans Außenminister traf am Mittwoch zu Gesprächen in Teheran ein.", "de"),
+        ("Omans Außenminister ist am Mittwoch zu Gesprächen in Teheran eingetroffen.", "de"),
         ("Oman's foreign minister arrived in Tehran for talks on Wednesday.", "en"),
     ],
 )
@@ -8850,14 +8860,14 @@ def test_an_office_after_its_states_name_in_the_genitive_is_its_holder(text: str
 def test_a_states_military_equipped_with_weapons_receives_them() -> None:
     text = (
         "Putin und Modi trafen sich in Neu Delhi. Die USA drohen mit Sanktionen, die USA sind dagegen. "
-        "Russland will das indische Militär mit dem Luftabwehrsystem S-400 ausstatten."
+        "Russland soll das indische Militär künftig mit S-400-Systemen ausstatten."
     )
     (arms,) = _of(_facts(text, "de", "2018-10-05"), "arms_transfer")
     assert (*_names(arms, "supplier"), *_names(arms, "recipient")) == ("Russia", "India")
 
 
 def test_a_meeting_dated_by_its_publication_in_a_hosts_country_is_a_visit_of_the_guest() -> None:
-    text = "The meeting of Lukashenka and Russia's president Vladimir Putin took place in Minsk."
+    text = "Lukashenka and Russia's president Vladimir Putin held their talks in Minsk."
     (visit,) = _of(_facts(text, "en", "2014-07-03"), "visit")
     assert (*_names(visit, "visitor"), *_names(visit, "host"), visit["date"]) == (
         "Vladimir Putin",
@@ -8872,8 +8882,8 @@ def test_a_figure_of_one_states_trade_alone_is_no_trade_fact() -> None:
 
 def test_the_agents_of_a_mediation_noun_mediate_not_who_praises_it() -> None:
     text = (
-        "Armenien und Aserbaidschan haben Frieden geschlossen. Trump lobte die Vermittlungsarbeit von "
-        "US-Außenminister Marco Rubio, Sondergesandtem Steve Witkoff sowie weiteren Verantwortlichen."
+        "Armenien und Aserbaidschan haben Frieden geschlossen. Trump dankte für die Vermittlungsarbeit von "
+        "US-Außenminister Marco Rubio, Sondergesandtem Steve Witkoff und ihren Teams."
     )
     found = {m for f in _of(_facts(text, "de", "2025-08-09"), "mediation") for m in _names(f, "mediator")}
     assert {"Marco Rubio", "Steve Witkoff"} <= found and "Donald Trump" not in found
@@ -8886,9 +8896,9 @@ def test_people_acting_for_one_body_meeting_among_themselves_are_no_event_betwee
 
 def test_the_parts_of_a_deal_in_view_with_their_own_price_are_deals_between_the_same_two() -> None:
     text = (
-        "India and the U.S. on Tuesday concluded defence deals worth over $3 billion for 24 MH-60R Seahawk "
-        "helicopters and six AH-64E attack helicopters. The Seahawk deal is worth around $2.2 billion and the six "
-        "Apaches cost around $800 million."
+        "On Tuesday India and the United States concluded defence deals worth more than $3 billion for 24 Seahawk "
+        "helicopters and six Apache helicopters. The Seahawk deal alone is worth about $2.2 billion, while the six "
+        "Apaches cost about $800 million."
     )
     found = {
         (*_names(a, "supplier"), *_names(a, "recipient"), a["amount"])
@@ -8905,9 +8915,8 @@ def test_fighter_aircraft_in_german_are_weapons() -> None:
 
 def test_al_thani_alone_is_the_al_thani_the_text_named_in_full() -> None:
     text = (
-        "Egyptian President Abdel Fattah El-Sisi and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
-        "stressed the importance of a ceasefire. During their meeting on Monday, El-Sisi and Al Thani underlined the "
-        "need for aid."
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Cairo to see Egyptian President "
+        "Abdel Fattah El-Sisi. At their talks on Monday, El-Sisi and Al Thani called for more aid to reach Gaza."
     )
     (meeting,) = _of(_facts(text, "en", "2024-02-06"), "meeting")
     assert set(_names(meeting, "participants")) == {
@@ -8936,16 +8945,16 @@ def test_someone_honoured_takes_no_part(text: str, lang: str) -> None:
 
 def test_a_visit_nouns_destination_follows_it_closely() -> None:
     text = (
-        "Burkhalter's working visit with Russian Foreign Minister Sergei Lavrov mostly revolved around Switzerland's "
-        "mandate of protection for Russia and Georgia, the civil war in Syria and the fighting in Ukraine."
+        "Burkhalter's working visit with Foreign Minister Sergei Lavrov dealt mostly with the protecting-power mandates "
+        "Switzerland holds for Russia and Georgia, with Syria's civil war and with the fighting in Ukraine."
     )
     assert all("Ukraine" not in _names(v, "host") for v in _of(_facts(text, "en", "2016-04-11"), "visit"))
 
 
 def test_a_series_of_years_and_figures_gives_each_figure_its_year() -> None:
     text = (
-        "Last year the turnover of goods between Belarus and Russia accounted to $39.7 billion (in 2012 - $43.8 "
-        "billion, in 2011 - $38.6 billion, in 2010 - $27.9 billion)."
+        "Trade between Belarus and Russia came to $39.7 billion last year (in 2012 - $43.8 billion, in 2011 - "
+        "$38.6 billion, in 2010 - $27.9 billion)."
     )
     found = {(t["amount"], t.get("period")) for t in _of(_facts(text, "en", "2014-07-04"), "trade")}
     assert found == {(39.7e9, "2013"), (43.8e9, "2012"), (38.6e9, "2011"), (27.9e9, "2010")}
@@ -9001,7 +9010,7 @@ def test_a_later_clauses_stop_of_the_same_traveller_is_a_visit_of_its_own(text: 
     ("text", "lang"),
     [
         (
-            "Putin kam in Samarkand mit weiteren Staats- und Regierungschefs zusammen, unter anderem des Iran und Pakistans.",
+            "In Samarkand traf Putin auch mit weiteren Staats- und Regierungschefs zusammen, darunter denen des Iran und Pakistans.",
             "de",
         ),
         ("In Samarkand Putin also met other leaders, among them those of Iran and Pakistan.", "en"),
@@ -9019,8 +9028,8 @@ def test_leaders_of_states_the_article_names_are_not_their_states() -> None:
 
 def test_weapons_worth_a_sum_a_few_sentences_on_give_the_deal_its_figure() -> None:
     text = (
-        "Vietnam has signed contracts to buy submarines and fighter jets from Russia. The deal is part of a wider "
-        "plan. Hanoi was to buy six Kilo class submarines worth $2bn."
+        "Vietnam has agreed to buy submarines and fighter jets from Russia. Few details were given. According to "
+        "sources, six Kilo class submarines worth $2bn are part of it."
     )
     found = [a.get("amount") for a in _of(_facts(text, "en", "2009-12-16"), "arms_transfer")]
     assert 2e9 in found

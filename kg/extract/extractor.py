@@ -5100,7 +5100,7 @@ _HEAD_OF_AFTER = ci(
 )
 # a part of a deal with its own price: "the Seahawk deal is worth", "the six Apaches cost", "zahlt Indien etwa"
 _PART_COSTS = ci(
-    r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:is\s+|was\s+|ist\s+)?(?:worth|valued at|im Wert von)"
+    r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:\w+\s+){0,2}?(?:worth|valued at|im Wert von)"
     r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
 # a state named as where something happened: "talks in South Africa", "unterzeichnet in der Türkei"

@@ -92,7 +92,8 @@ MEETING = rx(
     r"|tauscht\w* sich"
     # attending a signing together: "attended the signing ceremony", "wohnten der Unterzeichnung bei", "nahmen an
     # der Unterzeichnungszeremonie teil"
-    r"|attended (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)|wohnt\w* (?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung"
+    r"|attended (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)"
+    r"|wohnt\w* (?:[\w.-]+ ){0,8}?(?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung"  # ("wohnten Xi und X der ... bei")
     r"|nahm\w* (?:[\w.-]+ ){0,12}?an (?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung\w*"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|several|a few|\d+) (?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call on|Höflichkeitsbesuch\w*|spent the day with"
     # "sat down with Biden", "sat down in Almaty with Ashton", "setzten sich in Ankara mit Fidan zusammen"
