@@ -93,7 +93,7 @@ _SAID_VERBS = "sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|
 _SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
-# one honoured takes no part: "an exhibition dedicated to the 100th anniversary of Heydar Aliyev"
+# one honoured takes no part: "an exhibition dedicated to the anniversary of Heydar Aliyev"
 _HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
 _HONOURED_BEFORE = ci(
     r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"
@@ -1140,7 +1140,7 @@ class Extractor:
             }
             persons = [p for p in persons if p not in sources] or persons
         if persons and _HONOURED_GATE(t):
-            # "an exhibition dedicated to the 100th anniversary of national leader Heydar Aliyev", "zum Gedenken an
+            # "an exhibition dedicated to the anniversary of Heydar Aliyev", "zum Gedenken an
             # Jitzchak Rabin": one honoured takes no part
             honoured = {
                 m.entity
@@ -1611,8 +1611,8 @@ class Extractor:
             verb_word = mv.group(0).casefold()
             apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
             paying = lang == "de" and "statte" in low_text
-            # (a noun's destination follows it closely: "Burkhalter's working visit with Lavrov mostly revolved
-            # around ... the fighting in Ukraine" is no visit to Ukraine)
+            # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
+            # fighting in Ukraine" is no visit to Ukraine)
             reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
             for m in (
                 sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
@@ -2145,7 +2145,7 @@ class Extractor:
                 else None
             )
             if len(parts) == 1 and not clause_groups and (lead := _LEADERS_OF.search(t)) is not None:
-                # "Putin kam in Samarkand mit weiteren Staats- und Regierungschefs zusammen, unter anderem des Iran
+                # "traf Putin mit weiteren Staats- und Regierungschefs zusammen, darunter denen des Iran
                 # und Pakistans": leaders unnamed, their states meet him, each apart
                 listed = [
                     m
@@ -2832,7 +2832,7 @@ class Extractor:
             and 0 < ctx.sent_no - ctx.last_arms_at <= 3
             and "amount" in ctx.last_arms.values
         ):
-            # "The Seahawk deal is worth around $2.2 billion and the six Apaches cost around $800 million": the
+            # "the Seahawk deal alone is worth $2.2 billion, while the six Apaches cost $800 million": the
             # parts of the deal in view, each a deal of its own value between the same two
             for a in N.money(t, lang):
                 if a.value != ctx.last_arms.values["amount"] and _PART_COSTS.search(t, max(0, a.start - 40), a.start):
@@ -3271,7 +3271,7 @@ class Extractor:
             )
             by_list: list[Entity] = []
             genitive = by_at is not None and not _BY.fullmatch(t, mmed.end(), agents[by_at].start)
-            # a noun's agent after it, not who speaks of it before: "Trump lobte die Vermittlungsarbeit von Rubio"
+            # a noun's agent after it, not who speaks of it before: "Trump dankte für die Vermittlungsarbeit von Rubio"
             noun = by_at is not None and (t[mmed.start()].isupper() or mmed.group(0) == "mediation")
             if by_at is not None and (
                 mediator is None or not near or genitive or noun or _CO_CHAIR.match(mmed.group(0))
@@ -3948,7 +3948,7 @@ class Extractor:
                     and ctx.sent_no - ctx.last_arms_at <= 5
                     and (seller := ctx.last_arms.roles["supplier"][0]) != recipient
                 ):
-                    # "Meanwhile, Saudi Arabia was okayed to buy 31 terminals": the state whose approvals are in view
+                    # "Saudi Arabia was okayed to buy radio terminals": the state whose approvals are in view
                     supplier = seller
                 if (
                     supplier is None
@@ -4662,7 +4662,7 @@ def _figure_periods(clause: str, figures: list[Any], published: str | None) -> l
 
 
 def _year_label(clause: str, figures: list[Any]) -> str | None:
-    """The year a series labels a figure with: "(in 2012 - $43.8 billion, in 2011 - $38.6 billion)", "2021: $80bn"
+    """The year a series labels a figure with: "(in 2012 - $40.1 billion, in 2011 - $36.2 billion)", "2021: $80bn"
     (None without one, or without a figure)."""
     label = _YEAR_LABEL.search(clause, max(0, figures[0].start - 14), figures[0].start) if figures else None
     return label.group(1) if label is not None else None
