@@ -247,7 +247,8 @@ _SOURCE_SIDE = ci(
     r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
-_IN_SIDE = ci(r"\bin\s+(?:der |den |dem |the )?$")
+# where one buys or where something happened: "40 Eurofighter in Deutschland kaufen", "talks in South Africa"
+_IN_SIDE = ci(r"\b(?:in|im)\s+(?:der |den |dem |the )?$")
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 # one more delivery of the arms told of before: "eine zweite Lieferung", "a further shipment"
 _ANOTHER_DELIVERY = ci(
@@ -2467,12 +2468,12 @@ class Extractor:
                 if m.entity is not None
                 and m.entity.type == "Country"
                 and m.kind == "name"
-                and _IN_VENUE.search(t, max(0, m.start - 12), m.start)
+                and _IN_SIDE.search(t, max(0, m.start - 12), m.start)
             }
             named_elsewhere = {
                 m.entity
                 for m in s.mentions
-                if m.entity in venues and not _IN_VENUE.search(t, max(0, m.start - 12), m.start)
+                if m.entity in venues and not _IN_SIDE.search(t, max(0, m.start - 12), m.start)
             }
             onlookers |= venues - named_elsewhere - {res.side_of(p) for p in persons}
             onlookers |= {  # "a sign of how seriously Warsaw takes the threat from Russia": no party
@@ -5103,8 +5104,6 @@ _PART_COSTS = ci(
     r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:\w+\s+){0,2}?(?:worth|valued at|im Wert von)"
     r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
-# a state named as where something happened: "talks in South Africa", "unterzeichnet in der Türkei"
-_IN_VENUE = ci(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$")
 _WORTH_AFTER = ci(r"\w*\s+(?:worth|valued at|im Wert von)\s")
 # a clause after a deal giving its price: ", with an estimated cost of $9 billion", "at a total value of"
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
