@@ -8208,15 +8208,14 @@ def test_whoever_only_the_clause_of_help_names_is_no_party_to_the_signing(
     [
         (
             "Armenia's foreign minister met the mediators of the Nagorno-Karabakh conflict in New York on Friday. "
-            "Co-chairs Igor Popov of Russia, Stephane Visconti of France, and Andrew Schofer of the U.S. were joined "
-            "by the personal representative of the OSCE chairperson-in-office.",
+            "Co-chairs Igor Popov of Russia, Andrew Schofer of the United States, and Stephane Visconti of France met "
+            "him together with the envoy of the OSCE chair.",
             "en",
             {"Igor Popov", "Stéphane Visconti", "Andrew Schofer"},
         ),
         (
-            "In Genf trafen sich Alijew und Sargsjan zu Gesprächen über den Karabach-Konflikt. Beim Treffen waren "
-            "ebenfalls die Ko-Vorsitzenden der OSZE Minsker-Gruppe Stephane Visconti (Frankreich) und Igor Popov "
-            "(Russland) anwesend.",
+            "In Genf trafen sich Alijew und Sargsjan zu Gesprächen über den Karabach-Konflikt. Anwesend waren auch "
+            "die Ko-Vorsitzenden der OSZE Minsker-Gruppe Igor Popov (Russland) und Stephane Visconti (Frankreich).",
             "de",
             {"Igor Popov", "Stéphane Visconti"},
         ),
@@ -8283,8 +8282,8 @@ def test_the_leads_events_without_a_day_told_are_of_the_day_of_publication() -> 
     ("text", "expected"),
     [
         (
-            "OTTAWA — Canada's Prime Minister Stephen Harper and visiting Mongolian Prime Minister Sukhbaatar Batbold "
-            "on Tuesday agreed to deepen their nations' economic ties.",
+            "OTTAWA — On Tuesday Prime Minister Stephen Harper and visiting Mongolian Prime Minister Sukhbaatar Batbold "
+            "agreed to expand trade between Canada and Mongolia.",
             {("Sükhbaataryn Batbold", "Canada")},
         ),
         ("Putin is visiting Tonga on Tuesday.", {("Vladimir Putin", "Tonga")}),  # a destination stays one
@@ -8299,14 +8298,14 @@ def test_a_short_line_without_a_stop_before_a_capital_is_a_sentence_of_its_own()
     from kg.extract.sentences import split_sentences
 
     text = (
-        "News Center | China\nPresident Hu starts visit to Manila\nPresident Hu Jintao arrived in Manila yesterday "
+        "News Center | China\nHu begins state visit in Manila\nChina's President Hu Jintao came to Manila on Tuesday "
         "for a state visit. The two sides signed\nTwelve agreements in wrapped lines of text that run on past sixty "
         "characters\nBefore their\nline ends."
     )
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "News Center | China",
-        "President Hu starts visit to Manila",
-        "President Hu Jintao arrived in Manila yesterday for a state visit.",
+        "Hu begins state visit in Manila",
+        "China's President Hu Jintao came to Manila on Tuesday for a state visit.",
         # (a line of wrapped text is no headline: a long one, or one the next goes on from in lower case)
         "The two sides signed\nTwelve agreements in wrapped lines of text that run on past sixty characters\n"
         "Before their\nline ends.",
@@ -8317,8 +8316,7 @@ def test_a_short_line_without_a_stop_before_a_capital_is_a_sentence_of_its_own()
     ("text", "lang", "mediators"),
     [
         (
-            "Ägypten, Katar und die USA bemühen sich derzeit erneut darum, eine längere Feuerpause im Gaza-Krieg "
-            "herbeizuführen.",
+            "Ägypten, Katar und die USA bemühen sich seit Wochen um eine neue, längere Feuerpause im Gaza-Krieg.",
             "de",
             {"Egypt", "Qatar", "United States"},
         ),
@@ -8357,8 +8355,8 @@ def test_co_chairs_mediate_through_the_body_of_talks_in_view_not_another_body_th
 def test_an_office_whose_holder_kg_cannot_name_still_names_its_state() -> None:
     # an undated page: who was the Chinese premier is unknown, that he is China's is not
     text = (
-        "Beim ersten Besuch eines chinesischen Regierungschefs in der Türkei seit acht Jahren wurden insgesamt "
-        "acht Wirtschaftsabkommen unterschrieben."
+        "Bei der Reise eines chinesischen Regierungschefs in die Türkei, der ersten seit Jahren, wurden acht "
+        "Wirtschaftsabkommen unterschrieben."
     )
     (signing,) = _of(
         [f.to_json() for f in extract_text(text, Source.make(text=text, lang="de"), "de")], "agreement_signing"
@@ -8415,8 +8413,8 @@ def test_a_span_of_months_is_a_period(text: str, period: str) -> None:
 
 def test_a_body_named_as_the_means_of_mediation_is_its_via_a_little_further_on() -> None:
     text = (
-        "Russland, die USA und Frankreich vermitteln in dem Konflikt mit der sogenannten Minsk-Gruppe der "
-        "Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) um Berg-Karabach."
+        "Im Konflikt um Berg-Karabach vermitteln Frankreich, Russland und die USA mit der sogenannten Minsk-Gruppe "
+        "der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)."
     )
     found = {
         (m["mediator"]["name"], (m.get("via") or {}).get("name"))
@@ -8465,15 +8463,13 @@ def test_arms_purchases_named_by_a_compound_noun_are_a_purchase() -> None:
 
 
 def test_a_given_name_that_is_also_a_place_name_makes_a_known_surname_someone_else() -> None:
-    text = "Zuletzt hatte vor 28 Jahren Bundespräsident Roman Herzog einen Staatsbesuch in Österreich absolviert."
+    text = "Vor vielen Jahren hatte Bundespräsident Roman Herzog Österreich einen Staatsbesuch abgestattet."
     (visit,) = _of(_facts(text, "de", "2025-09-10"), "visit")
     assert _names(visit, "visitor") == {"Roman Herzog"}  # not Isaac Herzog, nor Rome
 
 
 def test_a_surname_before_the_name_of_a_building_names_the_building() -> None:
-    text = (
-        "President Muhammadu Buhari welcomed British Prime Minister Theresa May to the Aso Villa in Abuja on Wednesday."
-    )
+    text = "On Wednesday Theresa May was received by President Muhammadu Buhari at the Aso Villa in Abuja."
     (meeting,) = _of(_facts(text, "en", "2018-08-30"), "meeting")
     assert _names(meeting, "participants") == {"Muhammadu Buhari", "Theresa May"}  # not Tarō Asō
 
@@ -8551,7 +8547,7 @@ def test_the_year_of_a_clause_of_since_is_no_period_of_the_transfer() -> None:
             ("China", "Pakistan"),
         ),
         (
-            "Russland will das indische Militär mit dem modernen Luftabwehrsystem S-400 ausstatten.",
+            "Moskau will das indische Militär bis 2025 mit seinem Luftabwehrsystem S-400 ausstatten.",
             "de",
             ("Russia", "India"),
         ),
@@ -8566,8 +8562,7 @@ def test_acquiring_and_equipping_transfer_weapons(text: str, lang: str, pair: tu
     ("text", "lang", "expected"),
     [
         (
-            "Die Bundesregierung hat die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel "
-            "genehmigt.",
+            "Berlin genehmigte im Herbst die Lieferung von zwei Fregatten an Ägypten und von drei Korvetten an Israel.",
             "de",
             {("Egypt", None), ("Israel", None)},
         ),
@@ -8596,8 +8591,8 @@ def test_a_figure_topped_or_surpassed_is_more_than_it(text: str) -> None:
     ("text", "lang", "mediators"),
     [
         (
-            "The war in Darfur has lasted for years. The guarantors to the deal, which include Egypt, Chad, Qatar, "
-            "the African Union (AU), the United Nations (UN), and the European Union (EU), all signed the deal.",
+            "The war in Darfur has lasted for years. The deal's guarantors, which include Chad, Egypt, Qatar, the "
+            "United Nations (UN), the African Union (AU) and the European Union (EU), signed it as well.",
             "en",
             {"Egypt", "Chad", "Qatar", "African Union", "United Nations", "European Union"},
         ),
@@ -8679,7 +8674,7 @@ def test_a_peace_framework_signed_after_mediation_has_the_two_sides_as_parties()
 def test_talks_in_another_states_capital_are_not_about_that_states_war() -> None:
     text = (
         "Die Regierung der Zentralafrikanischen Republik hat mit 14 Milizen ein Friedensabkommen unterzeichnet. "
-        "Die Gespräche fanden unter Vermittlung der Afrikanischen Union in der sudanesischen Hauptstadt Khartum statt."
+        "Die Verhandlungen liefen unter Vermittlung der Afrikanischen Union in der sudanesischen Hauptstadt Khartum."
     )
     (mediation,) = _of(_facts(text, "de", "2019-02-08"), "mediation")
     assert set(_names(mediation, "conflict")) == {"Central African Republic Civil War"}
@@ -8768,7 +8763,7 @@ def test_a_state_approved_to_buy_buys_from_the_state_whose_approvals_are_in_view
     text = (
         "The State Department cleared the sale of F-16 jets to Jordan at an estimated cost of $4.21 billion. "
         "Saudi Arabia, for its part, was okayed to buy radio terminals for up to $23.7 million for its missile defense. "
-        "The United Arab Emirates was approved to buy $30 million worth of spare parts for its HAWK air defense systems."
+        "The Emirates were approved to buy spare parts worth $30 million for their HAWK air defense batteries."
     )
     found = {
         (*_names(a, "supplier"), *_names(a, "recipient"), a["amount"])
@@ -8803,8 +8798,8 @@ def test_a_host_receiving_one_guest_besides_another_meets_each() -> None:
 def test_the_head_of_a_un_mission_named_after_the_mediator_is_its_via_and_no_party() -> None:
     text = (
         "Officers of the Government of National Accord (GNA) and of the Libyan National Army (LNA) signed the "
-        "ceasefire after five days of negotiations mediated by Stephanie Williams, the head of the UN Support Mission "
-        "in Libya (UNSMIL)."
+        "ceasefire after five days of negotiations mediated by Stephanie Williams, the acting head of the UN Support "
+        "Mission in Libya (UNSMIL)."
     )
     facts = _facts(text, "en", "2020-10-23")
     (signing,) = _of(facts, "agreement_signing")
@@ -8953,18 +8948,18 @@ def test_a_visit_nouns_destination_follows_it_closely() -> None:
 
 def test_a_series_of_years_and_figures_gives_each_figure_its_year() -> None:
     text = (
-        "Trade between Belarus and Russia came to $39.7 billion last year (in 2012 - $43.8 billion, in 2011 - "
-        "$38.6 billion, in 2010 - $27.9 billion)."
+        "Trade between Belarus and Russia came to $41.2 billion last year (in 2012 - $40.1 billion, in 2011 - "
+        "$36.2 billion, in 2010 - $30.5 billion)."
     )
     found = {(t["amount"], t.get("period")) for t in _of(_facts(text, "en", "2014-07-04"), "trade")}
-    assert found == {(39.7e9, "2013"), (43.8e9, "2012"), (38.6e9, "2011"), (27.9e9, "2010")}
+    assert found == {(41.2e9, "2013"), (40.1e9, "2012"), (36.2e9, "2011"), (30.5e9, "2010")}
 
 
 def test_a_list_of_people_goes_on_past_a_former_title_with_its_article() -> None:
     text = (
         "Ethiopia and the TPLF agreed a truce on Wednesday after talks in South Africa that involved both sides, "
         "Obasanjo, the African Union's envoy for the region, former Kenyan leader Uhuru Kenyatta and a former South "
-        "African vice president Phumzile Mlambo-Ngcuka, as part of the mediation team."
+        "African deputy president, Phumzile Mlambo-Ngcuka, who together formed the mediation team."
     )
     found = {m for f in _of(_facts(text, "en", "2022-11-03"), "mediation") for m in _names(f, "mediator")}
     assert {"Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"} <= found
@@ -9022,7 +9017,7 @@ def test_other_leaders_left_unnamed_meet_as_their_states(text: str, lang: str) -
 
 
 def test_leaders_of_states_the_article_names_are_not_their_states() -> None:
-    text = "Trump hosted the leaders of Armenia and Azerbaijan at the White House on Friday."
+    text = "On Friday the leaders of Armenia and Azerbaijan were Trump's guests at the White House."
     assert not [m for m in _of(_facts(text, "en", "2025-08-09"), "meeting") if "Armenia" in _names(m, "participants")]
 
 

@@ -3537,8 +3537,8 @@ class Extractor:
                 if listed:
                     mediator, also, via = listed[0], listed[1:], body or via
             elif _PLURAL_MEDIATORS.fullmatch(mmed.group(0)) and (named := _persons_listed(s, t, mmed.end())):
-                # "Co-chairs Igor Popov of Russia, Stephane Visconti of France, and Andrew Schofer of the U.S.", "die
-                # Ko-Vorsitzenden der OSZE Minsker-Gruppe Stephane Visconti (Frankreich), Igor Popov (Russland)":
+                # "Co-chairs X of Russia, Y of France and Z of the United States", "die Ko-Vorsitzenden der OSZE
+                # Minsker-Gruppe X (Frankreich), Y (Russland)":
                 # each one, through the body named between (its body of talks before the organisation)
                 bodies = [
                     m.entity
@@ -4061,7 +4061,7 @@ class Extractor:
                         for c in _listed_before(s, supplier, lo, verb.start())
                         if c != recipient
                     ]
-                    # "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel": each one the
+                    # "die Lieferung von Fregatten an Ägypten und von Korvetten an Israel": each one the
                     # clause sends something to
                     at = next((pos for pos, e in actors if e == recipient), hi)
                     found += [
@@ -5405,8 +5405,7 @@ _AIDE_GAP = re.compile(
 
 def _aides(t: str, s: R.Sentence, res: Resolver) -> set[Entity]:
     """The states, bodies and people (as their sides) only a clause of help or presence names: "unter
-    Vermittlung des sudanesischen Präsidenten al-Bashir sowie weiteren Staatsoberhäuptern aus Kenia, Uganda
-    und Dschibuti"; its list goes on by short gaps without a stop ("Under Saudi mediation, Ethiopia and
+    Vermittlung des sudanesischen Präsidenten sowie der Staatschefs aus Kenia und Uganda"; its list goes on by short gaps without a stop ("Under Saudi mediation, Ethiopia and
     Eritrea signed": the comma ends it before anyone is named)."""
     inside: list[tuple[int, int]] = []
     for cue in _AIDE_CUE.finditer(t):
