@@ -5070,10 +5070,12 @@ _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
 _PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
+# the words that give a deal's value: "worth", "valued at", "im Wert von"
+_WORTH = r"worth|valued at|im Wert von"
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|deliver(?:y|ies)|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*"
     r"|Lieferung\w*)\b"
-    r"[^.;]{0,80}?\b(?:worth|valued at|im Wert von|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
+    rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
     # what the purchase costs: "Der Erwerb von fünf Regimentern soll 5,43 Milliarden Dollar kosten", "für die Beschaffung
@@ -5101,10 +5103,11 @@ _HEAD_OF_AFTER = ci(
 )
 # a part of a deal with its own price: "the Seahawk deal is worth", "the six Apaches cost", "zahlt Indien etwa"
 _PART_COSTS = ci(
-    r"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:\w+\s+){0,2}?(?:worth|valued at|im Wert von)"
+    rf"\b(?:(?:deal|contract|order|Vertrag|Auftrag|Geschäft)\w*\s+(?:\w+\s+){{0,2}}?(?:{_WORTH})"
     r"|costs?|kost\w*|zahl\w*|pays?|paid|Hinzu kommen)\s+(?:\w+\s+){0,3}$"
 )
-_WORTH_AFTER = ci(r"\w*\s+(?:worth|valued at|im Wert von)\s")
+# right after a weapon's word, its value: "six Kilo class submarines worth $2bn"
+_WORTH_AFTER = ci(rf"\w*\s+(?:{_WORTH})\s")
 # a clause after a deal giving its price: ", with an estimated cost of $9 billion", "at a total value of"
 _COST_AFTER = ci(r"\s*,?\s*(?:with|at|for)\s+(?:an?\s+|the\s+)?(?:estimated\s+|total\s+)?(?:cost|value|price)\s+of\b")
 # the deal a sentence before named, its figure right after a preposition: "Der Vertrag über rund 2,7 Milliarden Euro",
