@@ -114,14 +114,15 @@ _BOILER_CUES = [
     r"privacy (?:policy|statement)",
     r"\bnewsletter\b",
     r"abonnieren|subscribe|sign up",
-    r"lebenslauf|bewerbung|\bcv\b|résumé|resume",
+    # (not a candidacy: "die Bewerbung Bakus um die Expo", "bei der Bewerbung um einen Sitz im Sicherheitsrat")
+    r"lebenslauf|bewerbung(?!\s+(?:\w+s\s+)?(?:um|für)\b)|\bcv\b|résumé|resume",
     r"\bsucht\b.*\b(?:experten|mitarbeiter|autoren|redakteur)|we are hiring|we'?re hiring|job opening|apply now|join our team",
     r"vergütung|remuneration|\bsalary\b",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"alle rechte vorbehalten|all rights reserved",
     r"wir verwenden|we use cookies|akzeptieren|accept all",
     r"folgen sie uns|follow us on|teilen auf|share on",
-    r"werbung|advertisement|anzeige\b",
+    r"\bwerbung\b|advertisement|anzeige\b",  # (not the "werbung" of a "Bewerbung um einen Sitz")
     r"impressum|imprint|terms of use|nutzungsbedingungen",
 ]
 _BOILER_RE = [re.compile(p, re.IGNORECASE) for p in _BOILER_CUES]
@@ -164,7 +165,11 @@ def clean_text(text: str) -> str:
         if _see_also(heading, alone=True) and kept:
             break
         if is_boilerplate(p):
-            continue
+            if p.count("\n") < 2:
+                continue
+            # a block of several lines (a page whose paragraphs are parted by single line breaks): a donation
+            # appeal or a newsletter line among them does not take the article with it; its lines are judged alone
+            p = "\n".join(ln for ln in p.splitlines() if not is_boilerplate(ln))
         lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln) and not _see_also(ln, alone=False)]
         if lines:
             kept.append("\n".join(ln.rstrip() for ln in lines))

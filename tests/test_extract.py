@@ -88,6 +88,22 @@ def test_a_see_also_block_in_markdown_yields_nothing(tail: str) -> None:
     assert not _of([f.to_json() for f in extract_article(article)], "arms_transfer")
 
 
+def test_a_page_parted_by_single_line_breaks_keeps_its_article_and_drops_its_appeals() -> None:
+    # one block of lines: the newsletter and privacy lines go, the bid ("Bewerbung") and the talks stay
+    text = (
+        "Ankara. Präsident Ilham Alijew ist am Dienstag in Ankara mit Präsident Erdoğan zusammengetroffen.\n"
+        "Beide Seiten unterstützten die Bewerbung Bakus um die Ausrichtung einer Weltausstellung.\n"
+        "Abonnieren Sie unseren Newsletter!\n"
+        "Ihre Daten verarbeiten wir nach unserer Datenschutzerklärung.\n"
+        "Erdoğan sagte danach, die Zusammenarbeit beider Länder werde weiter vertieft."
+    )
+    article = article_from_text(text, "a.txt", published="2021-03-04", lang="de")
+    assert "Newsletter" not in article.text and "Datenschutz" not in article.text
+    assert "Bewerbung Bakus" in article.text and "vertieft" in article.text
+    met = _of([f.to_json() for f in extract_article(article)], "meeting")
+    assert [_names(f, "participants") for f in met] == [{"Ilham Aliyev", "Recep Tayyip Erdoğan"}]
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [
