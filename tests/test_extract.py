@@ -7232,6 +7232,29 @@ def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a deal signed or announced "with" another state names no seller: the larger arms exporter sells
+        ("Kuwait announced a $900 million weapons deal with France on Tuesday.", "en", ("France", "Kuwait")),
+        (
+            "Der russische Präsident Wladimir Putin hat während seines Besuchs bei seinem indischen Kollegen Ram Nath "
+            "Kovind Rüstungsverträge im Wert von fünf Milliarden Dollar geschlossen.",
+            "de",
+            ("Russia", "India"),
+        ),
+        # (two states of the same tier: the words decide, the partner "with" sells)
+        ("Poland signed a $2 billion arms deal with South Korea on Friday.", "en", ("South Korea", "Poland")),
+    ],
+)
+def test_of_two_states_signing_an_arms_deal_the_larger_exporter_sells(text: str, lang: str, expected: tuple) -> None:
+    arms = {
+        (*_names(f, "supplier"), *_names(f, "recipient"))
+        for f in _of(_facts(text, lang, "2019-03-14"), "arms_transfer")
+    }
+    assert arms == {expected}
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "count"),
     [
         ("India and Vietnam signed seven pacts on Tuesday.", "en", 7),

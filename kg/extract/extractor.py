@@ -244,7 +244,8 @@ _NEGATED_BEFORE = ci(
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _SOURCE_SIDE = ci(
-    r"\b(?:from|aus|von|by|durch|bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+    # (not a host: "während seines Besuchs bei seinem brasilianischen Kollegen", "zu Gast bei")
+    r"\b(?:from|aus|von|by|durch|(?<!such )(?<!suchs )(?<!gast )bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
 # where one buys or where something happened: "40 Eurofighter in Deutschland kaufen", "talks in South Africa"
@@ -3814,8 +3815,12 @@ class Extractor:
                 buy = None  # "the contracts for the sale to Egypt of 24 Rafale": a contract to sell
             if buy is not None and sell is not None and t[sell.end() : buy.start()].strip() == "to":
                 sell = None  # "was approved to buy": the approval of a purchase
+            signed_only = False  # a contract signed or a deal announced: words that name no side
             if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
                 buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
+                signed_only = buy is not None
+            elif buy is None and sell is not None and _ANNOUNCED.fullmatch(sell.group(0)):
+                signed_only = _DEAL_WITH.search(t, sell.end(), hi) is not None  # "announced an arms deal with Israel"
             if buy is None and sell is None:
                 continue
             # the clause's actors in order: states named, their people, their capitals standing for them
@@ -3862,7 +3867,7 @@ class Extractor:
             if not actors and speaker is not None and res.country_of(speaker) is not None:
                 actors.append((lo, res.country_of(speaker)))  # "„... Drohnen geliefert“, sagte Amir-Abdollahian"
 
-            src = _side(s, actors, lo, hi, _SOURCE_SIDE)
+            src = told_from = _side(s, actors, lo, hi, _SOURCE_SIDE)
             dest = _side(s, actors, lo, hi, _TARGET_SIDE)
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             # (not a state's forces: "die indonesische Marine ... Docklandungsschiffe")
@@ -4023,6 +4028,13 @@ class Extractor:
                 last_supplier, last_recipient = ctx.last_arms.roles["supplier"][0], ctx.last_arms.roles["recipient"][0]
                 if supplier in (None, last_supplier) and recipient in (None, last_recipient):
                     supplier, recipient = last_supplier, last_recipient
+            if signed_only and told_from is None and not makers and not made and not makers_named:
+                # "Trump signed a $110 billion arms deal with Saudi Arabia", "hat bei seinem brasilianischen Kollegen
+                # Rüstungsverträge geschlossen": when the words name no seller, of two states the one that exports
+                # more arms sells
+                two = sorted(R._uniq(e for _, e in actors), key=self._exporter_tier)
+                if len(two) == 2 and self._exporter_tier(two[0]) < self._exporter_tier(two[1]):
+                    supplier, recipient = two
             if supplier is None and recipient is None:
                 continue
             if recipient is None and verb is not buy and _EXPORTS_NOUN.fullmatch(verb.group(0)):
@@ -4101,6 +4113,10 @@ class Extractor:
             ctx.org, ctx.org_at = org, ctx.sent_no
         elif ctx.org is not None and ctx.sent_no - ctx.org_at <= 4 and R.ORG_ANAPHOR.search(s.text):
             ctx.org_at = ctx.sent_no  # "Das Bündnis entsandte ...": the organisation stays in view
+
+    def _exporter_tier(self, state: Entity) -> int:
+        """1 for the largest arms exporters, 2 for the next ones, 9 for the others (the gazetteer's tiers)."""
+        return int(self.index.g.record(state.id).get("arms_exporter_tier", 9))
 
     def _region(self, t: str, low: str, ctx: R.Context, anaphor: bool = False) -> list[Entity]:
         """The states of a region the text names ("the five Central Asian republics"), remembered for the
@@ -5190,6 +5206,12 @@ _CONTRACT = ci(
 
 # an agreement a purchase is made by: "Indien vereinbarte mit Frankreich den Kauf von 36 Rafale"
 _AGREED = ci(r"\b(?:agree[sd]?|agreement|vereinbar\w*|Vereinbarung\w*|einigte\w*|geeinigt)\b")
+# an announcement of a deal, and the deal "with" another state: "announced a $1.6 billion arms deal with Israel"
+_ANNOUNCED = ci(r"announc\w*|kündigte\w*|angekündigt")
+_DEAL_WITH = ci(
+    r"\b(?:arms|weapons?|defen[cs]e|military)[\s-]+(?:deals?|contracts?|agreements?|packages?|pacts?)\s+(?:with|mit)\s"
+    r"|\b(?:Rüstungs|Waffen)(?:deals?|geschäfte?s?|vertr(?:ag|äge)s?|abkommens?|auftr(?:ag|äge)s?)\s+mit\s"
+)
 
 
 _LOOKS_BACK_ARMS = ci(
