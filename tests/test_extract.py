@@ -7231,6 +7231,36 @@ def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
     assert arms == {("Germany", "Turkey")}
 
 
+def test_a_german_visit_told_with_its_subject_after_the_verb() -> None:
+    # "Am Mittwoch war der Kanzler in Litauen", "Gestern war er in ...": being there is a visit too
+    text = "Scholz traf am Donnerstag in Warschau ein. Am Mittwoch war der Kanzler in Litauen."
+    visits = {(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2023-06-09"), "visit")}
+    assert visits == {("Poland", "2023-06-08"), ("Lithuania", "2023-06-07")}
+
+
+def test_a_visit_takes_the_day_of_a_where_clause_about_its_own_place() -> None:
+    # "..., wo er am Dienstag ... zusammentraf" speaks of the place visited: its day is the visit's
+    text = (
+        "Scholz traf am Donnerstag in Warschau ein. Scholz war zuvor in Litauen, wo er am Dienstag mit "
+        "Präsident Gitanas Nausėda zusammentraf."
+    )
+    visits = {(*_names(f, "host"), f.get("date")) for f in _of(_facts(text, "de", "2023-06-09"), "visit")}
+    assert visits == {("Poland", "2023-06-08"), ("Lithuania", "2023-06-06")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Blinken met Jaishankar in Delhi last week.", "en"),
+        ("Blinken traf vergangene Woche Jaishankar in Delhi.", "de"),
+    ],
+)
+def test_last_week_is_the_month_of_the_week_before(text: str, lang: str) -> None:
+    # published on 3 March: last week was in February; its day is not told
+    met = _of(_facts(text, lang, "2023-03-03"), "meeting")
+    assert [f.get("date") for f in met] == ["2023-02"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

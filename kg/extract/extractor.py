@@ -687,14 +687,24 @@ def _unknown_name_before(s: R.Sentence, end: int) -> bool:
 _BEING_IN = re.compile(r"(?:ist|war|sind|waren)\b", re.IGNORECASE)
 
 
+_PERSON_AFTER_VERB = re.compile(r"\s*(?:er|sie)\s")  # "war er in", "ist sie in"
+
+
 def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
     """Whether "was in" says a person was at a place: "Two days later Petri was in Brussels" (the
     person right before, the place right after; not "the deal was in Canada's interest" nor the
     German "Was in Brüssel ...")."""
     t = s.text
     if lang == "de":  # "Auch Senegals Präsident Faye ist in Peking", "Scholz war am Montag in Kiew": the person first
-        return any(
-            m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions
+        return (
+            any(m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions)
+            # or right after the verb: "Gestern war er in Saudi-Arabien", "Am Samstag war der Kanzler in Riad"
+            or _PERSON_AFTER_VERB.match(t, mv.start() + 4, mv.end()) is not None
+            or any(
+                (m.entity is not None and m.entity.type == "Person") or m.kind == "office"
+                for m in s.mentions
+                if mv.start() < m.start < mv.end()
+            )
         ) and any(
             m.entity is not None and m.entity.type in ("Place", "Country") and 0 <= m.start - mv.end() <= 1
             for m in s.mentions
@@ -1808,7 +1818,16 @@ class Extractor:
                 own_day := _day_of_clause(t, mv.start(), date, ctx.published)
                 or (
                     None
-                    if date and date[1] > mv.end() and _WHERE_CLAUSE.search(t, mv.end(), date[1])
+                    if date
+                    and date[1] > mv.end()
+                    and (where := _WHERE_CLAUSE.search(t, mv.end(), date[1])) is not None
+                    # (not a clause of the place visited: "war zuvor in Belarus, wo er am Dienstag Lukaschenko traf")
+                    and not any(
+                        m.entity is not None
+                        and (m.entity == host or m.entity == place or res.country_of(m.entity) == host)
+                        and 0 <= where.start() - m.end <= 1
+                        for m in s.mentions
+                    )
                     else _day_after(s, date, day, mv, ctx)
                 )
             ):

@@ -586,6 +586,8 @@ DATE_RES = [
     ),
     # "last month", "im vergangenen Monat": a month relative to the publication (partial date)
     ("rel_month", ci(r"\b(?P<rm>last|this|next|vergangenen|letzten|diesen|nächsten|kommenden)\s+(?:month|Monats?)\b")),
+    # "last week", "vergangene Woche": the month of the week before the publication (its day is not told)
+    ("rel_week", ci(r"\b(?:last|vergangene[nr]?|letzte[nr]?)\s+(?:week|Woche)\b|\bin der Vorwoche\b")),
 ]
 
 
@@ -666,7 +668,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     )
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
-    rel_month = "month" in low or "monat" in low
+    rel_month = "month" in low or "monat" in low or "week" in low or "woche" in low
     ago = " ago" in low or ("vor " in low and (" tag" in low or " woche" in low or " monat" in low))  # not "Dienstag"
     if not (digits or weekday or relative or rel_month or month or ago):
         return None  # no kind of date can match (most sentences): skip the loop below
@@ -679,6 +681,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         "weekday": weekday,
         "relative": relative,
         "rel_month": rel_month,
+        "rel_week": "week" in low or "woche" in low,
     }
     r = _ref(ref)
     best = None
@@ -861,6 +864,8 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
             return _nearest(r, month, day, past=_PLUPERFECT.search(m.string) is not None).isoformat()
         if r is None:
             return None
+        if kind == "rel_week":
+            return (r - _dt.timedelta(days=7)).isoformat()[:7]
         if kind == "rel_month":
             shift = {"last": -1, "vergangenen": -1, "letzten": -1, "next": 1, "nächsten": 1, "kommenden": 1}
             n = r.year * 12 + r.month - 1 + shift.get(m["rm"].casefold(), 0)

@@ -50,7 +50,11 @@ VISIT_SPLIT = rx(
 
 
 # the words of being somewhere ("ist in", "war am Montag in"): gate words of "visit"
-_BEING_IN_WORDS = ("ist in ", "war in ", "sind in ", "waren in ", " ist am ", " war am ", " sind am ", " waren am ")
+_BEING_IN_WORDS = (
+    "ist in ", "war in ", "sind in ", "waren in ", " ist am ", " war am ", " sind am ", " waren am ",
+    # the subject after the verb: "Gestern war er in Riad", "Am Samstag war der Kanzler in Riad", "war Scholz in"
+    " war ", " ist ",
+)  # fmt: skip
 
 
 def split_visit_possible(low: str) -> bool:
