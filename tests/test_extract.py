@@ -7231,6 +7231,23 @@ def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
     assert arms == {("Germany", "Turkey")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Brazil said it would raise its yearly trade with Nigeria to $4 billion.", "en", [("target", 4e9)]),
+        (
+            "Indien und Vietnam wollen ihren Handel von derzeit 15 Milliarden Dollar auf zunächst 20 Milliarden "
+            "Dollar und später auf 30 Milliarden Dollar steigern.",
+            "de",
+            [("volume", 15e9), ("target", 20e9), ("target", 30e9)],
+        ),
+    ],
+)
+def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, expected: list) -> None:
+    trade = [(f["measure"], f["amount"]) for f in _of(_facts(text, lang), "trade")]
+    assert trade == expected
+
+
 def test_a_german_visit_told_with_its_subject_after_the_verb() -> None:
     # "Am Mittwoch war der Kanzler in Litauen", "Gestern war er in ...": being there is a visit too
     text = "Scholz traf am Donnerstag in Warschau ein. Am Mittwoch war der Kanzler in Litauen."

@@ -754,6 +754,13 @@ _APPOSITIVE = ci(r",\s+(?:the|a|an|which|who|whose|der|die|das|den|dem|welche\w*
 _NEXT_FIGURE = re.compile(r",\s")
 # a state's trade with all partners ("Russia's total exports"), not with one
 _ALL_PARTNERS = ci(r"\b(?:total|insgesamt|gesamte?n?|weltweit\w*|worldwide|global\w*|overall|all partners)\b")
+_RAISED_TO = ci(
+    r"\b(?:auf|to)\s+(?:(?:zunächst|erst|dann|rund|etwa|about|around|some|over|more than|mehr als|über)\s+)?$"
+)
+_WILL_RAISE = ci(
+    r"\b(?:would|will|wants? to|plans? to|aims? to|seeks? to|hopes? to|agreed to|pledged to|vowed to)\s+(?:[\w-]+\s+)?"
+    r"(?:increase|raise|boost|lift|double|triple|bring|expand|grow)\b"
+)
 _PAST_FIGURE = ci(r"\b(?:reached|erreichte\w*|amounted|belief|betrug|totalled|totaled|was|war|stood at|lag)\b")
 # (the present of travelling on is a schedule: "Albanese flies on to Fiji on Wednesday", "reist am Mittwoch weiter")
 _FUTURE = ci(
@@ -2801,7 +2808,13 @@ class Extractor:
                     prev_end = a.end
                     measure = (
                         "target"
-                        if R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own))
+                        if (R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own)))
+                        # the figure a raise goes to: "den Handel von 500 Millionen auf zunächst eine Milliarde und
+                        # dann auf zehn Milliarden steigern", "would increase its trade with Algeria to $5 billion"
+                        or (
+                            _RAISED_TO.search(lead) is not None
+                            and (R.TARGET.search(clause, a.end) or _WILL_RAISE.search(clause, 0, a.start))
+                        )
                         else _measure_before(lead) or _flow(clause) or "volume"
                     )
                     cand(
