@@ -385,7 +385,7 @@ _UNILATERAL = ci(
     r"\b(?:decrees?|Dekret\w*|Erlass\w*|Ukas|executive orders?|laws?|Gesetz\w*|bills?|Verordnung\w*|legislation)\b"
 )
 # an agreement to do more: "agreed to strengthen cooperation", "vereinbarten, die Zusammenarbeit auszubauen"
-_AGREED = ci(r"\b(?:agreed|agree|decided|vereinbart\w*|einigten sich|verständigten sich|beschlossen)\b")
+_AGREED_TO = ci(r"\b(?:agreed|agree|decided|vereinbart\w*|einigten sich|verständigten sich|beschlossen)\b")
 # a cooperation the parties have: "ihrer militärischen Zusammenarbeit", "their energy cooperation"
 _THEIR = ci(r"\b(?:ihrer|ihre|their|unserer|unsere|our)\s+(?:[\w-]+\s+){0,2}$")
 # negotiations concluded are no signing: "die Verhandlungen ... abgeschlossen", "concluded talks on"
@@ -2897,7 +2897,7 @@ class Extractor:
                 continue
             before = t[max(0, mc.start() - 60) : mc.start()]
             # "agreed to strengthen": agreed; "Vertiefung ihrer militärischen Zusammenarbeit": theirs exists
-            if R.ASPIRATION.search(before) and not _AGREED.search(before) and not _THEIR.search(before):
+            if R.ASPIRATION.search(before) and not _AGREED_TO.search(before) and not _THEIR.search(before):
                 continue
             domain = R.nearest_domain(t, mc.start())
             if domain is None:
