@@ -27,3 +27,26 @@ def test_ruff_check() -> None:
 def test_ruff_format() -> None:
     result = _ruff("format", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    # a second binding of a module's pattern silently replaces the first one for every function using it
+    import ast
+
+    twice = []
+    for path in sorted([*ROOT.glob("kg/**/*.py"), *ROOT.glob("loaders/**/*.py")]):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                names = []
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name} (first at line {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    assert not twice, "\n".join(twice)

@@ -509,16 +509,14 @@ def _state_of_mention(m: Mention, res: Resolver) -> Entity | None:
 
 
 def _mediation_cues(t: str, first: re.Match[str]) -> list[re.Match[str]]:
-    """The sentence's first mediation word, and each later one that opens a clause of its own ("..., while
-    Germany, Spain, Sweden and Switzerland accompany them")."""
+    """The sentence's first mediation word, and each later one past a clause break (a comma, colon, bracket
+    or dash: "..., while Germany, Spain, Sweden and Switzerland accompany them"). Only "while"/"whereas"
+    clauses as breaks was measured worse in session 22: 7 right fewer on the held-out articles."""
     cues = [first]
     for later in R.MEDIATE.finditer(t, first.end()):
         if _CLAUSE_BREAK.search(t, cues[-1].end(), later.start()):
             cues.append(later)
     return cues
-
-
-_CLAUSE_BREAK = ci(r"[,;]\s+(?:while|whereas|während|wohingegen)\b|;\s")
 
 
 def _paid_a_visit(t: str, mv: re.Match[str], m: Mention) -> bool:
@@ -797,7 +795,6 @@ _SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)
 # the bodies seated in a city, which visitors to it come to see ("in Brussels for talks with Barroso")
 _SEATS = {"Brussels": ("European Union", "North Atlantic Treaty Organization")}
 # a body and its co-chairs: "the Minsk Group, which was co-chaired by", "die Gruppe, die gemeinsam ... leiten"
-_CO_CHAIR = ci(r"co-?chair|ko-?vorsitz|kovorsitz")
 _CHAIRED_BODY_GAP = ci(
     r"(?:,\s*(?:which|die|der|das)\s+|,\s*)?(?:(?:was|is|were|has been|had been|wurde|wird|werden)\s+)?(?:jointly\s+)?"
 )
