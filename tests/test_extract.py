@@ -7248,6 +7248,14 @@ def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, 
     assert trade == expected
 
 
+def test_visiting_a_titled_leader_is_a_visit_to_his_state_and_a_meeting() -> None:
+    # "visited President Joe Biden": the title between the verb and the name
+    text = "Prime Minister Jonas Gahr Støre visited President Joe Biden at the White House on Friday."
+    facts = _facts(text, "en", "2023-05-27")
+    assert [(*_names(f, "host"), f.get("date")) for f in _of(facts, "visit")] == [("United States", "2023-05-26")]
+    assert [_names(f, "participants") for f in _of(facts, "meeting")] == [{"Jonas Gahr Støre", "Joe Biden"}]
+
+
 def test_a_german_visit_told_with_its_subject_after_the_verb() -> None:
     # "Am Mittwoch war der Kanzler in Litauen", "Gestern war er in ...": being there is a visit too
     text = "Scholz traf am Donnerstag in Warschau ein. Am Mittwoch war der Kanzler in Litauen."

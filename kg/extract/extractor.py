@@ -567,6 +567,8 @@ _NEXT_CLAUSE = ci(
 )
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
+# what may stand between "visited" and the one visited: a title ("President", "his Russian counterpart")
+_TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
@@ -1756,14 +1758,15 @@ class Extractor:
             ):
                 place = there  # "In a ballroom of a Doha hotel ... Pompeo flew in to witness it"
                 host = res.country_of(place)
-            visited = next(  # the one right after the verb: "visited Bush"
+            visited = next(  # the one right after the verb: "visited Bush", "visited President Donald Trump"
                 (
                     m.entity
                     for m in s.mentions
                     if m.entity is not None
                     and m.entity.type == "Person"
                     and m.entity != visitor
-                    and 0 <= m.start - mv.end() <= 1
+                    and 0 <= m.start - mv.end() <= 40
+                    and _TITLE_GAP.fullmatch(t, mv.end(), m.start) is not None
                 ),
                 None,
             )
