@@ -7248,6 +7248,19 @@ def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, 
     assert trade == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler legte am Samstag einen Zwischenstopp in Vilnius ein.",
+        "Der Kanzler machte am Samstag eine Stippvisite in Vilnius.",
+        "Nach einem Zwischenhalt in Vilnius am Samstag flog der Kanzler weiter nach Warschau.",
+    ],
+)
+def test_a_stopover_is_a_visit(text: str) -> None:
+    facts = _facts("Olaf Scholz reiste am Freitag nach Estland. " + text, "de", "2023-06-12")
+    assert ("Lithuania", "2023-06-10") in {(*_names(f, "host"), f.get("date")) for f in _of(facts, "visit")}
+
+
 def test_visiting_a_titled_leader_is_a_visit_to_his_state_and_a_meeting() -> None:
     # "visited President Joe Biden": the title between the verb and the name
     text = "Prime Minister Jonas Gahr Støre visited President Joe Biden at the White House on Friday."

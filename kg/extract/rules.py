@@ -25,7 +25,7 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|Zwischenstopps? in|Zwischenhalts? in|Stippvisite in|Kurzbesuchs? in|Blitzbesuchs? in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
@@ -437,6 +437,7 @@ GATES = {
         "continued",
         "stop",
         "abstecher",
+        "zwischenhalt",
         "zu gast",
         "was in",
         "were in",
