@@ -7249,6 +7249,22 @@ def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan traf am Donnerstag Premierminister Kyriakos Mitsotakis, obwohl die Kritik in Athen groß war.", "de"),
+        (
+            "Erdogan met Prime Minister Kyriakos Mitsotakis on Thursday, although critics in Athens had opposed it.",
+            "en",
+        ),
+    ],
+)
+def test_a_place_of_a_concessive_clause_is_not_the_meetings(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-12-08")
+    assert [(f.get("place"), f.get("date")) for f in _of(facts, "meeting")] == [(None, "2023-12-07")]
+    assert not _of(facts, "visit")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Kanzler legte am Samstag einen Zwischenstopp in Vilnius ein.",

@@ -569,6 +569,7 @@ _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
 # what may stand between "visited" and the one visited: a title ("President", "his Russian counterpart")
 _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
+_ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
@@ -1415,7 +1416,12 @@ class Extractor:
 
         countries = s.ents("Country", kinds=("name",))
         # the dateline's own words ("ANKARA –") place the article, not the events of its first sentence
-        places = s.ents("Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start))
+        # (not a place of a concessive or causal clause: "traf Putin Timoschenko, obwohl gegen sie in Moskau ermittelt
+        # wird", "..., because talks in Geneva had failed")
+        aside = _ASIDE_CLAUSE.search(t) if "," in t else None
+        places = s.ents(
+            "Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start), hi=aside.start() if aside else None
+        )
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
         # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
