@@ -7248,6 +7248,22 @@ def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, 
     assert trade == expected
 
 
+def test_the_source_named_after_laut_is_the_first_name_after_it() -> None:
+    # "Laut Reuters traf Erdoğan ...": Reuters reports, Erdoğan meets (he is no source left out of the meeting)
+    text = "Laut Reuters traf Erdoğan am Donnerstag Mitsotakis in Athen."
+    met = _of(_facts(text, "de", "2023-12-08"), "meeting")
+    assert [(_names(f, "participants"), f["modality"]) for f in met] == [
+        ({"Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"}, "reported")
+    ]
+
+
+def test_laut_as_an_adjective_reports_nothing() -> None:
+    # "die Kritik war laut": loud, not "according to"
+    text = "Erdoğan traf am Donnerstag Mitsotakis in Athen, wo die Kritik an dem Treffen laut war."
+    met = _of(_facts(text, "de", "2023-12-08"), "meeting")
+    assert [f["modality"] for f in met] == ["asserted"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -1152,10 +1152,13 @@ class Extractor:
         persons = s.ents(*_PERSONS)
         if persons and _SOURCE_CUE.search(t):
             # "Nach Angaben von Regierungssprecher X traf Scholz ...", "according to spokesman X": a source
+            # (the first name after the words: in "Laut Reuters traf Erdoğan" the source is Reuters)
             sources = {
                 m.entity
                 for m in s.mentions
-                if m.entity is not None and _SOURCE_OF.search(t, max(0, m.start - 40), m.start)
+                if m.entity is not None
+                and (cue := _SOURCE_OF.search(t, max(0, m.start - 40), m.start)) is not None
+                and not any(o.entity is not None and cue.start() < o.start < m.start for o in s.mentions)
             }
             persons = [p for p in persons if p not in sources] or persons
         if persons and _HONOURED_GATE(t):

@@ -378,7 +378,14 @@ MODALITY = [
             r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|(?:will|wollen)\s[^.;]{0,80}?\b(?:besuchen|unterzeichnen|treffen|reisen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
         ),
     ),
-    ("reported", rx(r"\b(zufolge|laut|berichtet\w*|according to|reported|reports|citing)\b")),
+    # (not the adjective: "die Kritik war laut", "laut wurde der Protest")
+    (
+        "reported",
+        rx(
+            r"\b(zufolge|laut(?!\s*[.,;:!?]|\s+(?:war|ist|sind|waren|wurden?|werden|geworden|genug|und)\b)"
+            r"|berichtet\w*|according to|reported|reports|citing)\b"
+        ),
+    ),
 ]
 
 
