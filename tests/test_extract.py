@@ -7248,6 +7248,21 @@ def test_the_figures_a_raise_of_trade_goes_to_are_targets(text: str, lang: str, 
     assert trade == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Putin urged the immediate resumption of Palestinian-Israeli talks.", None),  # "im-mediat-e"
+        ("The two governments agreed to an immediate ceasefire in Doha.", "agreed to an immediate ceasefire"),
+        ("Egypt mediated between the two sides.", "mediated"),
+    ],
+)
+def test_immediate_is_no_mediation_word_and_a_truce_agreed_to_is(text: str, cue: str | None) -> None:
+    from kg.extract import rules
+
+    found = rules.MEDIATE.search(text)
+    assert (found.group(0) if found else None) == (cue.casefold() if cue else None)
+
+
 def test_the_source_named_after_laut_is_the_first_name_after_it() -> None:
     # "Laut Reuters traf Erdoğan ...": Reuters reports, Erdoğan meets (he is no source left out of the meeting)
     text = "Laut Reuters traf Erdoğan am Donnerstag Mitsotakis in Athen."

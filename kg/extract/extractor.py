@@ -5330,7 +5330,13 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     if found:
         return found
     dated = N.find_date(clause, ctx.published)
-    if dated is not None and len(dated[0]) == 7:
+    # (a month told by its week is no delivery's month: "kaufte vergangene Woche" is of the week's year)
+    if (
+        dated is not None
+        and len(dated[0]) == 7
+        and "wee" not in (told := clause[dated[1] : dated[2]].casefold())
+        and "woche" not in told
+    ):
         # a contract or an order is of its year ("In October 2014 it signed a contract with Saab"); a
         # delivery of its month ("In March 2022 the air force inducted ...")
         return dated[0][:4] if _CONTRACT.search(clause) else dated[0]

@@ -310,13 +310,15 @@ REGION_ANAPHOR = rx(
 )
 
 MEDIATE = rx(
-    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|shuttled between|shuttling between|shuttles between|pendelte zwischen|pendelten zwischen|pendelt zwischen|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?(?:staat\w*|länder\w*|mächt\w*)?\b|Garantiem[aä]cht\w*|Garantie(?:staat|länder|land)\w*|go-between|intermediar(?:y|ies)\b|accompan(?:y|ies|ied|ying) (?:them|it|the (?:talks|negotiations|process|peace process))\b|begleite\w* (?:sie|den (?:Friedens)?[Pp]rozess|die (?:Gespräche|Verhandlungen))\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*)"
+    r"(Ko-?Vorsitz\w*|Kovorsitz\w*|co-?chair\w*|gemeinsam\w* (?:den )?Vorsitz|jointly chair\w*|Vermittl\w*|vermittel\w*|vermittelt\w*|(?<!im)mediat\w*|broker\w*|facilitat\w*|Vermittler\w*|guarantors?\b|guarantor (?:states|countries)|auspices|Schirmherrschaft|Ägide|shuttle diplomacy|Pendeldiplomatie|shuttled between|shuttling between|shuttles between|pendelte zwischen|pendelten zwischen|pendelt zwischen|(?:talks|negotiations|Gespräche|Verhandlungen)\b[^.;]{0,60}?\b(?:hosted|ausgerichtet)(?= (?:by|von)\b)|Garant(?:en|in|innen)?(?:staat\w*|länder\w*|mächt\w*)?\b|Garantiem[aä]cht\w*|Garantie(?:staat|länder|land)\w*|go-between|intermediar(?:y|ies)\b|accompan(?:y|ies|ied|ying) (?:them|it|the (?:talks|negotiations|process|peace process))\b|begleite\w* (?:sie|den (?:Friedens)?[Pp]rozess|die (?:Gespräche|Verhandlungen))\b|host(?:ed|ing|s)? (?:\w+ ){0,4}?(?:talks|negotiations|peace conference)|Gastgeber\w* (?:der |von |für )?(?:\w+ ){0,2}?(?:Gespräche|Verhandlungen|Friedens\w*)"
     # working for a truce in a war of others: "Ägypten, Katar und die USA bemühen sich um eine Feuerpause", "efforts
     # toward a ceasefire", "hatte die Feuerpause ausgehandelt" (the sides themselves are no mediators of it)
     r"|bemüh\w* sich\b[^.;]{0,40}?\b(?:dar)?um\b[^.;]{0,30}?\b(?:Feuerpause|Waffenruhe|Waffenstillstand)"
     r"|(?:efforts?|push(?:es|ed|ing)?|work(?:s|ed|ing)?|press(?:es|ed|ing)?)\b[^.;]{0,25}?\b(?:toward|towards|for)\s+"
     r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce)"
-    r"|(?:Feuerpause|Waffenruhe|Waffenstillstand|ceasefire|cease-fire|truce)\b[^.;]{0,40}?\b(?:ausgehandelt|negotiated))"
+    r"|(?:Feuerpause|Waffenruhe|Waffenstillstand|ceasefire|cease-fire|truce)\b[^.;]{0,40}?\b(?:ausgehandelt|negotiated)"
+    # a truce the sides agreed to or accepted, where others host them: "agreed to an immediate ceasefire in Doha"
+    r"|(?:agreed to|accepted|agreed on)\s+(?:an?\s+)?(?:[\w\"“-]+\s+){0,3}?(?:ceasefire|cease-fire|truce))"
 )
 CONFLICT_ANAPHOR = rx(r"\b(?:des|dieses|den|der|dem|diesen|the|this)\s+(Konflikt\w*|conflict|Streit\w*|dispute)\b")
 MEMBER = rx(
