@@ -566,10 +566,11 @@ _NEXT_CLAUSE = ci(
     r"|,\s+(?:einen|zwei|drei|a|one|two|three)\s+(?:Tag|Tage|days?)\s+(?:später|danach|darauf|later|after)\b"
 )
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
-# motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
 # what may stand between "visited" and the one visited: a title ("President", "his Russian counterpart")
 _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
+# a concessive or causal clause, whose places are not the event's ("..., obwohl gegen sie in Moskau ...")
 _ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
+# motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
@@ -688,7 +689,7 @@ def _unknown_name_before(s: R.Sentence, end: int) -> bool:
 _BEING_IN = re.compile(r"(?:ist|war|sind|waren)\b", re.IGNORECASE)
 
 
-_PERSON_AFTER_VERB = re.compile(r"\s*(?:er|sie)\s")  # "war er in", "ist sie in"
+_PERSON_AFTER_VERB = re.compile(r"\w+\s+(?:er|sie)\s")  # "war er in", "waren sie in"
 
 
 def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
@@ -700,7 +701,7 @@ def _someone_was_there(s: R.Sentence, mv: re.Match[str], lang: str) -> bool:
         return (
             any(m.entity is not None and m.entity.type == "Person" and 0 <= mv.start() - m.end <= 2 for m in s.mentions)
             # or right after the verb: "Gestern war er in Saudi-Arabien", "Am Samstag war der Kanzler in Riad"
-            or _PERSON_AFTER_VERB.match(t, mv.start() + 4, mv.end()) is not None
+            or _PERSON_AFTER_VERB.match(t, mv.start(), mv.end()) is not None
             or any(
                 (m.entity is not None and m.entity.type == "Person") or m.kind == "office"
                 for m in s.mentions
@@ -5255,6 +5256,7 @@ _DEAL_WITH = ci(
 )
 
 
+_WEEK = ci(r"week|woche")
 _LOOKS_BACK_ARMS = ci(
     r"\b(?:had|hatte\w*|already|bereits|schon|since|seit|earlier|früher|previously|zuvor|long|lange)\b"
 )
@@ -5331,12 +5333,7 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
         return found
     dated = N.find_date(clause, ctx.published)
     # (a month told by its week is no delivery's month: "kaufte vergangene Woche" is of the week's year)
-    if (
-        dated is not None
-        and len(dated[0]) == 7
-        and "wee" not in (told := clause[dated[1] : dated[2]].casefold())
-        and "woche" not in told
-    ):
+    if dated is not None and len(dated[0]) == 7 and not _WEEK.search(clause, dated[1], dated[2]):
         # a contract or an order is of its year ("In October 2014 it signed a contract with Saab"); a
         # delivery of its month ("In March 2022 the air force inducted ...")
         return dated[0][:4] if _CONTRACT.search(clause) else dated[0]
