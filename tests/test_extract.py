@@ -7234,7 +7234,7 @@ def test_the_state_one_buys_arms_in_sells_them(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Brazil said it would raise its yearly trade with Nigeria to $4 billion.", "en", [("target", 4e9)]),
+        ("Brazil would double its trade with Nigeria to $4 billion, the minister said.", "en", [("target", 4e9)]),
         (
             "Indien und Vietnam wollen ihren Handel von derzeit 15 Milliarden Dollar auf zunächst 20 Milliarden "
             "Dollar und später auf 30 Milliarden Dollar steigern.",
@@ -7352,8 +7352,8 @@ def test_last_week_is_the_month_of_the_week_before(text: str, lang: str) -> None
         # a deal signed or announced "with" another state names no seller: the larger arms exporter sells
         ("Kuwait announced a $900 million weapons deal with France on Tuesday.", "en", ("France", "Kuwait")),
         (
-            "Der russische Präsident Wladimir Putin hat während seines Besuchs bei seinem indischen Kollegen Ram Nath "
-            "Kovind Rüstungsverträge im Wert von fünf Milliarden Dollar geschlossen.",
+            "Bei seinem Besuch bei Präsident Ram Nath Kovind hat Wladimir Putin in Neu-Delhi Rüstungsverträge im Wert "
+            "von fünf Milliarden Dollar geschlossen.",
             "de",
             ("Russia", "India"),
         ),
