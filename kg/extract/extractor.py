@@ -5256,7 +5256,6 @@ _DEAL_WITH = ci(
 )
 
 
-_WEEK = ci(r"week|woche")
 _LOOKS_BACK_ARMS = ci(
     r"\b(?:had|hatte\w*|already|bereits|schon|since|seit|earlier|früher|previously|zuvor|long|lange)\b"
 )
