@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -31,8 +32,6 @@ def test_ruff_format() -> None:
 
 def test_no_module_level_name_is_bound_twice() -> None:
     # a second binding of a module's pattern silently replaces the first one for every function using it
-    import ast
-
     twice = []
     for path in sorted([*ROOT.glob("kg/**/*.py"), *ROOT.glob("loaders/**/*.py")]):
         seen: dict[str, int] = {}

@@ -668,9 +668,10 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     )
     months = digits and any(map(low.__contains__, _MONTH_PIECES))  # in C: no generator step per piece
     month = _MONTH_NAMED is None or _MONTH_NAMED(text) is not None
-    rel_month = "month" in low or "monat" in low or "week" in low or "woche" in low
+    rel_month = "month" in low or "monat" in low
+    rel_week = "week" in low or "woche" in low
     ago = " ago" in low or ("vor " in low and (" tag" in low or " woche" in low or " monat" in low))  # not "Dienstag"
-    if not (digits or weekday or relative or rel_month or month or ago):
+    if not (digits or weekday or relative or rel_month or rel_week or month or ago):
         return None  # no kind of date can match (most sentences): skip the loop below
     # which patterns can match at all (cheap substring tests); any other kind needs a digit
     run = {
@@ -681,7 +682,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         "weekday": weekday,
         "relative": relative,
         "rel_month": rel_month,
-        "rel_week": "week" in low or "woche" in low,
+        "rel_week": rel_week,
     }
     r = _ref(ref)
     best = None
