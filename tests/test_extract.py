@@ -9182,3 +9182,26 @@ def test_weapons_worth_a_sum_a_few_sentences_on_give_the_deal_its_figure() -> No
     )
     found = [a.get("amount") for a in _of(_facts(text, "en", "2009-12-16"), "arms_transfer")]
     assert 2e9 in found
+
+
+# session 23: a page dated only by its month (or year) gives no day to count from
+@pytest.mark.parametrize(
+    ("text", "ref", "iso"),
+    [
+        ("sagte der Minister am Dienstag", "2020-03", "2020-03"),
+        ("talks held on Friday", "2016-11", "2016-11"),
+        ("arrived yesterday", "2016-11", "2016-11"),
+        ("vor drei Tagen", "2020-03", "2020-03"),
+        ("on Friday", "2016", "2016"),
+        ("am 14. März", "2020-03", "2020-03-14"),  # a day told is that day
+    ],
+)
+def test_days_counted_from_a_publication_month_are_that_month(text: str, ref: str, iso: str) -> None:
+    found = N.find_date(text, ref)
+    assert found is not None and found[0] == iso
+
+
+def test_a_meeting_on_a_weekday_in_a_page_of_a_month_is_dated_by_the_month() -> None:
+    text = "Der chinesische Präsident Xi Jinping empfing am Donnerstag in Peking den brasilianischen Präsidenten Lula."
+    found = {m.get("date") for m in _of(_facts(text, "de", "2023-04"), "meeting")}
+    assert found == {"2023-04"}

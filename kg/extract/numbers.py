@@ -685,6 +685,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         "rel_week": rel_week,
     }
     r = _ref(ref)
+    coarse = ref is not None and len(ref) < 10  # a publication month or year only: days counted from it are unknown
     best = None
     days: list[tuple[int, str]] = []  # the first day each kind of full date names, by its place
     for kind, rx in DATE_RES:
@@ -692,6 +693,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             continue
         for m in rx.finditer(text):
             iso = _date_of(kind, m, r)
+            if iso and coarse and kind in _COUNTED_KINDS:
+                iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
             if iso and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"])):
                 # a day or month without its year: "last year" after it, else a year the sentence names
                 iso = _year_after(text, m.end(), iso, r, that_year) or _in_named_year(text, iso, r) or iso
@@ -711,7 +714,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             best = (f"{y:04d}-{mo + 1:02d}", told.start(), told.end())
         elif n and not unit.startswith(("month", "monat")) and (best is None or told.start() < best[1]):
             back = n * (7 if unit.startswith(("week", "woche")) else 1)
-            best = ((r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
+            best = (ref[:7] if coarse else (r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
     if best is not None and len(best[0]) == 7:
         # "In February ... was received by Tokayev on Feb. 28", "Last month ... held talks on May 10":
         # the month told more precisely later in the sentence is that day
@@ -722,6 +725,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
+# dates counted from the publication day ("am Montag", "yesterday", "last week")
+_COUNTED_KINDS = frozenset(("weekday", "relative", "rel_week"))
 # a small count of days or weeks, in digits or words ("twelve days later", "vor zwei Wochen", "a week ago")
 _FEW = r"\d+|" + "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if v <= 31), key=len, reverse=True))
 _AGO = re.compile(
