@@ -8324,7 +8324,8 @@ def test_an_undated_report_resolves_offices_on_the_day_its_address_or_text_tells
     facts = [f.to_json() for f in extract_text(text, source, "de")]
     (meeting,) = _of(facts, "meeting")
     assert _names(meeting, "participants") == expected
-    assert url is None or "date" not in meeting  # the guessed day dates no event
+    # the month of the address is the report's month: "am Dienstag" of that month (session 23)
+    assert url is None or meeting.get("date") == "2010-05"
 
 
 @pytest.mark.parametrize(
@@ -9205,3 +9206,27 @@ def test_a_meeting_on_a_weekday_in_a_page_of_a_month_is_dated_by_the_month() -> 
     text = "Der chinesische Präsident Xi Jinping empfing am Donnerstag in Peking den brasilianischen Präsidenten Lula."
     found = {m.get("date") for m in _of(_facts(text, "de", "2023-04"), "meeting")}
     assert found == {"2023-04"}
+
+
+def _undated(text: str, lang: str, url: str | None = None) -> list[dict]:
+    source = Source.make(text=text, url=url, lang=lang)
+    return [f.to_json() for f in extract_text(text, source, lang)]
+
+
+def test_an_undated_report_counts_its_days_from_the_latest_day_it_names() -> None:
+    text = (
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday. The two leaders had last "
+        "spoken on 3 May 2023.\n\nScholz and Macron at the Elysee Palace, Paris, June 6, 2023. Photo: AFP"
+    )
+    found = {m.get("date") for m in _of(_undated(text, "en"), "meeting")}
+    assert "2023-06-06" in found
+
+
+def test_an_undated_report_counts_its_days_from_the_day_of_its_address() -> None:
+    text = "Außenministerin Annalena Baerbock traf am Montag in Rom ihren italienischen Kollegen Antonio Tajani."
+    found = _of(_undated(text, "de", "https://example.org/politik/2023/01/17/baerbock-rom.html"), "meeting")
+    assert {m.get("date") for m in found} == {"2023-01-16"}
+
+
+def test_a_day_still_to_come_is_no_day_of_the_report() -> None:
+    assert N.latest_day("signed on 4 March 2019; the treaty runs until 31 December 2999") == "2019-03-04"

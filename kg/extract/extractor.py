@@ -917,7 +917,9 @@ class Extractor:
     def extract(self, text: str, source: Source, lang: str | None = None) -> list[Fact]:
         lang = lang or source.lang or "en"
         dateline, filed, credit, dateline_end = self._dateline(text, source.published)
-        published = source.published or filed  # the dateline's date resolves "on Tuesday" when no other is given
+        # the day "on Tuesday" counts from: the report's, else its dateline's, else the one its address or text
+        # tells (_page_day)
+        published = source.published or filed or _page_day(text, source.url)
         # who held an office: on the report's day, else on a day its address or its years tell (no event is dated
         # by that guess)
         resolver = Resolver(self.index, published or _reference_day(text, source.url))
@@ -4846,6 +4848,19 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
         ),
         None,
     )
+
+
+def _page_day(text: str, url: str | None) -> str | None:
+    """The day of an undated report: the day its address gives (".../2008/08/13/..."), else the latest
+    whole day its text names (a photo's credit, a quoted post's date: none still to come), else the month
+    its address gives."""
+    found = _URL_DAY.search(url or "")
+    if found is not None and found[3]:
+        return f"{found[1]}-{found[2]}-{found[3]}"
+    day = N.latest_day(text)
+    if day is not None:
+        return day
+    return f"{found[1]}-{found[2]}" if found is not None else None
 
 
 def _reference_day(text: str, url: str | None) -> str | None:

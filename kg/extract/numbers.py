@@ -725,6 +725,22 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
+
+
+def latest_day(text: str) -> str | None:
+    """The latest whole day with its year the text names, none still to come ("Apr. 29, 2018" of a photo
+    credit, "— @MEAIndia March 27, 2021" under a quoted post, "am 2. Dezember 2024")."""
+    today = _dt.date.today().isoformat()
+    days = [
+        iso
+        for kind, rx in DATE_RES
+        if kind in _DAY_KINDS
+        for m in rx.finditer(text)
+        if (iso := _date_of(kind, m, None)) is not None and len(iso) == 10 and iso <= today
+    ]
+    return max(days, default=None)
+
+
 # dates counted from the publication day ("am Montag", "yesterday", "last week")
 _COUNTED_KINDS = frozenset(("weekday", "relative", "rel_week"))
 # a small count of days or weeks, in digits or words ("twelve days later", "vor zwei Wochen", "a week ago")
