@@ -9230,3 +9230,28 @@ def test_an_undated_report_counts_its_days_from_the_day_of_its_address() -> None
 
 def test_a_day_still_to_come_is_no_day_of_the_report() -> None:
     assert N.latest_day("signed on 4 March 2019; the treaty runs until 31 December 2999") == "2019-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Präsident Sadir Schaparow empfing am Freitag in Bischkek Wladimir Putin.", "de", "Sadyr Japarov"),
+        ("President Sooronbai Dzheenbekov met Vladimir Putin in Sochi on Friday.", "en", "Sooronbay Jeenbekov"),
+    ],
+)
+def test_a_titled_name_spelled_another_way_is_the_person_it_sounds_like(text: str, lang: str, who: str) -> None:
+    found = [
+        n
+        for f in _facts(text, lang, "2019-06-14")
+        if f["type"] in ("meeting", "visit")
+        for n in _names(f, "participants") | _names(f, "visitor")
+    ]
+    assert who in found
+
+
+def test_names_that_sound_alike_only_when_their_letters_agree_in_kind() -> None:
+    from kg.extract.mentions import sounds_of
+
+    assert sounds_of("Sooronbai Dscheenbekow") & sounds_of("Sooronbay Jeenbekov")
+    assert not sounds_of("Sergei Lavrov") & sounds_of("Sergei Ivanov")
+    assert sounds_of("Putin") == set()  # one word: no full name

@@ -161,6 +161,8 @@ class Index:
         # by their first three letters (transliterations agree on them: "Sergej"/"Sergei"/"Sergey")
         given: set[str] = set()
         self.own_words: dict[str, frozenset[str]] = {}
+        # every person's full names by their sound (sounds_of): "Sadir Dschaparow" is Sadyr Japarov
+        self.by_sound: dict[str, Entity | None] = {}
         for e in g.entities():
             rec = g.record(e.id)
             names = set(e.aliases)
@@ -168,6 +170,8 @@ class Index:
                 words = [TOKEN.findall(a) for a in e.aliases]
                 given.update(normalize(w[0]) for w in words if len(w) >= 2 and w[0][:1].isupper())
                 self.own_words[e.id] = frozenset(normalize(t)[:3] for w in words for t in w)
+                for key in {k for a in e.aliases for k in sounds_of(a)}:
+                    self.by_sound[key] = e if self.by_sound.get(key, e) == e else None  # (two people: neither)
                 names |= {_german_sh(a) for a in names if " " in a.strip()}  # "Pervez Muscharraf"
                 names |= {v for a in names for v in _prophet_spellings(a)}  # "Khalid bin Mohammed al-Attiyah"
             for alias in names:
@@ -596,7 +600,7 @@ def find_mentions(
         or not _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start)
     ]
     raw = _other_bearers(index, text, raw, toks, words)
-    raw = _titled_strangers(text, raw, toks, words)
+    raw = _titled_strangers(index, text, raw, toks, words)
     raw = _named_in_full(index, raw, toks, words)
     raw = _kin_named_in_full(raw)
     defined = [m for m in raw if text[m.end : m.end + 1] == ")" and _defined_here(text, m)]
@@ -789,7 +793,41 @@ def _later_surnames(
     return sorted([*raw, *found], key=lambda m: m.start)
 
 
-def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]) -> list[Mention]:
+# the sounds of a name's letters across the ways English and German write Russian, Turkic and Persian names:
+# sibilants (sch, sh, zh, dsch, dzh, tsch, z, s, j as in "Japarov") one sound, h/ch/kh and vowels none
+_SOUND_GROUPS = (
+    (re.compile(r"d?[sz]ch|d?zh|tsch|[st]sh|dj|ts|tz|sh|ss|ß"), "s"),
+    (re.compile(r"[kc]h|ph"), lambda m: "" if m.group(0) != "ph" else "v"),
+)
+_SOUND_LETTERS = str.maketrans("zcqgpdwfx", "skkkbtvvs", "aeiouyh'’ ")
+
+
+def sounds_of(name: str) -> set[str]:
+    """The sound keys of a full name ("Sooronbai Dscheenbekow", "Sooronbay Jeenbekov" share one): its
+    consonants by kind and whether a word opens with a vowel, a "j" read both ways (the English "Japarov",
+    the German "Tokajew"); none for a name of one word or of fewer than five such signs."""
+    words = normalize(name).split()
+    if len(words) < 2:
+        return set()
+    keys = set()
+    for j in ("s", ""):
+        out = []
+        for w in words:
+            for rx, sub in _SOUND_GROUPS:
+                w = rx.sub(sub, w)
+            w = w.replace("j", j)
+            # (a vowel opening a word stays: "Peter Okello" is not "Peter Kyle")
+            w = ("_" if w[:1] in "aeiou" else "") + w.translate(_SOUND_LETTERS)
+            out.append(re.sub(r"(.)\1+", r"\1", w))
+        key = " ".join(out)
+        if len(key.replace(" ", "")) >= 5:
+            keys.add(key)
+    return keys
+
+
+def _titled_strangers(
+    index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]
+) -> list[Mention]:
     found: list[Mention] = []
     starts: list[int] | None = None
     n = len(toks)
@@ -845,7 +883,8 @@ def _titled_strangers(text: str, raw: list[Mention], toks: list[re.Match[str]], 
             raw = [m for m in raw if m not in overlap]
             starts = None
         full = text[a:b]
-        found.append(Mention(a, b, Entity("Person", Entity.mint_id("Person", full), full), "name", full))
+        known = next((e for k in sounds_of(full) if (e := index.by_sound.get(k)) is not None), None)
+        found.append(Mention(a, b, known or Entity("Person", Entity.mint_id("Person", full), full), "name", full))
     if not found:
         return raw
     return _later_surnames(raw, found, toks, words)
