@@ -9255,3 +9255,13 @@ def test_names_that_sound_alike_only_when_their_letters_agree_in_kind() -> None:
     assert sounds_of("Sooronbai Dscheenbekow") & sounds_of("Sooronbay Jeenbekov")
     assert not sounds_of("Sergei Lavrov") & sounds_of("Sergei Ivanov")
     assert sounds_of("Putin") == set()  # one word: no full name
+
+
+def test_the_first_nine_months_are_a_range_of_months() -> None:
+    assert N.find_period("in den ersten neun Monaten des Jahres 2021", None) == "2021-01/2021-09"
+
+
+def test_an_old_photos_day_is_no_day_of_a_report_that_names_a_later_year() -> None:
+    text = "Exports doubled in 2021. Tanks on parade in Baku, 26 June 2018."
+    assert N.latest_day(text) is None
+    assert N.latest_day("Tanks on parade in Baku, 26 June 2018; the deal of 2017.") == "2018-06-26"

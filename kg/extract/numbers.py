@@ -729,7 +729,8 @@ _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 
 def latest_day(text: str) -> str | None:
     """The latest whole day with its year the text names, none still to come ("Apr. 29, 2018" of a photo
-    credit, "— @MEAIndia March 27, 2021" under a quoted post, "am 2. Dezember 2024")."""
+    credit, "— @MEAIndia March 27, 2021" under a quoted post, "am 2. Dezember 2024"); none when the text
+    names a later year (an old photo's day in a report of a later year)."""
     today = _dt.date.today().isoformat()
     days = [
         iso
@@ -738,7 +739,11 @@ def latest_day(text: str) -> str | None:
         for m in rx.finditer(text)
         if (iso := _date_of(kind, m, None)) is not None and len(iso) == 10 and iso <= today
     ]
-    return max(days, default=None)
+    if not days:
+        return None
+    day = max(days)
+    later = [y for y in _BARE_YEAR.findall(text) if day[:4] < y <= today[:4]]
+    return None if later else day
 
 
 # dates counted from the publication day ("am Montag", "yesterday", "last week")
@@ -1049,7 +1054,7 @@ def find_period(text: str, ref: str | None) -> str | None:
         year = m.group(2) or (str(r.year) if r else None)
         if year:
             # "in den ersten sechs Monaten dieses Jahres": 2018-H1; "in the first eight months": 2022-01/2022-08
-            named = {6: "H1", 3: "Q1", 9: "M1-9"}.get(n)
+            named = {6: "H1", 3: "Q1"}.get(n)
             return f"{year}-{named}" if named else f"{year}-01/{year}-{n:02d}"
     m = ci(
         r"\b(?:im|in the)\s+(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
