@@ -9265,3 +9265,29 @@ def test_an_old_photos_day_is_no_day_of_a_report_that_names_a_later_year() -> No
     text = "Exports doubled in 2021. Tanks on parade in Baku, 26 June 2018."
     assert N.latest_day(text) is None
     assert N.latest_day("Tanks on parade in Baku, 26 June 2018; the deal of 2017.") == "2018-06-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nach einem Telefonat von Macron und Scholz mit Selenskyj äußerte sich Regierungssprecher Steffen "
+            "Hebestreit am Freitag zuversichtlich.",
+            "de",
+        ),
+        (
+            "White House press secretary Karine Jean-Pierre said on Friday that Biden and Macron had spoken with "
+            "Zelenskyy by phone.",
+            "en",
+        ),
+    ],
+)
+def test_the_spokesperson_who_tells_of_a_call_is_no_party_to_it(text: str, lang: str) -> None:
+    people = {n for m in _of(_facts(text, lang, "2023-03-10"), "meeting") for n in _names(m, "participants")}
+    assert people and not people & {"Steffen Hebestreit", "Karine Jean-Pierre"}
+
+
+def test_the_speaker_of_a_house_is_no_spokesperson() -> None:
+    text = "Taiwans Präsidentin Tsai Ing-wen traf am Mittwoch in Kalifornien den Sprecher des Repräsentantenhauses, Kevin McCarthy, und mehrere Abgeordnete."
+    found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2023-04-06"), "meeting")}
+    assert frozenset({"Tsai Ing-wen", "Kevin McCarthy"}) in found

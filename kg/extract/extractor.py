@@ -970,8 +970,20 @@ class Extractor:
         gatherings.append(ctx.gathering)
         cands += [g for g in gatherings if g is not None and len(g.roles["participants"]) >= 2]
         cands.sort(key=lambda c: c.start)
+        # a spokesperson tells of a meeting and takes no part in it ("teilte Regierungssprecher Steffen Hebestreit
+        # nach einem Telefonat von Scholz und Macron mit Putin mit")
+        spokes = _spokespeople(text, all_mentions)
+        # (where two others are left: "für die TPLF deren Sprecher Getachew Reda" signed and met for his side)
+        for c in cands if spokes else ():
+            if c.type == "meeting" and len(others := [p for p in c.roles["participants"] if p not in spokes]) >= 2:
+                c.roles["participants"] = others
         # people of one state meeting among themselves are no event between states ("Bush and Clinton")
-        cands = [c for c in cands if c.type != "meeting" or not _one_state(c.roles["participants"], resolver)]
+        cands = [
+            c
+            for c in cands
+            if c.type != "meeting"
+            or (len(c.roles["participants"]) >= 2 and not _one_state(c.roles["participants"], resolver))
+        ]
         # a figure of one state's trade alone is no relation between states ("Uganda erhielt Kredite über $200 Mio.")
         cands = [c for c in cands if c.type != "trade" or len(c.roles.get("parties", ())) >= 2]
         cands = self._merge(cands, resolver)
@@ -4848,6 +4860,30 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
         ),
         None,
     )
+
+
+_SPOKES_TITLE = re.compile(
+    r"(?:[Ss]precher(?:in|s)?|spokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary|[Pp]ressesekretär(?:in|s)?)"
+    r"(?:\s+(?:des|der|of\s+the|for\s+the|at\s+the)\s+[\w\s.-]{0,40}?)?,?\s+$"
+)
+_PARLIAMENT = re.compile(r"[Hh]aus|House|Parlament|Kongress|Congress|Knesset|Duma|Bundestag|Senat")  # its Speaker
+_SPOKES_OFFICE = re.compile(r"spokes|press secretary|sprecher", re.IGNORECASE)
+
+
+def _spokespeople(text: str, mentions: list[Mention]) -> set[Entity]:
+    """The persons the text names as spokespeople ("Regierungssprecher Steffen Hebestreit", "Kremlin spokesman
+    Dmitry Peskov"), or who hold no other office than a spokesperson's."""
+    out = set()
+    for m in mentions:
+        e = m.entity
+        if e is None or e.type != "Person":
+            continue
+        title = _SPOKES_TITLE.search(text, max(0, m.start - 60), m.start)
+        if (title is not None and not _PARLIAMENT.search(title.group(0))) or (
+            e.offices and all(o.title and _SPOKES_OFFICE.search(o.title) for o in e.offices)
+        ):
+            out.add(e)
+    return out
 
 
 def _page_day(text: str, url: str | None) -> str | None:
