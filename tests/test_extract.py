@@ -9291,3 +9291,17 @@ def test_the_speaker_of_a_house_is_no_spokesperson() -> None:
     text = "Taiwans Präsidentin Tsai Ing-wen traf am Mittwoch in Kalifornien den Sprecher des Repräsentantenhauses, Kevin McCarthy, und mehrere Abgeordnete."
     found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2023-04-06"), "meeting")}
     assert frozenset({"Tsai Ing-wen", "Kevin McCarthy"}) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("exports rose to $4.2 billion in 2022-23", "2022/2023"),
+        ("im Jahr 2019 stieg der Handel um 8 Prozent gegenüber 2018", "2019"),
+        ("imports grew 12% compared with the same months of 2020", None),
+        ("in 2019-20", "2019/2020"),
+        ("in 2019-12", None),  # no year across two: a month
+    ],
+)
+def test_split_years_and_the_base_of_a_comparison(text: str, period: str | None) -> None:
+    assert (N.find_period(text, "2023-06-01") or N.bare_year(text)) == period

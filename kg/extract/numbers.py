@@ -965,9 +965,26 @@ def year_since(text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# the base a figure is compared with is no period of the figure ("up 2.6% compared with the same period in 2018",
+# "gegenüber dem Vorjahr"): blanked, the text keeping its length
+_BASE = re.compile(
+    r"\b(?:compared (?:with|to)|as against|gegenüber|im Vergleich zu[rm]?|verglichen mit)\b[^.;]{0,40}?"
+    r"(?:(?:19|20)\d\d\b|Vorjahr\w*|a year (?:earlier|ago|before)|the (?:previous|prior) year|last year)",
+    re.IGNORECASE,
+)
+_SPLIT_YEAR = ci(r"\b(?:in|im|for|für)\s+((?:19|20)\d\d)[-–/](\d\d)\b(?![\d.,/-]\d)")
+
+
+def _without_base(text: str) -> str:
+    if "compar" not in text and "gegenüber" not in text and "against" not in text and "Vergleich" not in text:
+        return text
+    return _BASE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def bare_year(text: str) -> str | None:
     """A year standing alone ("erreichte 2022 ein Volumen von ..."): the period of a figure, when
     nothing else names one and it is no part of a date."""
+    text = _without_base(text)
     years = {
         m.group(1)
         for m in _BARE_YEAR.finditer(text)
@@ -1027,7 +1044,7 @@ def find_period(text: str, ref: str | None) -> str | None:
     if _HAS_DIGIT(text) is None and not any(c in text.casefold() for c in _PERIOD_CUES):
         return None
     r = _ref(ref)
-    t = text
+    t = _without_base(text)
     m = ci(
         r"\b(?:financial|fiscal|Haushalts|Geschäfts|Fiskal)[- ]?(?:year|jahr)\w*\s+(?:to|ending(?: in)?|bis)\s+(?:(?:Ende\s+)?[A-Za-zä]+\s+)?((?:19|20)\d\d)\b"
     ).search(t)
@@ -1039,6 +1056,9 @@ def find_period(text: str, ref: str | None) -> str | None:
         r"\b(?:(?:financial|fiscal|Haushalts|Geschäfts|Finanz|Fiskal)[- ]?(?:year|jahr)e?s?|fiscal|FY)\s*((?:19|20)\d\d)[/–-](\d\d)\b"
     ).search(t)
     if m:  # "in the 2024/25 financial year", "im Haushaltsjahr 2023/24", "in FY2023-24"
+        return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
+    m = _SPLIT_YEAR.search(t)
+    if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "$9.7 billion in 2020-21": a year across two
         return f"{m.group(1)}/{m.group(1)[:2]}{m.group(2)}"
     m = _MONTH_SPAN.search(t)
     if m:  # "between April-September 2022", "im Januar und Februar 2017", "from January to August 2023"
