@@ -9305,3 +9305,20 @@ def test_the_speaker_of_a_house_is_no_spokesperson() -> None:
 )
 def test_split_years_and_the_base_of_a_comparison(text: str, period: str | None) -> None:
     assert (N.find_period(text, "2023-06-01") or N.bare_year(text)) == period
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ("2023-H1", "2023-01/2023-06", True),
+        ("2023-07/2023-09", "2023-Q3", True),
+        ("2023-H2", "2023-01/2023-06", False),
+        ("2023", "2023-H1", False),
+    ],
+)
+def test_eval_takes_a_half_or_quarter_in_either_notation(gold: str, pred: str, same: bool) -> None:
+    m = Matcher()
+    g = {"type": "trade", "parties": ["Jordan", "United Arab Emirates"], "measure": "volume", "period": gold}
+    parties = [{"id": m.ident(n), "name": n} for n in g["parties"]]
+    p = {"type": "trade", "parties": parties, "measure": "volume", "period": pred}
+    assert m.matches(g, p) is same

@@ -11,6 +11,7 @@ prediction that matches it is not counted, and missing it is no error.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -80,6 +81,21 @@ def load_gold(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return dict(meta), [dict(f) for f in doc["facts"] if isinstance(f, Mapping)]
 
 
+_NAMED_SPAN = re.compile(r"^((?:19|20)\d\d)-([HQ])([1-4])$")
+
+
+def _span(period: str) -> str:
+    """A period in one notation: a half or quarter as its months ("2023-H1" = "2023-01/2023-06")."""
+    m = _NAMED_SPAN.match(period.strip())
+    if m is None:
+        return period.strip()
+    size = 6 if m[2] == "H" else 3
+    last = int(m[3]) * size
+    if last > 12:
+        return period.strip()
+    return f"{m[1]}-{last - size + 1:02d}/{m[1]}-{last:02d}"
+
+
 class Matcher:
     def __init__(self) -> None:
         self.schema = load_schema()
@@ -108,6 +124,8 @@ class Matcher:
 
     def agrees(self, name: str, gold: Any, pred: Mapping[str, Any]) -> bool:
         value = pred.get(name)
+        if name == "period" and value is not None:
+            return normalize(_span(str(gold))) == normalize(_span(str(value)))
         if name in ("speaker", "reported_by") and value is None:
             return False
         if value is None:
