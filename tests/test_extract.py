@@ -9322,3 +9322,12 @@ def test_eval_takes_a_half_or_quarter_in_either_notation(gold: str, pred: str, s
     parties = [{"id": m.ident(n), "name": n} for n in g["parties"]]
     p = {"type": "trade", "parties": parties, "measure": "volume", "period": pred}
     assert m.matches(g, p) is same
+
+
+def test_targets_set_after_agreements_were_reached_are_targets_each() -> None:
+    text = (
+        "Talks in Baku were concluded and a deal was reached, with Georgia and Azerbaijan setting targets of "
+        "$2bn in trade by 2027 and $4bn later on."
+    )
+    found = {(t["measure"], t.get("amount")) for t in _of(_facts(text, "en", "2024-05-02"), "trade")}
+    assert found == {("target", 2e9), ("target", 4e9)}

@@ -2816,7 +2816,7 @@ class Extractor:
                         properties={"measure": measure, "period": period},
                         values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
                     )
-                prev_end = 0
+                prev_end, measure_before = 0, None
                 own_periods = (
                     _figure_periods(clause, money, ctx.published)
                     if len(money) > 1
@@ -2829,10 +2829,20 @@ class Extractor:
                     # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
                     own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
                     lead = clause[prev_end : a.start]  # "die Einfuhren aus China ... auf 547 Millionen": its own noun
-                    prev_end = a.end
+                    between, prev_end = lead, a.end
+                    aim, past = _last(R.TARGET, lead), _last(_PAST_FIGURE, lead)
                     measure = (
                         "target"
-                        if (R.TARGET.search(own) and (len(money) == 1 or not _PAST_FIGURE.search(own)))
+                        if R.TARGET.search(own)
+                        and (
+                            len(money) == 1
+                            or not _PAST_FIGURE.search(own)
+                            # (an aim after the last past verb before the figure: "agreements were reached ...,
+                            # setting targets of $1bn in trade and $3bn in the next phase")
+                            or (aim is not None and past is not None and past.start() < aim.start())
+                        )
+                        # the figure after a target, joined to it: "targets of $1bn ... and $3bn in the next phase"
+                        or (measure_before == "target" and len(between) < 60 and past is None)
                         # the figure a raise goes to: "den Handel von 500 Millionen auf zunächst eine Milliarde und
                         # dann auf zehn Milliarden steigern", "would increase its trade with Algeria to $5 billion"
                         or (
@@ -2854,6 +2864,7 @@ class Extractor:
                         },
                         **({"modality": "planned"} if measure == "target" and modality == "asserted" else {}),
                     )
+                    measure_before = measure
 
         # ---- arms transfer
         told_arms = False
