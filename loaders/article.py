@@ -463,11 +463,9 @@ def article_from_text(
     stamp = _DATE_STAMP.match(body)
     if stamp is not None:
         # a page's own date stamp opening the text (" date 2022-07-27 Beijing, MINA – ..."): metadata, not a
-        # sentence; a whole day is the day of publication unless another is given (a month alone is often the
-        # month the page was stored, not written: left unused)
+        # sentence; the day (or the month) of publication unless another is given
         body = body[stamp.end() :]
-        if len(stamp[1]) == 10:
-            meta.setdefault("date", stamp[1])
+        meta.setdefault("date", stamp[1])
     text = clean_text(body)
     if not text.strip():
         raise InputError("the article has no text once boilerplate is removed", file=name)
