@@ -9334,3 +9334,18 @@ def test_targets_set_after_agreements_were_reached_are_targets_each() -> None:
     )
     found = {(t["measure"], t.get("amount")) for t in _of(_facts(text, "en", "2024-05-02"), "trade")}
     assert found == {("target", 2e9), ("target", 4e9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Bundesregierung hat die Lieferung von vier Korvetten an Brasilien genehmigt.", "de"),
+        ("The German government has approved the export of four corvettes to Brazil.", "en"),
+    ],
+)
+def test_an_export_licence_reported_is_of_the_year_of_the_report(text: str, lang: str) -> None:
+    found = [
+        (a["supplier"]["name"], a["recipient"]["name"], a.get("period"))
+        for a in _of(_facts(text, lang, "2021-06-10"), "arms_transfer")
+    ]
+    assert found == [("Germany", "Brazil", "2021")]

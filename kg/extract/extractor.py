@@ -5305,7 +5305,9 @@ _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 _CONTRACT = ci(
     # (also the German plural and compounds: "Ausführungsverträge", and "unterschrieb")
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Verträge\w*|\w+vertr(?:ag|äge)\w*|Auftrag\w*|Aufträge\w*"
-    r"|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|unterschrieb\w*|unterschrieben|Geschäft\w*)\b"
+    r"|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|unterschrieb\w*|unterschrieben|Geschäft\w*"
+    # (an export licence too: "Die Bundesregierung hat die Lieferung ... genehmigt", "approved the sale")
+    r"|genehmigt\w*|Genehmigung\w*|grünes Licht|approved|approves|green light|cleared)\b"
 )
 
 # an agreement a purchase is made by: "Indien vereinbarte mit Frankreich den Kauf von 36 Rafale"
