@@ -9349,3 +9349,34 @@ def test_an_export_licence_reported_is_of_the_year_of_the_report(text: str, lang
         for a in _of(_facts(text, lang, "2021-06-10"), "arms_transfer")
     ]
     assert found == [("Germany", "Brazil", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        (
+            "A £5 billion deal was struck with Qatar for new UK Typhoons, the first such order in years.",
+            "United Kingdom",
+            "Qatar",
+        ),
+        ("Romania signed an agreement with Washington for 32 US-made F-35 jets.", "United States", "Romania"),
+    ],
+)
+def test_a_states_short_name_or_its_made_before_the_weapon_names_the_seller(
+    text: str, supplier: str, recipient: str
+) -> None:
+    found = {
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, "en", "2024-03-01"), "arms_transfer")
+    }
+    assert found == {(supplier, recipient)}
+
+
+def test_the_first_order_since_a_year_is_not_of_that_year() -> None:
+    assert N.year_since("the first new orders for the jets since 2019") is None
+    assert N.year_since("has delivered howitzers to Kyiv since 2022") == "2022"
+
+
+def test_a_purchase_agreed_in_a_month_is_of_its_year() -> None:
+    text = "In March 2019 alone, Egypt agreed French arms purchases worth about $2bn."
+    found = [a.get("period") for a in _of(_facts(text, "en", "2023-12-07"), "arms_transfer")]
+    assert found == ["2019"]

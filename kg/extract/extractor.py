@@ -3939,6 +3939,19 @@ class Extractor:
             # "Russian S-400", "das russische Luftabwehrsystem": the adjective just before the weapon
             # (not a state's forces: "die indonesische Marine ... Docklandungsschiffe")
             made = s.adj_countries(max(lo, ma.start() - 30), ma.end(), _FORCE_AFTER) if ma is not None else []
+            if not made and ma is not None:
+                # "orders for UK Typhoons", "US-made F-16s": a state's short name, or its name and "-made", just
+                # before the weapon (not "sold Turkey F-16s": the buyer named in full)
+                made = [
+                    m.entity
+                    for m in s.mentions
+                    if m.entity is not None
+                    and m.entity.type == "Country"
+                    and lo <= m.start
+                    and m.end <= ma.start()
+                    and (mk := _MADE_BY.fullmatch(t, m.end, ma.start())) is not None
+                    and (mk.group(1) or m.text.replace(".", "").isupper())
+                ][:1]
             named_maker = bool(made)
             # the states that make the weapon systems the clause names ("24 Rafale": France)
             makers = R._uniq(
@@ -5302,12 +5315,14 @@ _PASSIVE_BEFORE = ci(r"\b(?:be|was|were|been|being|wurde|wurden|worden)\s+(?:\w+
 _STAKE_AFTER = ci(r"\s+(?:stake|equity stake|holding|der Anteile|Beteiligung)\b")
 _STAKE_BEFORE = ci(r"\b(?:Beteiligung|stake|Anteil) (?:von|of) (?:rund |about |some |knapp |fast )?$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
+_MADE_BY = re.compile(r"(-(?:made|built|produced|gefertigte\w*|hergestellte\w*|gebaute\w*))?\s+")
 _CONTRACT = ci(
     # (also the German plural and compounds: "Ausführungsverträge", and "unterschrieb")
     r"\b(?:contracts?|deals?|orders?|ordered|signed|Vertrag\w*|Verträge\w*|\w+vertr(?:ag|äge)\w*|Auftrag\w*|Aufträge\w*"
     r"|Kaufvertrag\w*|bestellt\w*|unterzeichne\w*|unterschrieb\w*|unterschrieben|Geschäft\w*"
     # (an export licence too: "Die Bundesregierung hat die Lieferung ... genehmigt", "approved the sale")
-    r"|genehmigt\w*|Genehmigung\w*|grünes Licht|approved|approves|green light|cleared)\b"
+    r"|genehmigt\w*|Genehmigung\w*|grünes Licht|approved|approves|green light|cleared"
+    r"|purchases?|Kauf|Käufe)\b"
 )
 
 # an agreement a purchase is made by: "Indien vereinbarte mit Frankreich den Kauf von 36 Rafale"

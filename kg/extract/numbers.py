@@ -961,8 +961,12 @@ _SINCE_YEAR = re.compile(r"\b(?:since|seit)\s+((?:19|20)\d\d)\b(?![\d.,/-]\d)", 
 def year_since(text: str) -> str | None:
     """The year something began ("has delivered Javelins to Ukraine since 2018": 2018), when the text
     names one such year only."""
-    years = {m.group(1) for m in _SINCE_YEAR.finditer(text)}
+    years = {m.group(1) for m in _SINCE_YEAR.finditer(text) if not _FIRST_SINCE.search(text, 0, m.start())}
     return years.pop() if len(years) == 1 else None
+
+
+# "the first new orders for Typhoons since 2017", "der erste Auftrag seit 2017": that year is of the orders before
+_FIRST_SINCE = re.compile(r"\b(?:first|erste[nrs]?)\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 # the base a figure is compared with is no period of the figure ("up 2.6% compared with the same period in 2018",
