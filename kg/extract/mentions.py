@@ -817,7 +817,7 @@ def sounds_of(name: str) -> set[str]:
                 w = rx.sub(sub, w)
             w = w.replace("j", j)
             # (a vowel opening a word stays: "Peter Okello" is not "Peter Kyle")
-            w = ("_" if w[:1] in "aeiou" else "") + w.translate(_SOUND_LETTERS)
+            w = ("_" if w[:1] in ("a", "e", "i", "o", "u") else "") + w.translate(_SOUND_LETTERS)
             out.append(re.sub(r"(.)\1+", r"\1", w))
         key = " ".join(out)
         if len(key.replace(" ", "")) >= 5:
