@@ -920,9 +920,9 @@ class Extractor:
         # the day "on Tuesday" counts from: the report's, else its dateline's, else the one its address or text
         # tells (_page_day)
         published = source.published or filed or _page_day(text, source.url)
-        # who held an office: on the report's day, else on a day its address or its years tell (no event is dated
-        # by that guess)
-        resolver = Resolver(self.index, published or _reference_day(text, source.url))
+        # who held an office: on the report's day, else in the latest year its text dates by month (no event is
+        # dated by that guess)
+        resolver = Resolver(self.index, published or _reference_day(text))
         ctx = R.Context(published=published, lang=lang, dateline=dateline, dateline_end=dateline_end)
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
@@ -2829,7 +2829,7 @@ class Extractor:
                     # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
                     own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
                     lead = clause[prev_end : a.start]  # "die Einfuhren aus China ... auf 547 Millionen": its own noun
-                    between, prev_end = lead, a.end
+                    prev_end = a.end
                     aim, past = _last(R.TARGET, lead), _last(_PAST_FIGURE, lead)
                     measure = (
                         "target"
@@ -2842,7 +2842,7 @@ class Extractor:
                             or (aim is not None and past is not None and past.start() < aim.start())
                         )
                         # the figure after a target, joined to it: "targets of $1bn ... and $3bn in the next phase"
-                        or (measure_before == "target" and len(between) < 60 and past is None)
+                        or (measure_before == "target" and len(lead) < 60 and past is None)
                         # the figure a raise goes to: "den Handel von 500 Millionen auf zunächst eine Milliarde und
                         # dann auf zehn Milliarden steigern", "would increase its trade with Algeria to $5 billion"
                         or (
@@ -4923,13 +4923,10 @@ def _page_day(text: str, url: str | None) -> str | None:
     return f"{found[1]}-{found[2]}" if found is not None else None
 
 
-def _reference_day(text: str, url: str | None) -> str | None:
-    """The day an undated report most likely speaks of, to know who held an office: the day or month its
-    address gives (".../2008/08/13/...", ".../2017-05/..."), else the middle of the latest year its text
-    dates by month ("am 12. März 2023", "in May 2016"; never one still to come)."""
-    found = _URL_DAY.search(url or "")
-    if found is not None:
-        return f"{found[1]}-{found[2]}-{found[3] or '15'}"
+def _reference_day(text: str) -> str | None:
+    """The day an undated report most likely speaks of, to know who held an office, where neither its address
+    nor its text tells a day (_page_day): the middle of the latest year its text dates by month ("am 12. März
+    2023", "in May 2016"; never one still to come)."""
     now = date_cls.today().year
     years = [y for y in map(int, _MONTH_YEAR.findall(text)) if y <= now]
     return f"{max(years)}-07-01" if years else None

@@ -980,7 +980,8 @@ _SPLIT_YEAR = ci(r"\b(?:in|im|for|für)\s+((?:19|20)\d\d)[-–/](\d\d)\b(?![\d.,
 
 
 def _without_base(text: str) -> str:
-    if "compar" not in text and "gegenüber" not in text and "against" not in text and "Vergleich" not in text:
+    low = text.casefold()  # (the gate as the pattern: "Compared with 2018, ..." opens a sentence too)
+    if "compar" not in low and "gegenüber" not in low and "against" not in low and "vergleich" not in low:
         return text
     return _BASE.sub(lambda m: " " * len(m.group(0)), text)
 
