@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.ingest import ingest
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,7 @@ EXAMPLE = ROOT / "examples" / "facts" / "baku-moscow-2018-09.yaml"
 
 WRITER = """
 import sys
+from kg.ingest import ingest
 from kg.store import open_store
 from kg.store.cypher import Batch
 store = open_store(sys.argv[1])
@@ -165,3 +167,19 @@ def test_closing_the_last_client_stops_the_server(tmp_path: Path) -> None:
     assert not _alive(server)
     with open_store(str(folder)) as again:
         assert again.query("MATCH (p:Place) RETURN p.name").rows == [["one"]]
+
+
+def test_a_reset_leaves_no_delete_to_replay(tmp_path: Path) -> None:
+    """After a reset the query log starts from a snapshot: a restart never replays a delete and re-create."""
+    folder = tmp_path / "store"
+    with open_store(str(folder)) as store:
+        assert ingest(store, [EXAMPLE]).exit_code == 0
+        store.reset()
+        store.write("CREATE (:Place {id: $id, name: $name})", {"id": "place:after", "name": "After"})
+        logged = b"".join(p.read_bytes() for p in (folder / "appendonlydir").glob("*.incr.aof"))
+        assert b"GRAPH.DELETE" not in logged.upper()
+        assert b"place:after" in logged  # the log is the live one, and it holds the later write
+        os.kill(_server_pid(folder), signal.SIGKILL)  # no orderly close: the next start replays the log
+    with open_store(str(folder)) as store:
+        assert store.query("MATCH (p:Place) RETURN p.id").rows == [["place:after"]]
+        assert store.query("MATCH (c:Claim) RETURN count(c)").rows == [[0]]

@@ -237,7 +237,7 @@ class EmbeddedServer:
     def _shutdown(self) -> None:
         info = self._info()
         with contextlib.suppress(Exception):
-            self._compact()
+            self.compact()
         with contextlib.suppress(Exception):
             self._client().shutdown(nosave=True)  # the AOF is already fsynced
         pid = info.get("pid")
@@ -247,8 +247,8 @@ class EmbeddedServer:
         self.info_file.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
 
-    def _compact(self, timeout: float = 600) -> None:
-        """Rewrite the append-only file as a snapshot when it has grown since the last one.
+    def compact(self, at_least: int = COMPACT_AFTER_BYTES, timeout: float = 600) -> None:
+        """Rewrite the append-only file as a snapshot when it has grown `at_least` bytes since the last.
 
         The file logs queries; replaying a long log on the next start re-runs every write (minutes
         for a million facts), while loading a snapshot takes seconds.
@@ -256,7 +256,7 @@ class EmbeddedServer:
         client = redis_client(self.socket, timeout=timeout)
         state = client.info("persistence")
         grown = int(state.get("aof_current_size", 0)) - int(state.get("aof_base_size", 0))
-        if grown < COMPACT_AFTER_BYTES:
+        if grown < at_least:
             return
         client.bgrewriteaof()
         deadline = time.monotonic() + timeout
@@ -264,7 +264,7 @@ class EmbeddedServer:
             state = client.info("persistence")
             if not int(state.get("aof_rewrite_in_progress", 0)) and not int(state.get("aof_rewrite_scheduled", 0)):
                 return
-            time.sleep(0.1)
+            time.sleep(0.01)
 
 
 class FalkorDBStore(Store):
@@ -317,6 +317,9 @@ class FalkorDBStore(Store):
         except Exception as exc:
             if "empty key" not in str(exc).lower() and "invalid graph" not in str(exc).lower():
                 raise StoreError(f"Could not delete the graph: {exc}") from exc
+        # A snapshot now, so the log never holds a delete followed by a re-create: replaying
+        # that sequence on the next start crashed the server now and then (FalkorDB#957).
+        self._server.compact(at_least=1)
         self._graph = self._db.select_graph(GRAPH)
         from kg.schema import load_schema
 
