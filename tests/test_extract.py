@@ -9380,3 +9380,142 @@ def test_a_purchase_agreed_in_a_month_is_of_its_year() -> None:
     text = "In March 2019 alone, Egypt agreed French arms purchases worth about $2bn."
     found = [a.get("period") for a in _of(_facts(text, "en", "2023-12-07"), "arms_transfer")]
     assert found == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Qatar's emir held a summit in Seoul with South Korean President Mon Jae-in on Monday.", "Moon Jae-in"),
+        ("Trade Minister Ahn Duk-geun met Katherine Tai in Washington on Tuesday.", "Ahn Duk-geun"),
+    ],
+)
+def test_a_korean_given_names_second_syllable_belongs_to_the_name(text: str, who: str) -> None:
+    people = {n for m in _of(_facts(text, "en", "2023-06-14"), "meeting") for n in _names(m, "participants")}
+    assert who in people
+
+
+def test_a_title_is_no_name_after_deputy() -> None:
+    text = "Putin held talks in Moscow with Sheikh Mohamed bin Zayed, Deputy Supreme Commander of the Armed Forces."
+    people = {n for m in _of(_facts(text, "en", "2018-06-02"), "meeting") for n in _names(m, "participants")}
+    assert people == {"Vladimir Putin", "Mohamed bin Zayed Al Nahyan"}
+
+
+def test_a_known_persons_given_name_spelled_another_way_is_still_that_person() -> None:
+    text = "Der russische Präsident Dimitri Medwedew ist am Donnerstag in Nikosia eingetroffen."
+    visitors = {n for v in _of(_facts(text, "de", "2010-10-08"), "visit") for n in _names(v, "visitor")}
+    assert visitors == {"Dmitry Medvedev"}
+
+
+def test_a_titled_surname_is_the_person_the_text_named_in_full_before() -> None:
+    text = (
+        "Jose Eduardo dos Santos flew to Beijing on Monday. On Tuesday President Dos Santos held talks with "
+        "President Xi Jinping."
+    )
+    people = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "en", "2015-06-10"), "meeting")}
+    assert people == {frozenset({"José Eduardo dos Santos", "Xi Jinping"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der kroatische Ministerpräsident Andrej Plenković wurde am Montag von seinem Amtskollegen Orbán in Budapest empfangen.",
+        "Der kroatische Ministerpräsident Andrej Plenković wurde am Montag vom ungarischen Regierungschef in Budapest empfangen.",
+    ],
+)
+def test_the_agent_of_a_german_passive_does_not_hide_the_place(text: str) -> None:
+    facts = _facts(text, "de", "2019-02-13")
+    assert [m.get("place", {}).get("name") for m in _of(facts, "meeting")] == ["Budapest"]
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")] == [("Andrej Plenković", "Hungary")]
+
+
+def test_a_wire_storys_lead_happens_where_it_was_filed() -> None:
+    text = (
+        "HANOI, May 6 (kg) - Vietnam and Japan agreed on Tuesday to deepen their security ties as Prime Minister "
+        "Pham Minh Chinh held talks with Japanese Prime Minister Fumio Kishida.\n\nThe two sides also discussed trade."
+    )
+    visits = [
+        (v["visitor"]["name"], v["host"]["name"], v.get("date")) for v in _of(_facts(text, "en", "2023-05-06"), "visit")
+    ]
+    assert visits == [("Fumio Kishida", "Vietnam", "2023-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measures"),
+    [
+        (
+            "Im Jahr 2022 standen 3,4 Mrd. EUR österreichischer Exporte 2,2 Mrd. EUR österreichischer Importe "
+            "aus Marokko gegenüber.",
+            "de",
+            {(3.4e9, "exports"), (2.2e9, "imports")},
+        ),
+        (
+            "Japan hatte 2019 Waren im Wert von 12 Milliarden US-Dollar aus Vietnam importiert, die japanischen "
+            "Exporte nach Vietnam lagen bei 9 Milliarden US-Dollar.",
+            "de",
+            {(12e9, "imports"), (9e9, "exports")},
+        ),
+        (
+            "Trade between Chile and South Korea reached $6bn in exports and $4bn in imports in 2021.",
+            "en",
+            {(6e9, "exports"), (4e9, "imports")},
+        ),
+    ],
+)
+def test_the_words_right_after_a_figure_name_its_flow(text: str, lang: str, measures: set) -> None:
+    found = {(t["amount"], t["measure"]) for t in _of(_facts(text, lang, "2023-02-01"), "trade") if "amount" in t}
+    assert found == measures
+
+
+def test_direct_investment_in_a_compound_is_investment() -> None:
+    text = "Schwedische Direktinvestitionen in Finnland beliefen sich Ende 2020 auf über 20 Milliarden Euro."
+    found = [(t["measure"], t["amount"]) for t in _of(_facts(text, "de", "2021-09-01"), "trade")]
+    assert found == [("investment", 20e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Orban hob insbesondere die Lieferung des Systems Iris-T aus Deutschland hervor.", "de"),
+        ("The Hungarian minister thanked Berlin for the air defence system sent to Budapest by Germany.", "en"),
+    ],
+)
+def test_the_state_the_clause_names_as_source_supplies(text: str, lang: str) -> None:
+    found = {
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, lang, "2022-10-05"), "arms_transfer")
+    }
+    assert found == {("Germany", "Hungary")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Im Mai hatte Präsident Gabriel Boric die Beschaffung der französischen Kampfjets angekündigt.", "de"),
+        ("Chile announced the procurement of French fighter jets in May.", "en"),
+    ],
+)
+def test_a_procurement_announced_is_a_purchase(text: str, lang: str) -> None:
+    found = {
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, lang, "2024-09-01"), "arms_transfer")
+    }
+    assert found == {("France", "Chile")}
+
+
+def test_on_an_undated_page_talks_with_a_state_are_of_its_war_still_going_on() -> None:
+    text = "Rubio thanked Saudi Arabia for hosting the talks with Ukraine in Jeddah."
+    source = Source.make(text=text, published=None, lang="en")
+    found = [
+        (f["mediator"]["name"], f["conflict"]["name"])
+        for f in (x.to_json() for x in extract_text(text, source, "en"))
+        if f["type"] == "mediation"
+    ]
+    assert found == [("Saudi Arabia", "Russia–Ukraine war")]
+
+
+def test_a_shared_surname_alone_is_the_one_bearer_named_before_it() -> None:
+    text = (
+        "Xi Jinping praised the reforms of President Raul Castro. On Tuesday Xi met both Castro and his "
+        "brother, former leader Fidel Castro, in Havana."
+    )
+    people = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "en", "2014-07-23"), "meeting")}
+    assert frozenset({"Raúl Castro", "Fidel Castro"}) not in people
+    assert any("Raúl Castro" in p for p in people)

@@ -111,8 +111,16 @@ class Conflicts:
         return found[0] if len(found) == 1 else None
 
     def internal_war(self, state: Entity, published: str | None) -> Entity | None:
-        """The war inside the state, in the article's time."""
-        return self._current(self.internal.get(state.id, []), published)
+        """The war inside the state, in the article's time; on a page without a date, one still going on
+        (talks "with Ukraine" on an undated page are not of its Orange Revolution of 2004)."""
+        records = self.internal.get(state.id, [])
+        if not published or not published[:4].isdigit():
+            records = [c for c in records if self.going(c)]
+            if not records:
+                # (else the one war of two states still going on that it fights: "talks with Ukraine")
+                fought = [c for pair, cs in self.pairs.items() if state.id in pair for c in cs if self.going(c)]
+                records = fought if len(fought) == 1 else []
+        return self._current(records, published)
 
     def region(self, text: str, published: str | None) -> Entity | None:
         """The conflict whose region these words name ("Gaza" of the Gaza war), in the article's time."""

@@ -602,12 +602,17 @@ def _states_named(s: R.Sentence, states: list[Entity], res: Resolver) -> list[En
 
 def _from_here(s: R.Sentence, pos: int) -> bool:
     """Whether the place at `pos` follows a place of origin ("flew in from the summit in X", "aus Baku
-    kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")."""
+    kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")
+    nor the agent of a German passive ("wurde von seinem Amtskollegen Erdogan in Istanbul empfangen")."""
     found = _FROM_HERE.search(s.text[max(0, pos - 40) : pos])
     if found is None:
         return False
     after = max(0, pos - 40) + found.start() + len(found.group(0)) - len(found.group(0).split(None, 1)[1])
-    return not any(m.start == after and m.entity is not None and m.entity.type == "Person" for m in s.mentions)
+    agent = found.group(0)[:3].casefold() == "von"
+    return not any(
+        (m.start == after or (agent and after <= m.start < pos)) and m.entity is not None and m.entity.type == "Person"
+        for m in s.mentions
+    )
 
 
 def _comes_to_place(s: R.Sentence, unpeopled: str, end: int) -> bool:
@@ -2329,8 +2334,10 @@ class Extractor:
                     before = next((m.entity for m in reversed(s.mentions) if m.entity in places and m.end <= at), None)
                     place, said_where = (before, True) if before is not None else (place, False)
                 calls = kind in ("phone_call", "video_call")  # a call or video summit has no one place
+                lead_dateline = False  # the place is the dateline's, of the sentence that opens with it
                 if place is None and not ctx.event_place and ctx.dateline is not None and not calls:
                     place = ctx.dateline
+                    lead_dateline = s.start < ctx.dateline_end
                 use_ctx = not day and (anaphor or set(parts) & set(ctx.event_persons))
                 meeting_day = _day_of_clause(t, mm.start(), date, ctx.published) or _day_after(s, date, day, mm, ctx)
                 if date is not None and meeting_day == day and date[2] <= mm.start() and "shift" in low:
@@ -2369,7 +2376,9 @@ class Extractor:
                         },
                         values={"kind": kind} if kind and (len(groups) == 1 or kind == "phone_call") else {},
                     )
-                    c.place_stated = bool(places) and (place is places[0] or said_where)
+                    # ("New Delhi, Feb 18 (PTI) ... as Modi held talks with Amir Sheikh Tamim": the story's lead
+                    # tells what happened where it was filed)
+                    c.place_stated = (bool(places) and (place is places[0] or said_where)) or lead_dateline
                     if not place and use_ctx and ctx.event_place and not calls:
                         c.roles["place"] = [ctx.event_place]
                         # "hosted the leaders ... in the Kremlin. After four hours of talks ...": stated before
@@ -2849,7 +2858,7 @@ class Extractor:
                             _RAISED_TO.search(lead) is not None
                             and (R.TARGET.search(clause, a.end) or _WILL_RAISE.search(clause, 0, a.start))
                         )
-                        else _measure_before(lead) or _flow(clause) or "volume"
+                        else _measure_after(clause, a.end) or _measure_before(lead) or _flow(clause) or "volume"
                     )
                     cand(
                         "trade",
@@ -3882,6 +3891,8 @@ class Extractor:
                 buy = None  # "the contracts for the sale to Egypt of 24 Rafale": a contract to sell
             if buy is not None and sell is not None and t[sell.end() : buy.start()].strip() == "to":
                 sell = None  # "was approved to buy": the approval of a purchase
+            if buy is not None and sell is not None and _ANNOUNCED.fullmatch(sell.group(0)):
+                sell = None  # "Colombia announced the procurement of Swedish jets": a purchase announced
             signed_only = False  # a contract signed or a deal announced: words that name no side
             if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
                 buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
@@ -4069,7 +4080,9 @@ class Extractor:
                 # (of two named together, the one the weapons' adjective names: "Ankara and Islamabad signed a deal
                 # for the sale of 30 Turkish attack helicopters")
                 own_make = made[0] if made and made[0] in givers[-2:] and len(set(givers[-2:])) == 2 else None
-                supplier = own_make or (givers[-1] if givers else None) or src or (made[0] if made else None)
+                # (a state the clause names as the source comes first: "Selenskyj erwähnte die Lieferung des
+                # Systems Iris-T aus Deutschland", "the package given to Kyiv by Washington")
+                supplier = own_make or src or (givers[-1] if givers else None) or (made[0] if made else None)
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or next(
                     (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives; "supplied
                         # Russia with drones": the state before "with"
@@ -5061,6 +5074,27 @@ def _measure_before(lead: str) -> str | None:
     if volume is not None and (flow is None or volume.start() > flow.start()):
         return "volume"
     return flow.lastgroup if flow is not None else None
+
+
+# the flow a figure's own words name right after it: "2,1 Mrd. EUR deutscher Exporte", "$5bn in exports"
+_FLOW_AFTER = ci(r"\s*(?:an|in|of|worth of)?\s*(?:[a-zäöü]+e[rn]?\s+)?$")
+# the verb closing a German figure's clause: "Waren im Wert von 462,6 Milliarden US-Dollar aus China importiert"
+_CLOSING_VERB = ci(r"\s+(?:aus|nach|in|to|from)\s+[\w-]+\s+(?:\w+\s+)?$")
+
+
+def _measure_after(clause: str, end: int) -> str | None:
+    """The measure a figure's own words name after it: a noun right after it ("2,1 Mrd. EUR deutscher
+    Exporte 1,5 Mrd. EUR deutscher Importe gegenüber") or the verb that closes its clause ("462,6
+    Milliarden US-Dollar aus China importiert, die ... Exporte")."""
+    rest = clause[end : end + 40]
+    flow = _FLOW.search(rest)
+    if flow is None:
+        return None
+    if _FLOW_AFTER.fullmatch(rest, 0, flow.start()) or (
+        _CLOSING_VERB.fullmatch(rest, 0, flow.start()) and rest[flow.end() : flow.end() + 1] in (",", ".", ";", "")
+    ):
+        return flow.lastgroup
+    return None
 
 
 def _flow(text: str) -> str | None:

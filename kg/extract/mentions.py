@@ -645,9 +645,8 @@ def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], 
     """A person whose surname the gazetteer withholds (a common or shared word: "Rice", "Moon",
     "Wang") is meant by it alone once the text has named them in full ("Condoleezza Rice ... Rice
     stopped in New Delhi", "Moon Jae-in ... Moon flew on to Riyadh"): the first or last word of the
-    name, unless two people named in full share it or the gazetteer knows the word otherwise."""
-    short: dict[str, tuple[Entity, int]] = {}
-    shared: set[str] = set()
+    name, unless two people named in full before it share it or the gazetteer knows the word otherwise."""
+    short: dict[str, list[tuple[Entity, int]]] = {}  # each short form's bearers, where each was named
     for m in raw:
         e = m.entity
         if m.kind != "name" or e is None or e.type != "Person":
@@ -660,20 +659,18 @@ def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], 
             if alias not in said:
                 continue  # of the name itself, not of a title before it ("Chinese Foreign Minister Wang Yi")
             for form in forms:
-                if form in short and short[form][0] != e:
-                    shared.add(form)
-                short.setdefault(form, (e, m.end))
-    for form in shared:
-        del short[form]
+                short.setdefault(form, []).append((e, m.end))
     if not short:
         return raw
     taken = [(m.start, m.end) for m in raw]
     found = []
     for k in compress(range(len(words)), map(short.__contains__, words)):
-        person, after = short[words[k]]
         a, b = toks[k].start(), toks[k].end()
-        if a >= after and not any(x < b and a < y for x, y in taken):
-            found.append(Mention(a, b, person, "surname", words[k]))
+        # the one bearer named before it ("President Raul Castro ... met both Castro and his brother, Fidel
+        # Castro": Raúl); none where two were
+        named = {e for e, after in short[words[k]] if after <= a}
+        if len(named) == 1 and not any(x < b and a < y for x, y in taken):
+            found.append(Mention(a, b, named.pop(), "surname", words[k]))
     return sorted([*raw, *found], key=lambda m: m.start) if found else raw
 
 
@@ -712,11 +709,21 @@ _TITLE_ENDINGS = (
     "counterparts", "diplomat", "negotiator", "mediator", "unterhändler", "vermittler", "vermittlerin",
     "representative", "vertreter", "vertreterin", *_HEAD_TITLES,
 )  # fmt: skip
+# the lower-case second syllable of a hyphenated Korean given name (not "Putin-led", "Trump-era")
+_SYLLABLE = frozenset(
+    "ae an bae baek bak beom bin bok bong bum byung chan chang cheol cheon chol chul chun dae do dong doo duk "
+    "eun geun gil gook gu guk gun gyeong gyu ha hae hak han he hee heon hi ho hong hoon hun hwa hwan hwi hyeon "
+    "hye hyo hyuk hyun hyung il in ja jae je jeong ji jik jin jo jong joo ju jun jung ke ki ko koo kook ku kun kwan kwon kyo "
+    "kyu kyung man mi min mo mook moon mun myung na nam ok on pil rae ran ri sam sang se seo seok seon seong "
+    "seung shik shin si sik so soo sook su suk sul sun sung tae un wan won woo wook woong ye yeol yeon yeong "
+    "yeop yong yoo yoon young yul yun".split()
+)
+
 _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General "
     # titles are no names: "Deputy Crown Prince and Minister of Defence Mohammed bin Salman"
     "Crown Prince Prinz Kronprinz King König Queen Königin Emir Sultan Minister Prime Vice Deputy Secretary "
-    "Foreign Defence Defense Chief".split()
+    "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador".split()
 )
 
 
@@ -758,6 +765,8 @@ def _other_bearers(
         ):
             continue
         full = f"{before.group(1)} {m.text}"
+        if any(index.by_sound.get(k) == m.entity for k in sounds_of(full)):
+            continue  # the bearer's own name spelt another way: "Dimitri Medwedew" is Dmitry Medvedev
         found.append(
             Mention(before.start(1), m.end, Entity("Person", Entity.mint_id("Person", full), full), "name", full)
         )
@@ -842,6 +851,8 @@ def _titled_strangers(
             w = words[j]
             if not (
                 w[:1].isupper()
+                # ("Trade Minister Yeo Han-koo": the second syllable of a Korean given name)
+                or (name and w in _SYLLABLE and text[toks[j - 1].end() : toks[j].start()] == "-")
                 # ("General Achmed al Malki": an Arabic article inside the name)
                 or (
                     w in _ARTICLES
@@ -883,7 +894,21 @@ def _titled_strangers(
             raw = [m for m in raw if m not in overlap]
             starts = None
         full = text[a:b]
-        known = next((e for k in sounds_of(full) if (e := index.by_sound.get(k)) is not None), None)
+        # the tail of a name the text gave in full before ("Jose Eduardo dos Santos ... President Dos Santos"),
+        # else one that sounds like a known person's
+        tail = " " + full.casefold()
+        known = next(
+            (
+                m.entity
+                for m in raw
+                if m.kind == "name"
+                and m.end <= a
+                and m.entity is not None
+                and m.entity.type == "Person"
+                and m.text.casefold().endswith(tail)
+            ),
+            None,
+        ) or next((e for k in sounds_of(full) if (e := index.by_sound.get(k)) is not None), None)
         found.append(Mention(a, b, known or Entity("Person", Entity.mint_id("Person", full), full), "name", full))
     if not found:
         return raw

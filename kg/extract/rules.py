@@ -165,7 +165,9 @@ TARGET = rx(
     r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen)\b"
 )
 SHARE = rx(r"\b(Anteil|share)\b")
-INVEST = rx(r"\b(Investition\w*|investier\w*|investments?|invested|invest(?:s|ing)?)\b")
+INVEST = rx(
+    r"\b(\w*investition\w*|investier\w*|investments?|invested|invest(?:s|ing)?)\b"
+)  # (also "Direktinvestitionen")
 # the flows of goods, also by their verbs ("sold $323bn to it", "bought goods worth $475bn from Mexico")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported|sold|shipped|verkaufte\w*|lieferte\w*)\b")
 IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
@@ -185,7 +187,7 @@ ARMS = rx(
 # the imports of arms a share is of ("82 percent of Pakistan's arms imports", "der Rüstungsimporte Pakistans")
 ARMS_IMPORTS = r"imports|Importe\w*|Einfuhren|Rüstungsimport\w*|Waffenimport\w*"
 ARMS_BUY = rx(
-    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|Waffen-?k(?:auf|äufe)\w*|Rüstungs-?k(?:auf|äufe)\w*|Panzer-?k(?:auf|äufe)\w*|Kampfjet-?k(?:auf|äufe)\w*|Raketen-?k(?:auf|äufe)\w*|Drohnen-?k(?:auf|äufe)\w*|Flugzeug-?k(?:auf|äufe)\w*|Hubschrauber-?k(?:auf|äufe)\w*|erwerben|beschaffen|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|purchasing|acquired|acquire|acquiring|procured?|procuring|imported"
+    r"\b(gekauft|kaufte\w*|kauft|kaufen|zu kaufen|Kauf(?:es|s)?|Waffen-?k(?:auf|äufe)\w*|Rüstungs-?k(?:auf|äufe)\w*|Panzer-?k(?:auf|äufe)\w*|Kampfjet-?k(?:auf|äufe)\w*|Raketen-?k(?:auf|äufe)\w*|Drohnen-?k(?:auf|äufe)\w*|Flugzeug-?k(?:auf|äufe)\w*|Hubschrauber-?k(?:auf|äufe)\w*|erwerben|beschaffen|Beschaffung\w*|Anschaffung\w*|erworben|erhielt\w*|erhalten|erhält|bekam\w*|bekommen|bekommt|received|receives|receive|obtained|buy|buying|to purchase|erwarb\w*|beschafft\w*|importiert\w*|bought|buys|purchased?|purchases|purchasing|acquired|acquire|acquiring|procured?|procuring|procurement|imported"
     # a purchase by contract: "ordered 48 jets", "signed contracts for 180 K2 tanks", "bestellte", "Kaufvertrag"
     r"|order(?:s|ed|ing)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*"
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
