@@ -9519,3 +9519,63 @@ def test_a_shared_surname_alone_is_the_one_bearer_named_before_it() -> None:
     people = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "en", "2014-07-23"), "meeting")}
     assert frozenset({"Raúl Castro", "Fidel Castro"}) not in people
     assert any("Raúl Castro" in p for p in people)
+
+
+def test_an_undated_pages_weekday_and_day_fix_the_year_after_the_latest_it_names() -> None:
+    assert N.weekday_day("talks on Tuesday 13 June; the last ones were held in 2019") == "2023-06-13"
+    assert N.weekday_day("am Dienstag, dem 13. Juni, in Rom; zuletzt 2019") == "2023-06-13"
+    assert N.weekday_day("talks on Tuesday 13 June") is None  # no year named: no guess
+    assert N.weekday_day("talks on Tuesday 13 June; first held in 2000") is None  # several years fit
+
+
+def test_a_visit_in_the_clause_of_since_keeps_its_day_and_gives_none_to_the_news() -> None:
+    text = (
+        "Kyrgyz President Sadyr Japarov held talks with Kazakh President Kassym-Jomart Tokayev in Astana on "
+        "Tuesday 13 June. It was their first meeting since Tokayev visited Bishkek in November 2022."
+    )
+    source = Source.make(text=text, published=None, lang="en")
+    facts = [f.to_json() for f in extract_text(text, source, "en")]
+    visits = {(v["visitor"]["name"], v["host"]["name"], v.get("date")) for v in _of(facts, "visit")}
+    assert ("Kassym-Jomart Tokayev", "Kyrgyzstan", "2022-11") in visits
+    assert {m.get("date") for m in _of(facts, "meeting")} == {"2023-06-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        ("Frankreich liefert Indien trotz Kritik aus Pakistan weitere Kampfjets.", "France", "India"),
+        (
+            "Paris's defence agency announced that Greece would buy six more Rafale jets for about €1bn.",
+            "France",
+            "Greece",
+        ),
+    ],
+)
+def test_a_source_of_something_else_and_an_announcement_of_anothers_purchase_keep_the_seller(
+    text: str, supplier: str, recipient: str
+) -> None:
+    lang = "de" if " liefert " in text else "en"
+    found = {
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, lang, "2021-03-15"), "arms_transfer")
+    }
+    assert found == {(supplier, recipient)}
+
+
+def test_a_host_receiving_a_guest_away_from_home_brings_no_visit_to_the_hosts_state() -> None:
+    text = (
+        "ASTANA, June 8 (kg) - Chinese President Xi Jinping arrived in Astana on Wednesday. In the evening Xi "
+        "received opposition figure Nurlan Sabyrov at his hotel."
+    )
+    visits = {(v["visitor"]["name"], v["host"]["name"]) for v in _of(_facts(text, "en", "2022-06-09"), "visit")}
+    assert ("Xi Jinping", "Kazakhstan") in visits
+    assert not any(host == "China" for _, host in visits)
+
+
+def test_a_visit_told_in_a_story_filed_at_home_keeps_its_host() -> None:
+    text = (
+        "VIENNA, 12 March (kg) - Austrian Chancellor Karl Nehammer met Polish Prime Minister Mateusz Morawiecki "
+        'in Warsaw on Tuesday.\n"We are close partners," Morawiecki told reporters in the chancellery where he '
+        "received Nehammer on the first day of his two-day working visit to Poland."
+    )
+    visits = {(v["visitor"]["name"], v["host"]["name"]) for v in _of(_facts(text, "en", "2024-03-12"), "visit")}
+    assert visits == {("Karl Nehammer", "Poland")}

@@ -752,7 +752,7 @@ _ALONG_OPENING = ci(rf"\s*{_ALONG}")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
-_SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;]*$")
+_SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;:–]*$")  # (not "seit Jahrzehnten: Tsai ist am Mittwoch ...")
 _SINCE_RIGHT_BEFORE = ci(r"\b(?:since|seit)\s+(?:dem\s+|the\s+)?$")
 # an appositive or relative clause after the event's clause: "signed the agreement, the first of the deals
 # promised at the summit in Vilnius last July"; "..., die im vergangenen Juli vereinbart wurden"
@@ -1378,13 +1378,16 @@ class Extractor:
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
+        since_at = None  # where a clause of "since" begins whose day is its own ("since Putin visited Helsinki in
+        # August 2019": that visit's, not the news')
         if (
             date
-            and _SINCE.search(t, max(0, date[1] - 60), date[1])
+            and (since := _SINCE.search(t, max(0, date[1] - 60), date[1])) is not None
             # (not a span that began that day: "hatten seit Mittwochabend in Minsk verhandelt", "ist seit Montag in
             # China": the talks, the stay began then)
             and not _SINCE_RIGHT_BEFORE.search(t, max(0, date[1] - 12), date[1])
         ):
+            since_at, since_day = since.start(), day
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
@@ -1434,6 +1437,8 @@ class Extractor:
             )
             c.properties.update(kw.pop("properties", {}))
             c.values.update(kw.pop("values", {}))
+            if since_at is not None and trig.start() > since_at and ftype in ("visit", "meeting"):
+                c.properties["date"] = since_day  # a visit told inside the clause of "since" is of its day
             out.append(c)
             return c
 
@@ -2395,6 +2400,12 @@ class Extractor:
                     # its office words; an empty list here once stopped a whole run)
                     host_person = (persons or parts)[0]
                     host_country = _acting_state(host_person, res)
+                    at = c.roles["place"][0] if c.roles.get("place") else None
+                    if at is not None and not c.place_stated and res.country_of(at) not in (None, host_country):
+                        # a place the sentence does not name lies outside the host's state: the dateline's or the
+                        # story's ("ZAGREB - ... Conte received Plenković", "DHAKA - ... Xi received Khaleda Zia at
+                        # his hotel"), no visit to the host's state
+                        host_country = None
                     for guest in (clause_groups[0][0] if clause_groups else parts)[1:]:
                         if host_country is not None and res.country_of(guest) not in (None, host_country):
                             cand(
@@ -2402,7 +2413,7 @@ class Extractor:
                                 {
                                     "visitor": [guest],
                                     "host": [host_country],
-                                    **({"place": [c.roles["place"][0]]} if c.roles.get("place") else {}),
+                                    **({"place": [at]} if at is not None else {}),
                                 },
                                 mm,
                                 0.7,
@@ -3891,8 +3902,15 @@ class Extractor:
                 buy = None  # "the contracts for the sale to Egypt of 24 Rafale": a contract to sell
             if buy is not None and sell is not None and t[sell.end() : buy.start()].strip() == "to":
                 sell = None  # "was approved to buy": the approval of a purchase
-            if buy is not None and sell is not None and _ANNOUNCED.fullmatch(sell.group(0)):
-                sell = None  # "Colombia announced the procurement of Swedish jets": a purchase announced
+            if (
+                buy is not None
+                and sell is not None
+                and _ANNOUNCED.fullmatch(sell.group(0))
+                and 0 <= buy.start() - sell.end() <= 12
+            ):
+                # "Colombia announced the procurement of Swedish jets": a purchase announced (not "Seoul announced
+                # that the Emiratis would buy ...": Seoul sells)
+                sell = None
             signed_only = False  # a contract signed or a deal announced: words that name no side
             if buy is None and sell is None and _CONTRACT.search(t, lo, hi):
                 buy = R.SIGN.search(t, lo, hi)  # "Poland signed contracts with Hyundai Rotem for K2 tanks": a purchase
@@ -4080,9 +4098,17 @@ class Extractor:
                 # (of two named together, the one the weapons' adjective names: "Ankara and Islamabad signed a deal
                 # for the sale of 30 Turkish attack helicopters")
                 own_make = made[0] if made and made[0] in givers[-2:] and len(set(givers[-2:])) == 2 else None
-                # (a state the clause names as the source comes first: "Selenskyj erwähnte die Lieferung des
-                # Systems Iris-T aus Deutschland", "the package given to Kyiv by Washington")
-                supplier = own_make or src or (givers[-1] if givers else None) or (made[0] if made else None)
+                # (the state the clause names as the weapons' source comes first: "Selenskyj erwähnte die Lieferung
+                # des Systems Iris-T aus Deutschland", "the package given to Kyiv by Washington"; not a source of
+                # something else: "Spanien liefert Venezuela trotz Kritik aus den USA Kriegsschiffe")
+                after_arms = src is not None and any(e == src and pos > ma.start() for pos, e in actors)
+                supplier = (
+                    own_make
+                    or (src if after_arms else None)
+                    or (givers[-1] if givers else None)
+                    or src
+                    or (made[0] if made else None)
+                )
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or next(
                     (  # "liefern der Ukraine Kampfjets": the dative after the German verb receives; "supplied
                         # Russia with drones": the state before "with"
@@ -4926,14 +4952,16 @@ def _spokespeople(text: str, mentions: list[Mention]) -> set[Entity]:
 def _page_day(text: str, url: str | None) -> str | None:
     """The day of an undated report: the day its address gives (".../2008/08/13/..."), else the latest
     whole day its text names (a photo's credit, a quoted post's date: none still to come), else the month
-    its address gives."""
+    its address gives, else the day it names by weekday, day and month when only one year fits."""
     found = _URL_DAY.search(url or "")
     if found is not None and found[3]:
         return f"{found[1]}-{found[2]}-{found[3]}"
     day = N.latest_day(text)
     if day is not None:
         return day
-    return f"{found[1]}-{found[2]}" if found is not None else None
+    if found is not None:
+        return f"{found[1]}-{found[2]}"
+    return N.weekday_day(text)  # "on Friday 29 October" in the one year since the latest it names
 
 
 def _reference_day(text: str) -> str | None:

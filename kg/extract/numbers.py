@@ -746,6 +746,40 @@ def latest_day(text: str) -> str | None:
     return None if later else day
 
 
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?P<wd>" + "|".join(w for w in WEEKDAYS if len(w) > 3) + r")\b,?\s+(?:(?:the|dem|den)\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-zäöü]+)|(?P<m2>[A-Za-zäöü]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?![\d.,]*\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def weekday_day(text: str) -> str | None:
+    """The day a text names by weekday, day and month but no year ("on Friday 29 October", "am Freitag,
+    dem 29. Oktober"), in the one year from the latest year it names to this one where that day is that
+    weekday; none where several are, or the text names no year."""
+    m = _WEEKDAY_DAY_MONTH.search(text)
+    if m is None:
+        return None
+    month = MONTHS.get((m["m"] or m["m2"]).casefold())
+    if month is None:
+        return None
+    day, weekday = int(m["d"] or m["d2"]), WEEKDAYS[m["wd"].casefold()]
+    today = _dt.date.today()
+    named = [int(y) for y in _BARE_YEAR.findall(text) if int(y) <= today.year]
+    if not named:
+        return None
+    years = []
+    for year in range(max(named), today.year + 1):
+        try:
+            d = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and d <= today:
+            years.append(d)
+    return years[0].isoformat() if len(years) == 1 else None
+
+
 # dates counted from the publication day ("am Montag", "yesterday", "last week")
 _COUNTED_KINDS = frozenset(("weekday", "relative", "rel_week"))
 # a small count of days or weeks, in digits or words ("twelve days later", "vor zwei Wochen", "a week ago")
