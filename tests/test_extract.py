@@ -9579,3 +9579,18 @@ def test_a_visit_told_in_a_story_filed_at_home_keeps_its_host() -> None:
     )
     visits = {(v["visitor"]["name"], v["host"]["name"]) for v in _of(_facts(text, "en", "2024-03-12"), "visit")}
     assert visits == {("Karl Nehammer", "Poland")}
+
+
+@pytest.mark.parametrize(
+    ("url", "who"),
+    [
+        ("https://www.gov.uk/government/news/pm-call-with-prime-minister-tusk", "Rishi Sunak"),
+        ("https://example.org/news/pm-call", None),  # any other site: no state of its own
+    ],
+)
+def test_a_bare_office_in_a_governments_own_release_is_its_holder(url: str, who: str | None) -> None:
+    text = "The Prime Minister spoke to Prime Minister Donald Tusk of Poland this afternoon."
+    source = Source.make(url=url, text=text, published="2023-12-14", lang="en")
+    calls = [f.to_json() for f in extract_text(text, source, "en") if f.type == "meeting"]
+    people = {n for c in calls for n in _names(c, "participants")}
+    assert (who in people) if who else people <= {"Donald Tusk"}

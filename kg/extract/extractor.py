@@ -8,6 +8,7 @@ repeat of an event joins the dated one; one event id, one fact).
 from __future__ import annotations
 
 import re
+import urllib.parse
 from bisect import bisect_right
 from collections import Counter
 from datetime import date as date_cls
@@ -928,7 +929,13 @@ class Extractor:
         # who held an office: on the report's day, else in the latest year its text dates by month (no event is
         # dated by that guess)
         resolver = Resolver(self.index, published or _reference_day(text))
-        ctx = R.Context(published=published, lang=lang, dateline=dateline, dateline_end=dateline_end)
+        ctx = R.Context(
+            published=published,
+            lang=lang,
+            dateline=dateline,
+            dateline_end=dateline_end,
+            home=_home_state(source.url, self.index.g),
+        )
         spans = split_sentences(text)
         all_mentions = find_mentions(text, self.index, resolver)
         if dateline_end:
@@ -1252,11 +1259,17 @@ class Extractor:
                     pair, looked = _PEOPLE_PAIR.search(t), True
                 if pair is not None and pair.start() <= m.start < pair.end():
                     continue
-                # "the President": whoever in that office the article has spoken of most (ties: the latest), one
-                # with that title first (not "King Salman" for "the President")
-                for p in sorted(
-                    reversed(ctx.persons),
-                    key=lambda e: (not _titled_as(e, m.text, ctx.published), -ctx.mentioned.get(e.id, 0)),
+                # in a government's own release, its holder ("The Prime Minister met Prime Minister Kristen Michal"
+                # on gov.uk); else "the President": whoever in that office the article has spoken of most (ties:
+                # the latest), one with that title first (not "King Salman" for "the President")
+                own = res.holder(m.office, ctx.home) if ctx.home is not None and m.office else None
+                for p in (
+                    [own]
+                    if own is not None
+                    else sorted(
+                        reversed(ctx.persons),
+                        key=lambda e: (not _titled_as(e, m.text, ctx.published), -ctx.mentioned.get(e.id, 0)),
+                    )
                 ):
                     held = res.office_of(p)
                     if held and held[0] == m.office:
@@ -1265,6 +1278,8 @@ class Extractor:
                             # with President Erdoğan" is about the president named before
                             k = len({e.entity for e in s.mentions if e.entity in persons and e.start < m.start})
                             persons.insert(k, p)
+                            if p is own:
+                                ctx.remember(p)  # (a pronoun later is theirs: "his successful visit to Norway")
                         break
         low_text = t.casefold()
         low = R.gates(low_text)
@@ -4947,6 +4962,27 @@ def _spokespeople(text: str, mentions: list[Mention]) -> set[Entity]:
         ):
             out.add(e)
     return out
+
+
+# a government's own site: "www.gov.uk", "mea.gov.in", "www.gouv.fr", "president.az", "www.gv.at"
+_GOV_HOST = re.compile(r"(?:^|\.)(?:gov|gouv|gob|go|gv|govt|admin|president)\.([a-z]{2})$")
+_GOV_SITES = {
+    "whitehouse.gov": "US", "state.gov": "US", "defense.gov": "US", "kremlin.ru": "RU", "mid.ru": "RU",
+    "bundesregierung.de": "DE", "bundeskanzler.de": "DE", "bundespraesident.de": "DE", "auswaertiges-amt.de": "DE",
+    "elysee.fr": "FR", "diplomatie.gouv.fr": "FR", "gov.uk": "GB",
+}  # fmt: skip
+
+
+def _home_state(url: str | None, g: Any) -> Entity | None:
+    """The state whose government's site published a text, by its address (None for any other site)."""
+    if not url:
+        return None
+    host = urllib.parse.urlsplit(url).hostname or ""
+    host = host.removeprefix("www.").removeprefix("en.")
+    code = _GOV_SITES.get(host) or next((c for h, c in _GOV_SITES.items() if host.endswith("." + h)), None)
+    if code is None and (m := _GOV_HOST.search(host)) is not None:
+        code = "GB" if m.group(1) == "uk" else m.group(1).upper()
+    return g.by_code("iso2", code) if code else None
 
 
 def _page_day(text: str, url: str | None) -> str | None:

@@ -928,6 +928,7 @@ class Context:
 
     published: str | None
     lang: str
+    home: Entity | None = None  # the state whose government published the text (a bare "the Prime Minister" is its)
     persons: list[Entity] = field(default_factory=list)  # most recent last
     subject_person: Entity | None = None  # the first person of the last sentence that named one
     mentioned: dict[str, int] = field(default_factory=dict)  # how often each person was named, by id
