@@ -9594,3 +9594,21 @@ def test_a_bare_office_in_a_governments_own_release_is_its_holder(url: str, who:
     calls = [f.to_json() for f in extract_text(text, source, "en") if f.type == "meeting"]
     people = {n for c in calls for n in _names(c, "participants")}
     assert (who in people) if who else people <= {"Donald Tusk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Trade between the U.S. and Vietnam reached $124bn in 2023.", {"United States", "Vietnam"}),
+        ("Trade between the U.K. and the U.A.E. grew to £21bn in 2022.", {"United Kingdom", "United Arab Emirates"}),
+    ],
+)
+def test_a_states_initials_with_full_stops_name_it(text: str, parties: set) -> None:
+    found = [set(_names(t, "parties")) for t in _of(_facts(text, "en", "2024-02-01"), "trade")]
+    assert found == [parties]
+
+
+def test_a_state_by_its_initials_brokers_talks() -> None:
+    text = "Sudan's army and the Rapid Support Forces began U.S.-brokered talks in Jeddah on Saturday."
+    found = [f["mediator"]["name"] for f in _of(_facts(text, "en", "2023-05-08"), "mediation")]
+    assert found == ["United States"]

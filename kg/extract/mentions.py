@@ -511,7 +511,11 @@ def find_mentions(
         cur: tuple[str, ...] = ()
         j = i
         while j < n:
-            if j > i and text[toks[j - 1].end() : toks[j].start()].strip(" -\u2010\u2011,"):
+            if (
+                j > i
+                and (gap := text[toks[j - 1].end() : toks[j].start()]).strip(" -\u2010\u2011,")
+                and not (gap == "." and len(words[j - 1]) == 1)  # initials: "U.S.", "U.A.E."
+            ):
                 break  # tokens of a match are adjacent (only spaces, hyphens or a comma of a listing name between)
             cur = (*cur, norm[j])
             entries = table.get(cur)
