@@ -9612,3 +9612,24 @@ def test_a_state_by_its_initials_brokers_talks() -> None:
     text = "Sudan's army and the Rapid Support Forces began U.S.-brokered talks in Jeddah on Saturday."
     found = [f["mediator"]["name"] for f in _of(_facts(text, "en", "2023-05-08"), "mediation")]
     assert found == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("in the year to August, Slovenia exported", "2021-11-02", "2021-01/2021-08"),
+        ("in the year to November, Chile's exports", "2021-03-02", "2020-01/2020-11"),
+        ("seit Jahresbeginn bis Ende Juni stiegen die Ausfuhren", "2022-08-15", "2022-01/2022-06"),
+    ],
+)
+def test_the_year_to_a_month_is_the_months_from_january(text: str, published: str, period: str) -> None:
+    assert N.find_period(text, published) == period
+
+
+def test_the_state_that_played_a_role_in_the_mediation_mediates() -> None:
+    text = (
+        "The truce followed days of intense mediation to end the fighting between Israel and Hamas, with Qatar "
+        "playing a key role through its contacts with both sides."
+    )
+    found = [f["mediator"]["name"] for f in _of(_facts(text, "en", "2023-11-22"), "mediation")]
+    assert found == ["Qatar"]

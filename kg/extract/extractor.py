@@ -754,6 +754,9 @@ _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 )
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;:–]*$")  # (not "seit Jahrzehnten: Tsai ist am Mittwoch ...")
+_PLAYS_A_ROLE = ci(
+    r"\s+(?:playing|played|has played|had played|spielte|spielt)\s+(?:a|an|eine)\s+(?:\w+\s+){0,2}(?:role|Rolle)\b"
+)
 _SINCE_RIGHT_BEFORE = ci(r"\b(?:since|seit)\s+(?:dem\s+|the\s+)?$")
 # an appositive or relative clause after the event's clause: "signed the agreement, the first of the deals
 # promised at the summit in Vilnius last July"; "..., die im vergangenen Juli vereinbart wurden"
@@ -3291,6 +3294,20 @@ class Extractor:
                     also.append(before[k].entity)
             elif before:
                 mediator = before[-1].entity
+            if mediator is None:
+                # "after intensive mediation to secure a truce ..., with Egypt playing a central role"
+                mediator = next(
+                    (
+                        m.entity
+                        for m in s.mentions
+                        if m.start > mmed.end()
+                        and m.entity is not None
+                        and m.entity.type in ("Country", "Organization", "Person")
+                        and _PLAYS_A_ROLE.match(t, m.end)
+                        and (conflict is None or (res.country_of(m.entity) or m.entity) not in self._sides(conflict))
+                    ),
+                    None,
+                )
             rel = _last(_RELATIVE_OPENING, t[max(0, mmed.start() - 100) : mmed.start()])
             if rel is not None and mediator is not None:
                 # "die Rolle Ägyptens, das gemeinsam mit Katar ... vermittelt": the one the clause is about mediates

@@ -1075,6 +1075,12 @@ _MONTH_SPAN = ci(
 )
 
 
+_YEAR_TO_MONTH = ci(
+    r"\b(?:in the year to|in the year through|in the year up to|year to date to|seit Jahres(?:beginn|anfang) bis(?: Ende)?)"
+    r"\s+([A-Za-zä]+)\b(?:\s+((?:19|20)\d\d))?"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def find_period(text: str, ref: str | None) -> str | None:
     """A reporting period: 'im vergangenen Jahr' -> '2017', 'in den ersten sechs Monaten dieses
@@ -1115,6 +1121,13 @@ def find_period(text: str, ref: str | None) -> str | None:
             # "in den ersten sechs Monaten dieses Jahres": 2018-H1; "in the first eight months": 2022-01/2022-08
             named = {6: "H1", 3: "Q1"}.get(n)
             return f"{year}-{named}" if named else f"{year}-01/{year}-{n:02d}"
+    m = _YEAR_TO_MONTH.search(t)
+    month = MONTHS.get(m.group(1).casefold()) if m else None
+    if m and month and (m.group(2) or r):
+        # "in the year to September" (the report's year so far; last year's when that month is still to come),
+        # "seit Jahresbeginn bis Ende September"
+        year = int(m.group(2)) if m.group(2) else (r.year if month <= r.month else r.year - 1)
+        return f"{year}-01" if month == 1 else f"{year}-01/{year}-{month:02d}"
     m = ci(
         r"\b(?:im|in the)\s+(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
     ).search(t)
