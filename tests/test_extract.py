@@ -9633,3 +9633,12 @@ def test_the_state_that_played_a_role_in_the_mediation_mediates() -> None:
     )
     found = [f["mediator"]["name"] for f in _of(_facts(text, "en", "2023-11-22"), "mediation")]
     assert found == ["Qatar"]
+
+
+def test_a_subject_pronoun_meets_each_of_the_hosts_it_names() -> None:
+    text = (
+        "Chancellor Scholz arrived in Abu Dhabi on Sunday. There he held talks with President Mohamed bin Zayed "
+        "and Vice President Mohammed bin Rashid."
+    )
+    found = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "en", "2022-09-25"), "meeting")}
+    assert frozenset({"Olaf Scholz", "Mohamed bin Zayed Al Nahyan"}) in found

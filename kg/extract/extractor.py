@@ -1239,7 +1239,14 @@ class Extractor:
             if sp is not None and ctx.subject_person not in (None, last) and ctx.subject_person in ctx.event_persons:
                 last = ctx.subject_person  # "X held talks with Y. She also met Z": the subject goes on
             if last not in persons:
-                persons = [*persons, last]
+                # in the order of the text: "Dort führte sie Gespräche mit König Salman, Kronprinz ... und ..."
+                # has her first (the one who meets each of the others)
+                k = (
+                    len({m.entity for m in s.mentions if m.entity in persons and m.start < sp.start()})
+                    if sp is not None
+                    else len(persons)
+                )
+                persons = [*persons[:k], last, *persons[k:]]
         elif (
             persons
             and ctx.persons
