@@ -36,6 +36,7 @@ class Conflicts:
         # the states that intervened follow it)
         self.internal: dict[str, list[Entity]] = {}
         self.internal_ids: set[str] = set()
+        self.fought: dict[str, list[Entity]] = {}  # a state's wars with one other state
         self._parties: dict[str, list[Entity]] = {}
         self._by_group: dict[str, list[Entity]] = {}  # filled when a group is first asked for
         for c in g.entities("Conflict"):
@@ -50,6 +51,8 @@ class Conflicts:
                 self.internal_ids.add(c.id)
             if len(ps) == 2 and all(ps):
                 self.pairs.setdefault(frozenset(p.id for p in ps if p), []).append(c)
+                for p in ps:
+                    self.fought.setdefault(p.id, []).append(c)
             states = [p for p in ps if p is not None] if len(ps) > 2 else []
             for pair in {frozenset((a.id, b.id)) for a in states for b in states if a != b}:
                 self.wide.setdefault(pair, []).append(c)
@@ -118,7 +121,7 @@ class Conflicts:
             records = [c for c in records if self.going(c)]
             if not records:
                 # (else the one war of two states still going on that it fights: "talks with Ukraine")
-                fought = [c for pair, cs in self.pairs.items() if state.id in pair for c in cs if self.going(c)]
+                fought = [c for c in self.fought.get(state.id, ()) if self.going(c)]
                 records = fought if len(fought) == 1 else []
         return self._current(records, published)
 

@@ -716,11 +716,11 @@ _TITLE_ENDINGS = (
 # the lower-case second syllable of a hyphenated Korean given name (not "Putin-led", "Trump-era")
 _SYLLABLE = frozenset(
     "ae an bae baek bak beom bin bok bong bum byung chan chang cheol cheon chol chul chun dae do dong doo duk "
-    "eun geun gil gook gu guk gun gyeong gyu ha hae hak han he hee heon hi ho hong hoon hun hwa hwan hwi hyeon "
-    "hye hyo hyuk hyun hyung il in ja jae je jeong ji jik jin jo jong joo ju jun jung ke ki ko koo kook ku kun kwan kwon kyo "
-    "kyu kyung man mi min mo mook moon mun myung na nam ok on pil rae ran ri sam sang se seo seok seon seong "
-    "seung shik shin si sik so soo sook su suk sul sun sung tae un wan won woo wook woong ye yeol yeon yeong "
-    "yeop yong yoo yoon young yul yun".split()
+    "eun geun gil gook gu guk gun gyeong gyu ha hae hak han he hee heon hi ho hong hoon hun hwa hwan hwi "
+    "hyeon hye hyo hyuk hyun hyung il in ja jae je jeong ji jik jin jo jong joo ju jun jung ke ki ko koo kook "
+    "ku kun kwan kwon kyo kyu kyung man mi min mo mook moon mun myung na nam ok on pil rae ran ri sam sang se "
+    "seo seok seon seong seung shik shin si sik so soo sook su suk sul sun sung tae un wan won woo wook woong "
+    "ye yeol yeon yeong yeop yong yoo yoon young yul yun".split()
 )
 
 _NAME_STOP = frozenset(
