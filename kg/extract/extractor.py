@@ -4988,12 +4988,13 @@ def _spokespeople(text: str, mentions: list[Mention]) -> set[Entity]:
     return out
 
 
-# a government's own site: "www.gov.uk", "mea.gov.in", "www.gouv.fr", "president.az", "www.gv.at"
+# a government's own site: "www.gov.uk", "mea.gov.in", "diplomatie.gouv.fr", "president.az", "www.gv.at";
+# and those of governments whose sites have no such domain
 _GOV_HOST = re.compile(r"(?:^|\.)(?:gov|gouv|gob|go|gv|govt|admin|president)\.([a-z]{2})$")
 _GOV_SITES = {
     "whitehouse.gov": "US", "state.gov": "US", "defense.gov": "US", "kremlin.ru": "RU", "mid.ru": "RU",
     "bundesregierung.de": "DE", "bundeskanzler.de": "DE", "bundespraesident.de": "DE", "auswaertiges-amt.de": "DE",
-    "elysee.fr": "FR", "diplomatie.gouv.fr": "FR", "gov.uk": "GB",
+    "elysee.fr": "FR",
 }  # fmt: skip
 
 
