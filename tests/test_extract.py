@@ -7728,6 +7728,9 @@ def test_figures_joined_by_and_keep_their_own_periods(text: str, lang: str) -> N
 def test_a_year_before_a_figure_is_no_thousands_group() -> None:
     (amount,) = N.money("Der Handel erreichte 2022 4,1 Mrd. Dollar.", "de")
     assert (round(amount.value), amount.currency) == (4_100_000_000, "USD")
+    # three digits after the year, before a decimal comma: still the year and a figure
+    (hundreds,) = N.money("Der Handel erreichte 2021 312,5 Milliarden Ringgit.", "de")
+    assert (round(hundreds.value), hundreds.currency) == (312_500_000_000, "MYR")
     (grouped,) = N.money("a loan of 3 000 000 000 dollars", "en")
     assert grouped.value == 3e9
 
@@ -9646,3 +9649,179 @@ def test_the_source_and_purchase_words_of_a_clause_tell_seller_and_buyer(
         (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, lang, published), "arms_transfer")
     }
     assert found == {(supplier, recipient)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "visitor", "host"),
+    [
+        (
+            "Bei ihrem Arbeitsbesuch in Norwegen hat Kanzlerin Angela Merkel über Gaslieferungen gesprochen.",
+            "de",
+            "Angela Merkel",
+            "Norway",
+        ),
+        ("During his first state visit to Kenya, Xi Jinping praised the new railway.", "en", "Xi Jinping", "Kenya"),
+        ("Während seines Besuchs in Ägypten hat Wladimir Putin eine Rede gehalten.", "de", "Vladimir Putin", "Egypt"),
+    ],
+)
+def test_a_trip_owned_by_a_pronoun_is_of_the_person_named_next(text: str, lang: str, visitor: str, host: str) -> None:
+    visits = _of(_facts(text, lang, "2017-06-14"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {(visitor, host)}
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_in_his_state() -> None:
+    text = (
+        "Die britische Außenministerin Liz Truss stattete am Dienstag ihrem russischen Amtskollegen "
+        "Sergej Lawrow ihren ersten Besuch ab."
+    )
+    facts = _facts(text, "de", "2022-02-10")
+    (visit,) = _of(facts, "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"]) == ("Liz Truss", "Russia")
+    (meeting,) = _of(facts, "meeting")
+    assert _names(meeting, "participants") == {"Liz Truss", "Sergey Lavrov"}
+
+
+def test_a_pronoun_and_a_titled_name_who_sign_together_meet() -> None:
+    text = (
+        "Xi Jinping sprach am Montag in Dakar über Investitionen. Er und der senegalesische Präsident Macky Sall "
+        "unterzeichneten danach zwei Abkommen."
+    )
+    (meeting,) = _of(_facts(text, "de", "2018-07-23"), "meeting")
+    assert _names(meeting, "participants") == {"Xi Jinping", "Macky Sall"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Katar und Ägypten hatten eine Feuerpause im Gazastreifen vermittelt.", "de"),
+        ("Qatar and Egypt brokered a pause in the fighting in the Gaza Strip.", "en"),
+    ],
+)
+def test_the_gaza_strip_names_the_gaza_war_of_a_mediation(text: str, lang: str) -> None:
+    found = {(m["mediator"]["name"], m["conflict"]["name"]) for m in _of(_facts(text, lang, "2024-01-20"), "mediation")}
+    assert found == {("Qatar", "Gaza war"), ("Egypt", "Gaza war")}
+
+
+def test_a_chief_negotiator_is_a_title_not_a_name() -> None:
+    text = "In Tiraspol the envoy Radojko Bogojević met the Transdniestrian Chief Negotiator Nina Shtanski on Monday."
+    (meeting,) = _of(_facts(text, "en", "2014-05-21"), "meeting")
+    assert _names(meeting, "participants") == {"Radojko Bogojević", "Nina Shtanski"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 Pakistan signed a deal with Azerbaijan to supply a squadron of fighter jets.",
+        "In 2021 Pakistan concluded an agreement with Azerbaijan for supplying JF-17 fighter jets.",
+    ],
+)
+def test_the_partner_of_a_deal_to_supply_arms_receives_them(text: str) -> None:
+    (arms,) = _of(_facts(text, "en", "2023-03-01"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("Pakistan", "Azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sowohl Premierminister Boris Johnson als auch Königin Elizabeth II. empfingen am Dienstag den "
+            "ghanaischen Präsidenten Nana Akufo-Addo.",
+            "de",
+        ),
+        (
+            "Both Prime Minister Boris Johnson and Queen Elizabeth II received Ghana's President Nana Akufo-Addo "
+            "on Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_two_hosts_who_both_received_a_guest_each_met_him(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2021-06-10"), "meeting")
+    assert sorted(sorted(_names(m, "participants")) for m in meetings) == [
+        ["Boris Johnson", "Nana Akufo-Addo"],
+        ["Elizabeth II", "Nana Akufo-Addo"],
+    ]
+
+
+def test_a_state_reception_of_a_guest_is_a_meeting_with_the_host() -> None:
+    text = (
+        "Bei einem Staatsempfang des kenianischen Präsidenten William Ruto in Peking lobte Xi Jinping am Mittwoch "
+        "die Zusammenarbeit."
+    )
+    (meeting,) = _of(_facts(text, "de", "2024-09-05"), "meeting")
+    assert _names(meeting, "participants") == {"William Ruto", "Xi Jinping"}
+    assert (meeting["place"]["name"], meeting["date"]) == ("Beijing", "2024-09-04")
+    assert not _of(_facts("Polen hat am Montag die ersten Panzer in Empfang genommen, sagte Duda.", "de"), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Präsident Recep Tayyip Erdoğan reist nach seiner Wiederwahl am 28. Mai zum ersten Mal nach "
+            "Aserbaidschan. In Baku traf er Präsident Ilham Alijew.",
+            "de",
+        ),
+        (
+            "After the election on 28 May, President Recep Tayyip Erdoğan made his first trip abroad to Azerbaijan. "
+            "In Baku he met President Ilham Aliyev.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_of_a_vote_is_not_the_day_of_the_trip(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2023-06-12")
+    dated = {(f["type"], f.get("date")) for f in _of(facts, "visit") + _of(facts, "meeting")}
+    assert dated == {("visit", "2023-06-12"), ("meeting", "2023-06-12")}
+
+
+def test_a_leader_who_is_in_a_state_visits_it() -> None:
+    visits = _of(
+        _facts("Indian Prime Minister Narendra Modi is in Ghana for two days of talks.", "en", "2025-07-03"), "visit"
+    )
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in visits] == [("Narendra Modi", "Ghana")]
+    assert not _of(_facts("The new pipeline is in Ghana's interest, Narendra Modi said.", "en", "2025-07-03"), "visit")
+
+
+def test_a_surname_before_a_romance_particle_is_part_of_another_name() -> None:
+    # (a palace, not the Spanish minister Ana Palacio)
+    assert not _of(
+        _facts("Xi Jinping wurde am Dienstag im Palácio da Alvorada empfangen.", "de", "2024-11-21"), "meeting"
+    )
+    text = "Präsident Lula da Silva empfing am Dienstag Xi Jinping im Palácio do Planalto."
+    (meeting,) = _of(_facts(text, "de", "2024-11-21"), "meeting")
+    assert _names(meeting, "participants") == {"Luiz Inácio Lula da Silva", "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: the two presidents in Ankara on Tuesday, April 9, 2019.",
+        "Die beiden Präsidenten trafen sich am Dienstag, dem 9. April 2019, in Ankara.",
+    ],
+)
+def test_a_weekday_with_its_full_date_is_that_date(text: str) -> None:
+    assert N.find_date(text, "2022-06-15")[0] == "2019-04-09"
+    # (a weekday alone still counts back from the page's day)
+    assert N.find_date("The presidents met on Tuesday.", "2022-06-15")[0] == "2022-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Noch ist offen, ob Präsident Wladimir Putin im November nach Bali fliegt.", "de"),
+        ("It remains to be seen whether President Vladimir Putin flies to Bali in November.", "en"),
+    ],
+)
+def test_an_open_question_is_speculated(text: str, lang: str) -> None:
+    (visit,) = _of(_facts(text, lang, "2022-06-30"), "visit")
+    assert (visit["host"]["name"], visit["modality"]) == ("Indonesia", "speculated")
+
+
+def test_a_month_to_come_in_the_lead_is_not_the_news_day() -> None:
+    text = (
+        "Im November wird Indonesien Gastgeber des G20-Gipfels sein. Präsident Joko Widodo hat Kiew besucht. Dort "
+        "traf er am Mittwoch Präsident Wolodymyr Selenskyj."
+    )
+    visits = _of(_facts(text, "de", "2022-06"), "visit")
+    assert [(v["host"]["name"], v.get("date")) for v in visits] == [("Ukraine", "2022-06")]

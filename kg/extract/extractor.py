@@ -170,11 +170,19 @@ _PAIR_OFFICES = {
     ),
     **dict.fromkeys(("außenminister", "foreign ministers"), "foreign_minister"),
 }
+_BOTH_PATTERN = (
+    r"\bsowohl\s+[^.;]{1,80}?\bals auch\s+(?:[\w.-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*"
+    r"|\b[Bb]oth\s+(?:[\w.-]+\s+){0,3}?[A-Z][^.;]{0,60}?\band\s+(?:[\w.-]+\s+){0,4}?[A-Z][\w-]*"
+    r"(?=[^.;]{0,40}?\b(?:received|welcomed|hosted|greeted)\b)"
+)
+_BOTH = ci(_BOTH_PATTERN)
 _SEPARATE = ci(
-    r"\b(?:getrennte\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
+    r"\b(?:getrennt\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
     r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
     # "empfing neben Xi auch den indischen Premierminister Modi": one guest besides another
     r"|\bneben\s+[^.;,]{1,60}?\bauch\b|\bbesides\s+[^.;,]{1,60}?\balso\b"
+    # "Sowohl Merkel als auch Steinmeier empfingen den Gast", "Both Merkel and Steinmeier received him": each
+    r"|" + _BOTH_PATTERN
 )
 # talks of all together, not one pair at a time: "jointly", "zu dritt", "round table"
 _TOGETHER = ci(r"\b(?:together|jointly|gemeinsam|zusammen mit|zu dritt|zu viert|round table|Runde)\b")
@@ -207,7 +215,8 @@ _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 # a place someone comes from is not where a meeting is
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
 _LETTERS = re.compile(r"[^\W\d_]")
-_AND_NAME = re.compile(r"\s+(?:and|und)\s+[A-ZÄÖÜ]")
+# a name joined to a pronoun: "he and Isaias", "Er und der ruandische Präsident Paul Kagame"
+_AND_NAME = re.compile(r"\s+(?:and|und)\s+(?:(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]")
 # arriving without a destination: "flew in", "gelandet" (to where the story is)
 _ARRIVED = ci(
     r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
@@ -251,6 +260,11 @@ _SOURCE_SIDE = ci(
 )
 # where one buys or where something happened: "40 Eurofighter in Deutschland kaufen", "talks in South Africa"
 _IN_SIDE = ci(r"\b(?:in|im)\s+(?:der |den |dem |the )?$")
+# the partner of a deal: "sealed the deal with the Philippines", "einen Vertrag mit Polen"
+_DEAL_PARTNER = ci(
+    r"\b(?:deals?|agreements?|contracts?|accords?|pacts?|MoUs?|Vertr(?:ag|äge)\w*|Abkommen|Vereinbarung\w*)\s+"
+    r"(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+)
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 # one more delivery of the arms told of before: "eine zweite Lieferung", "a further shipment"
 _ANOTHER_DELIVERY = ci(
@@ -566,16 +580,34 @@ _NEXT_CLAUSE = ci(
     # a later day: "..., einen Tag später sprach er in Kairo mit al-Sisi", ", two days later he met ..."
     r"|,\s+(?:einen|zwei|drei|a|one|two|three)\s+(?:Tag|Tage|days?)\s+(?:später|danach|darauf|later|after)\b"
 )
+# a vote whose day follows: "nach seiner Wahl am 24. Juni", "der Präsidentschaftswahlen vom", "the election on"
+_VOTE_BEFORE = ci(
+    r"\b(?:\w*wahl(?:en)?|elections?|polls|vote|referendum|Referendum|Abstimmung|Volksabstimmung|inauguration"
+    r"|Amtseinführung|Vereidigung|swearing-in)\s+(?:am|vom|on|of|held on)\s+(?:the\s+)?$"
+)
+
+
+def _event_day(t: str, published: str | None, last_year: int | None = None) -> tuple[str, int, int] | None:
+    """The first date of the text that is not a vote's ("nach seiner Wahl am 24. Juni", "ahead of the elections on
+    2 October": no day of the events told), as N.find_date gives it."""
+    date = N.find_date(t, published, last_year)
+    while date is not None and _VOTE_BEFORE.search(t, max(0, date[1] - 40), date[1]):
+        told = N.find_date(t[date[2] :], published, last_year)
+        date = (told[0], told[1] + date[2], told[2] + date[2]) if told else None
+    return date
+
+
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # what may stand between "visited" and the one visited: a title ("President", "his Russian counterpart")
 _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
 # a concessive or causal clause, whose places are not the event's ("..., obwohl gegen sie in Moskau ...")
 _ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
+_BEING_IN_EN = ("was in", "were in", "is in", "are in")  # "Turnbull is in France on Sunday": a person there
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
-    "went on", "continued", "was in", "were in", "stop", "short stop", "brief stop", "unannounced stop",
+    "went on", "continued", "was in", "were in", "is in", "are in", "stop", "short stop", "brief stop", "unannounced stop",
     "surprise stop",
 )  # fmt: skip
 
@@ -962,7 +994,15 @@ class Extractor:
             if s.text.count(" ") <= 6:
                 continue
             # past the dateline: "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday" is Monday's news
-            found = N.find_date(s.text[max(0, dateline_end - s.start) :], ctx.published)
+            found = _event_day(s.text[max(0, dateline_end - s.start) :], ctx.published)
+            if (
+                found
+                and len(found[0]) == 7
+                and ctx.published
+                and found[0] < ctx.published[:7]
+                and _FUTURE_MONTH.search(s.text)
+            ):
+                continue  # "Im November wird Indonesien Gastgeber des Gipfels sein": a month to come, not the news'
             if found:
                 ctx.lead_date = found[0]
                 break
@@ -1376,7 +1416,7 @@ class Extractor:
         metonyms = R._uniq(res.country_of(e) for e in metonym_places)
         # the date matters to events and statements only
         need_day = "visit" in low or "meeting" in low or "sign" in low or "hope" in low or s.quote_span
-        date = N.find_date(t, ctx.published, ctx.last_year) if need_day else None
+        date = _event_day(t, ctx.published, ctx.last_year) if need_day else None
         if date is not None and s.start + date[1] < ctx.dateline_end:
             # "PUTRAJAYA, July 29 (kfw) – ... after talks on Monday": the day the sentence tells, not the one the story
             # was filed (that one when it tells none)
@@ -1598,7 +1638,7 @@ class Extractor:
         unpeopled = _blank_people(s) if mv and (persons or ctx.persons) else t
         if (
             mv
-            and (mv.group(0) in ("was in", "were in") or (lang == "de" and _BEING_IN.match(mv.group(0))))
+            and (mv.group(0) in _BEING_IN_EN or (lang == "de" and _BEING_IN.match(mv.group(0))))
             and not _someone_was_there(s, mv, lang)
         ):
             mv = None  # "Was in Brüssel als Erfolg gilt", "the deal was in Canada's interest"
@@ -1662,10 +1702,11 @@ class Extractor:
         # "Im Rahmen des Staatsbesuchs von Xi Jinping", "during the visit of President Erdoğan": a visit in view
         # that names its visitor is told here too
         owner = _owner_of_visit(s, t, mv) if mv and persons else None
+        owned = mv is not None and persons and _owned_trip(s, t, mv, persons)
         if (
             mv
             and persons
-            and (owner is not None or not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]))
+            and (owner is not None or owned or not R.VISIT_ANAPHOR.search(t[max(0, mv.start() - 40) : mv.end() + 5]))
         ):
             after = t[mv.start() :]
             host = None
@@ -1686,6 +1727,7 @@ class Extractor:
             comma = t.find(",", mv.end()) % (len(t) + 1)  # (not past a comma: "eingetroffen, nachdem ... nach Ottawa")
             # (the German objects apart from their verb, looked for only where such a verb is: once per sentence)
             verb_word = mv.group(0).casefold()
+            noun_word = verb_word.rstrip("s") in _TRIP_NOUNS
             apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
             paying = lang == "de" and "statte" in low_text
             # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
@@ -1777,6 +1819,8 @@ class Extractor:
             } - {m.entity for m in s.mentions if m.start < dest}  # "a visit to Hanoi by President Obama": the visitor
             if lang == "de" and _ARRIVED.search(mv.group(0)) and not _LETTERS.search(t, 0, mv.start()):
                 named_after = set()  # "Eingetroffen sind in Addis Abeba X, Y und Z": the German verb before them
+            elif owned:
+                named_after = set()  # "Bei seinem Besuch in Ruanda hat Xi ...": the pronoun's person is named next
             # "World leaders arrived in Cuba for the event, including Ban Ki-moon, ...", "nahmen ... teil, unter
             # anderen X und Y": no one named before the verb, the ones the list after it names travelled
             incl = _INCLUDING.search(t, mv.end()) if named_after else None
@@ -1824,8 +1868,13 @@ class Extractor:
                     if m.entity is not None
                     and m.entity.type == "Person"
                     and m.entity != visitor
-                    and 0 <= m.start - mv.end() <= 40
-                    and _TITLE_GAP.fullmatch(t, mv.end(), m.start) is not None
+                    and (
+                        0 <= m.start - mv.end() <= 40
+                        and _TITLE_GAP.fullmatch(t, mv.end(), m.start) is not None
+                        # the one a German visit is paid to: "stattete seinem Amtskollegen Gabriel einen Besuch ab"
+                        or paying
+                        and _paid_a_visit(t, mv, m)
+                    )
                 ),
                 None,
             )
@@ -1865,16 +1914,8 @@ class Extractor:
             ):
                 place = ctx.dateline  # "BAKU – ... ist in Aserbaidschan eingetroffen"
             guessed = False
-            noun = mv.group(0).casefold().rstrip("s") in (
-                "visit",
-                "besuch",
-                "staatsbesuch",
-                "arbeitsbesuch",
-                "reise",
-                "trip",
-            )
             if (
-                noun
+                noun_word
                 and day
                 and _VISIT_NOUN_OWNED.search(t[: mv.start()])
                 and (R.SIGN.search(t) or (R.MEETING.search(t) and len(persons) > 1))
@@ -2029,7 +2070,7 @@ class Extractor:
                         0.7,
                         properties={"date": when or _began(t, visit_day)},  # ("anschließend": the same day)
                     )
-                if visited is None and noun and modality == "asserted":
+                if visited is None and noun_word and modality == "asserted":
                     # "Medwedew machte beim Staatsbesuch von Wulff in Moskau deutlich": the host's one leader the
                     # sentence names during the visit met the visitor (when no meeting word tells it)
                     at_home = [p for p in persons if p not in visitors and res.country_of(p) == host]
@@ -2275,6 +2316,12 @@ class Extractor:
                 if sep is not None and sep.group(0).casefold().startswith(("neben", "besides")):
                     # "Kagame empfing neben Xi auch Modi": the one named before receives each
                     pivot = next((m.entity for m in s.mentions if m.entity in parts and m.start < sep.start()), pivot)
+                elif (both := _BOTH.search(t)) is not None:
+                    # "Sowohl Merkel als auch Steinmeier empfingen den Gast": the one not of the pair meets each
+                    second = next((m for m in s.mentions if m.entity in parts and m.end >= both.end()), None)
+                    last = second.end if second is not None else both.end()
+                    pair = {m.entity for m in s.mentions if both.start() <= m.start < last}
+                    pivot = next((p for p in parts if p not in pair), pivot)
                 met = R._uniq(
                     m.entity
                     for m in s.mentions
@@ -4131,8 +4178,14 @@ class Extractor:
                 recipient = _side(s, actors, lo, hi, _TARGET_SIDE, but=supplier) or before[-1]
             else:
                 # not one the clause marks as the receiver: "Waffen an die Ukraine zu liefern, lehnt Jerusalem ab"
-                givers = [
-                    e for pos, e in actors if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
+                giving = [
+                    (pos, e)
+                    for pos, e in actors
+                    if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
+                ]
+                # (not the partner of a deal: "India sealed the deal with the Philippines to supply three batteries")
+                givers = [e for pos, e in giving if not _DEAL_PARTNER.search(t, max(lo, pos - 40), pos)] or [
+                    e for _, e in giving
                 ]
                 # (of two named together, the one the weapons' adjective names: "Ankara and Islamabad signed a deal
                 # for the sale of 30 Turkish attack helicopters")
@@ -4941,6 +4994,24 @@ _CLAUSE_OPEN = ci(
 
 # between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan"
 _VISIT_OF_GAP = ci(r"\s+(?:von|of|by)\s+(?:[\w.-]+\s+){0,4}?")
+
+
+_TRIP_NOUNS = ("visit", "besuch", "staatsbesuch", "arbeitsbesuch", "reise", "trip")
+# a trip owned by a pronoun, its traveller named after it: "Bei seinem Staatsbesuch in Großbritannien hat Sarkozy",
+# "During his first visit to Rwanda, Xi"
+_OWN_TRIP_BEFORE = ci(r"\b(?:his|her|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+){0,3}$")
+_DESTINATION_AFTER = re.compile(r"\s+(?:to|in|nach)\s+(?:the\s+|die\s+|den\s+|das\s+)?[A-ZÄÖÜ]")
+
+
+def _owned_trip(s: R.Sentence, t: str, mv: re.Match[str], persons: list[Entity]) -> bool:
+    """Whether the trip's noun is a pronoun's, with its destination next and no one named before it, so that its
+    traveller is named after it ("Bei seinem Besuch in Ruanda hat Xi", "During his visit to Rwanda, Xi")."""
+    return (
+        mv.group(0).casefold().rstrip("s") in _TRIP_NOUNS
+        and _OWN_TRIP_BEFORE.search(t, max(0, mv.start() - 60), mv.start()) is not None
+        and _DESTINATION_AFTER.match(t, mv.end()) is not None
+        and not any(m.entity in persons and 0 <= m.start < mv.start() for m in s.mentions)
+    )
 
 
 def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:

@@ -594,6 +594,8 @@ def find_mentions(
         or not text[m.end + 1 : m.end + 2].isupper()  # (a capital next first: most names are followed by a verb)
         or not _NAMED_AFTER.match(text, m.end)
     ]
+    # "im Palácio da Alvorada": a surname alone before a Romance particle and a name is part of another name
+    raw = [m for m in raw if m.kind != "surname" or not _PARTICLE_NAME_AFTER.match(text, m.end)]
     # "IRIS-T SLM", "Patriot PAC-3": an abbreviation right after a weapon's type name is part of it, no body
     raw = [
         m
@@ -727,7 +729,7 @@ _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General "
     # titles are no names: "Deputy Crown Prince and Minister of Defence Mohammed bin Salman"
     "Crown Prince Prinz Kronprinz King König Queen Königin Emir Sultan Minister Prime Vice Deputy Secretary "
-    "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador".split()
+    "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador Negotiator".split()
 )
 
 
@@ -782,6 +784,7 @@ def _other_bearers(
     return _later_surnames(raw, found, toks, words)
 
 
+_PARTICLE_NAME_AFTER = re.compile(r"\s+(?:da|das|de|del|della|di|do|dos|du)\s+[A-ZÄÖÜ]")
 _NAMED_AFTER = re.compile(
     r"[\s-]+(?:International\s+)?(?:Airport|Flughafen|Air\s?[Bb]ase|Stadium|Stadion|University|Universität|Bridge|"
     r"Brücke|Street|Avenue|Square|Boulevard|Mausoleum|Memorial|Foundation|Stiftung|Centre|Center|Hall|Hospital|"

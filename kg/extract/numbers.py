@@ -358,8 +358,9 @@ def qualifier_before(text: str) -> str | None:
 
 
 _NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-# (a space groups thousands only before three digits: "3 000 000", not "2022 4,1 Mrd.")
-_NUM = rf"(?:\d(?:[\d.,]|[\u00a0\u202f ](?=\d{{3}}(?!\d)))*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
+# (a space groups thousands: three digits after it, at most three before it: "3 000 000", not "erreichte 2022
+# 487,1 Mrd.", a year and a figure)
+_NUM = rf"(?:\d(?:[\d.,]|(?<!\d{{4}})[\u00a0\u202f ](?=\d{{3}}(?!\d)))*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
 MONEY_RE = ci(
@@ -686,8 +687,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     }
     r = _ref(ref)
     coarse = ref is not None and len(ref) < 10  # a publication month or year only: days counted from it are unknown
-    best = None
-    days: list[tuple[int, str]] = []  # the first day each kind of full date names, by its place
+    best, best_kind = None, None
+    days: list[tuple[int, str, int]] = []  # the first day each kind of full date names: its place, ISO text, end
     for kind, rx in DATE_RES:
         if not run.get(kind, digits):
             continue
@@ -699,10 +700,10 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
                 # a day or month without its year: "last year" after it, else a year the sentence names
                 iso = _year_after(text, m.end(), iso, r, that_year) or _in_named_year(text, iso, r) or iso
             if iso and (best is None or m.start() < best[1]):
-                best = (iso, m.start(), m.end())
+                best, best_kind = (iso, m.start(), m.end()), kind
             if iso:
                 if kind in _DAY_KINDS:
-                    days.append((m.start(), iso))
+                    days.append((m.start(), iso, m.end()))
                 break
     if r is not None and ago and (told := _AGO.search(text)) is not None:
         # "three days ago", "vor zwei Wochen": counted back from the publication day
@@ -715,6 +716,11 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         elif n and not unit.startswith(("month", "monat")) and (best is None or told.start() < best[1]):
             back = n * (7 if unit.startswith(("week", "woche")) else 1)
             best = (ref[:7] if coarse else (r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
+    if best is not None and best_kind == "weekday":
+        # "Monday, March 11, 2019", "am Montag, dem 11. März 2019": the day told in full right after its weekday
+        told = next((d for d in days if 0 <= d[0] - best[2] <= 6 and _WEEKDAY_GAP.fullmatch(text, best[2], d[0])), None)
+        if told is not None and len(told[1]) == 10 and _YEAR_DIGITS.search(text, told[0], told[2]):
+            return told[1], best[1], told[2]
     if best is not None and len(best[0]) == 7:
         # "In February ... was received by Tokayev on Feb. 28", "Last month ... held talks on May 10":
         # the month told more precisely later in the sentence is that day
@@ -725,6 +731,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:(?:the|dem|den)\s+)?")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def latest_day(text: str) -> str | None:

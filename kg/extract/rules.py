@@ -25,7 +25,7 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|Zwischenstopps? in|Zwischenhalts? in|Stippvisite in|Kurzbesuchs? in|Blitzbesuchs? in|was in|were in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|Zwischenstopps? in|Zwischenhalts? in|Stippvisite in|Kurzbesuchs? in|Blitzbesuchs? in|was in|were in|is in|are in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
@@ -41,7 +41,7 @@ VISIT_SPLIT = rx(
     # "brach am Montag nach Indien auf"
     r"|brach\w* (?:[\w.-]+ ){0,4}?nach(?= (?:[\w.-]+ ){1,3}?auf\b)"
     # the state or town visited between the parts: "stattete Deutschland am Dienstag einen Besuch ab"
-    r"|statte\w* (?:[\w.-]+ ){1,8}?\w*besuch\w* ab"
+    r"|statte\w* (?:[\w.-]+ ){1,12}?\w*besuch\w* ab"
     # taking part in an event there: "nahm an der Zeremonie in Cartagena teil", "hatte am G20-Gipfel in Rio
     # teilgenommen"
     r"|a(?:n der|n dem|m) (?:[\w-]+ ){0,3}?[\w-]*(?:gipfel|konferenz|zeremonie|feier|amtseinführung|vereidigung|forum)\w*"
@@ -86,7 +86,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,4}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing(?:en)?|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meeting|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,4}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     # "held the first strategic dialogue", "held consultations in Berlin"
@@ -94,6 +94,8 @@ MEETING = rx(
     # "führten den ersten strategischen Dialog" (consultations: CONSULTATIONS, searched where the word is)
     r"|führt\w* (?:[\w-]+ ){0,5}?Dialog"
     r"|tauscht\w* sich"
+    # a reception: "bei einem Staatsempfang des brasilianischen Präsidenten" (not goods "in Empfang genommen")
+    r"|(?<!in )(?:Staats)?empfang(?:s|es)?\b"
     # attending a signing together: "attended the signing ceremony", "wohnten der Unterzeichnung bei", "nahmen an
     # der Unterzeichnungszeremonie teil"
     r"|attended (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)"
@@ -244,7 +246,7 @@ ARMS_GIVE = rx(
     r"|sagte\w*(?=[^.;,:]{1,80}\szu[.;,])|kündigte\w*(?=[^.;,:]{1,80}\san[.;,]))\b"
 )
 ARMS_SELL = rx(
-    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|Exporte?s?|export|supplied|supplies|supply|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|Exporte?s?|export|supplied|supplies|supply|for supplying|for delivering|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
@@ -371,7 +373,9 @@ MODALITY = [
     (
         "speculated",
         rx(
-            r"\b(möglich\w*|angeblich\w*|Spekulation\w*|spekuliert\w*|Gerücht\w*|unklar|possible|possibly|potential|reportedly|allegedly|speculat\w*|rumou?r\w*|unclear|könnte|could|might|may)\b"
+            r"\b(möglich\w*|angeblich\w*|Spekulation\w*|spekuliert\w*|Gerücht\w*|unklar|possible|possibly|potential|reportedly|allegedly|speculat\w*|rumou?r\w*|unclear|könnte|could|might|may"
+            # an open question: "Offen ist noch, ob der Kremlchef nach Bali fliegt", "it remains to be seen whether"
+            r"|offen\b[^.;]{0,12}?,\s+ob|remains to be seen)\b"
         ),
     ),
     ("hoped", HOPE),
@@ -452,6 +456,8 @@ GATES = {
         "zu gast",
         "was in",
         "were in",
+        "is in",
+        "are in",
         "eintraf",
         "ankam",
         "anreiste",
@@ -801,6 +807,8 @@ GATES = {
         "spekul",
         "gerücht",
         "unklar",
+        "offen",
+        "remains to be",
         "possib",
         "potential",
         "reported",
