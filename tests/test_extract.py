@@ -9825,3 +9825,42 @@ def test_a_month_to_come_in_the_lead_is_not_the_news_day() -> None:
     )
     visits = _of(_facts(text, "de", "2022-06"), "visit")
     assert [(v["host"]["name"], v.get("date")) for v in visits] == [("Ukraine", "2022-06")]
+
+
+def test_a_father_named_in_a_name_and_a_title_s_town_take_no_part() -> None:
+    text = (
+        "Prime Minister Narendra Modi hosted the Crown Prince of Abu Dhabi, Sheikh Khaled bin Mohamed bin Zayed, "
+        "for talks in Mumbai on Monday."
+    )
+    facts = _facts(text, "en", "2024-09-11")
+    (meeting,) = _of(facts, "meeting")
+    assert _names(meeting, "participants") == {"Narendra Modi", "Khaled bin Mohamed bin Zayed Al Nahyan"}
+    assert meeting["place"]["name"] == "Mumbai"
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {
+        ("Khaled bin Mohamed bin Zayed Al Nahyan", "India")
+    }
+
+
+def test_meetings_held_with_several_are_one_with_each() -> None:
+    text = "Prime Minister Narendra Modi held meetings with Vladimir Putin and Xi Jinping in Astana on Friday."
+    meetings = _of(_facts(text, "en", "2017-06-12"), "meeting")
+    assert sorted(sorted(_names(m, "participants")) for m in meetings) == [
+        ["Narendra Modi", "Vladimir Putin"],
+        ["Narendra Modi", "Xi Jinping"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außenministerin Annalena Baerbock besuchte am 14. März 2023 Tiflis.",
+        "Am 14. März 2023 besuchte die deutsche Außenministerin, Annalena Baerbock, Tiflis.",
+    ],
+)
+def test_a_town_visited_after_a_day_or_an_appositive_subject(text: str) -> None:
+    (visit,) = _of(_facts(text, "de", "2023-03-20"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["date"]) == (
+        "Annalena Baerbock",
+        "Georgia",
+        "2023-03-14",
+    )

@@ -178,7 +178,7 @@ _BOTH_PATTERN = (
 _BOTH = ci(_BOTH_PATTERN)
 _SEPARATE = ci(
     r"\b(?:getrennt\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
-    r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings))\b"
+    r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings)|(?:held|had) (?:[\w-]+ ){0,2}?meetings with)\b"
     # "empfing neben Xi auch den indischen Premierminister Modi": one guest besides another
     r"|\bneben\s+[^.;,]{1,60}?\bauch\b|\bbesides\s+[^.;,]{1,60}?\balso\b"
     # "Sowohl Merkel als auch Steinmeier empfingen den Gast", "Both Merkel and Steinmeier received him": each
@@ -553,7 +553,9 @@ _PAID = ci(r"\w*\s+(?:abgestattet|abzustatten|abstatten)\b")
 
 def _visited_apart(t: str, mv: re.Match[str], m: Mention) -> bool:
     """Whether the name is the object of a German "besuchen" with words between them: "besuchte im Mai 2015
-    Südkorea", "hatte Südkorea zuletzt im Mai 2015 besucht", "will im November Indien besuchen"."""
+    Südkorea", "hatte Südkorea zuletzt im Mai 2015 besucht", "will im November Indien besuchen", "besuchte am
+    30. Juni Baku"; `t` is the sentence with its people blanked out, so that a subject set off by commas may
+    stand between ("besuchte der deutsche Außenminister, Dr. Frank-Walter Steinmeier, Baku")."""
     verb = mv.group(0).casefold()
     if not verb.startswith("besuch") or verb.startswith("besuchs"):
         return False
@@ -563,9 +565,13 @@ def _visited_apart(t: str, mv: re.Match[str], m: Mention) -> bool:
         gap = t[m.end : mv.start()]
     else:
         return False
+    gap = _APART_GAP_NOISE.sub(" ", gap)  # (a day's full stop, a blanked name set off by commas)
     return (
         len(gap) <= 40 and not _GAP_STOP.search(gap) and not _NOT_OBJECT_BEFORE.search(t, max(0, m.start - 24), m.start)
     )
+
+
+_APART_GAP_NOISE = re.compile(r"(?<=\d)\.|,?\s*(?:(?:Dr|Prof)\.\s*)?\s{3,},")
 
 
 # a live blog's time stamp opening an entry: "Mittwoch, 9.05 Uhr –", "Tuesday, 14:30 –", "**10:40** –"
@@ -579,6 +585,11 @@ _NEXT_CLAUSE = ci(
     r"|,\s+(?:am|in der|on|in the|that|later that)\s+(?:\w+\s+)?(?:Abend|Morgen|Nachmittag|Vormittag|Nacht|evening|morning|afternoon|night)\b"
     # a later day: "..., einen Tag später sprach er in Kairo mit al-Sisi", ", two days later he met ..."
     r"|,\s+(?:einen|zwei|drei|a|one|two|three)\s+(?:Tag|Tage|days?)\s+(?:später|danach|darauf|later|after)\b"
+)
+# a title held of a town: "the Crown Prince of Abu Dhabi", "der Bürgermeister von Kiew"
+_TOWN_TITLE_BEFORE = ci(
+    r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
+    r"|Gouverneur\w*)\s+(?:of|von)\s+$"
 )
 # a vote whose day follows: "nach seiner Wahl am 24. Juni", "der Präsidentschaftswahlen vom", "the election on"
 _VOTE_BEFORE = ci(
@@ -1515,6 +1526,16 @@ class Extractor:
         places = s.ents(
             "Place", kinds=("name",), lo=max(0, ctx.dateline_end - s.start), hi=aside.start() if aside else None
         )
+        if places and (" of " in t or " von " in t):
+            # "the Crown Prince of Abu Dhabi", "der Bürgermeister von Kiew": a title's town is no venue
+            places = [
+                p
+                for p in places
+                if any(
+                    m.entity == p and not _TOWN_TITLE_BEFORE.search(t, max(0, m.start - 30), m.start)
+                    for m in s.mentions
+                )
+            ]
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
         # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
@@ -1749,7 +1770,7 @@ class Extractor:
                             and lang == "de"
                             and not _FROM.search(t, max(0, m.start - 6), m.start)
                         )
-                        or (apart and _visited_apart(t, mv, m))
+                        or (apart and _visited_apart(unpeopled, mv, m))
                         or (paying and _paid_a_visit(t, mv, m))
                     )
                 ):
@@ -1767,7 +1788,7 @@ class Extractor:
                     or m.entity.type == "Place"
                     and lang == "de"
                     and mv.group(0).casefold().startswith("besuch")
-                    and (0 <= mv.start() - m.end <= 1 or (apart and _visited_apart(t, mv, m)))
+                    and (0 <= mv.start() - m.end <= 1 or (apart and _visited_apart(unpeopled, mv, m)))
                     or m.entity.type == "Place"
                     and paying
                     and _paid_a_visit(t, mv, m)

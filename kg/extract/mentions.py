@@ -594,6 +594,14 @@ def find_mentions(
         or not text[m.end + 1 : m.end + 2].isupper()  # (a capital next first: most names are followed by a verb)
         or not _NAMED_AFTER.match(text, m.end)
     ]
+    # "Khaled bin Mohamed bin Zayed": a name after "bin" is the father's, part of another's name
+    raw = [
+        m
+        for m in raw
+        if m.entity is None
+        or m.entity.type != "Person"
+        or not _PATRONYM_BEFORE.search(text, max(0, m.start - 6), m.start)
+    ]
     # "im Palácio da Alvorada": a surname alone before a Romance particle and a name is part of another name
     raw = [m for m in raw if m.kind != "surname" or not _PARTICLE_NAME_AFTER.match(text, m.end)]
     # "IRIS-T SLM", "Patriot PAC-3": an abbreviation right after a weapon's type name is part of it, no body
@@ -784,6 +792,7 @@ def _other_bearers(
     return _later_surnames(raw, found, toks, words)
 
 
+_PATRONYM_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$")
 _PARTICLE_NAME_AFTER = re.compile(r"\s+(?:da|das|de|del|della|di|do|dos|du)\s+[A-ZÄÖÜ]")
 _NAMED_AFTER = re.compile(
     r"[\s-]+(?:International\s+)?(?:Airport|Flughafen|Air\s?[Bb]ase|Stadium|Stadion|University|Universität|Bridge|"
