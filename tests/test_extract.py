@@ -353,6 +353,13 @@ def test_number_formats(text: str, lang: str | None, value: float) -> None:
         ("worth around A$1 billion", 1e9, "AUD", "about"),
         ("C$19bn", 19e9, "CAD", None),
         ("US$5 billion", 5e9, "USD", None),
+        # the dollars of New Zealand, Singapore and Hong Kong by name (session 25)
+        ("rund 12 Milliarden Neuseeland-Dollar", 12e9, "NZD", "about"),
+        ("nearly 4 billion Singapore dollars", 4e9, "SGD", "nearly"),
+        ("over 9 billion Hong Kong dollars", 9e9, "HKD", "more_than"),
+        # any ISO code before the figure
+        ("NOK 12 billion", 12e9, "NOK", None),
+        ("CHF 3,5 Mrd.", 3.5e9, "CHF", None),
     ],
 )
 def test_money(text: str, amount: float, currency: str, qualifier: str | None) -> None:
@@ -7731,6 +7738,8 @@ def test_a_year_before_a_figure_is_no_thousands_group() -> None:
     # three digits after the year, before a decimal comma: still the year and a figure
     (hundreds,) = N.money("Der Handel erreichte 2021 312,5 Milliarden Ringgit.", "de")
     assert (round(hundreds.value), hundreds.currency) == (312_500_000_000, "MYR")
+    # a currency's code is a word of its own: "gel" + "ten" of "geltenden" is no ten lari
+    assert N.money("das seit 2010 geltende Abkommen und die seit 2010 geltenden Regeln", "de") == []
     (grouped,) = N.money("a loan of 3 000 000 000 dollars", "en")
     assert grouped.value == 3e9
 
@@ -9864,3 +9873,49 @@ def test_a_town_visited_after_a_day_or_an_appositive_subject(text: str) -> None:
         "Georgia",
         "2023-03-14",
     )
+
+
+def test_a_visit_in_a_seat_of_government_is_to_its_town() -> None:
+    text = "Kanzler Olaf Scholz sprach anlässlich des Besuchs von Ghanas Präsident Nana Akufo-Addo im Kanzleramt über Energie."
+    (visit,) = _of(_facts(text, "de", "2023-05-10"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["place"]["name"]) == (
+        "Nana Akufo-Addo",
+        "Germany",
+        "Berlin",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Wang Yi's visit to Australia began on Monday.", "Wang Yi"),
+        ("South Korean President Moon Jae-in's state visit to Australia began on Monday.", "Moon Jae-in"),
+    ],
+)
+def test_the_possessive_of_a_name_ending_in_a_short_word(text: str, visitor: str) -> None:
+    (visit,) = _of(_facts(text, "en", "2021-12-15"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"]) == (visitor, "Australia")
+
+
+def test_who_had_travelled_in_for_a_ceremony_visits_its_place() -> None:
+    text = (
+        "In Katars Hauptstadt Doha unterzeichneten die Unterhändler am Samstag das Abkommen. Zur Zeremonie war auch "
+        "Außenministerin Annalena Baerbock angereist."
+    )
+    (visit,) = _of(_facts(text, "de", "2023-06-12"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["place"]["name"]) == (
+        "Annalena Baerbock",
+        "Qatar",
+        "Doha",
+    )
+
+
+def test_who_came_from_a_named_place_arrived_where_the_story_was_filed() -> None:
+    text = (
+        "DOHA, 3. März (kg) – Die Gespräche über eine Waffenruhe haben am Montag begonnen. Das Außenministerium "
+        "in Kairo begrüßte die neue Runde. Der US-Sondergesandte Steve Witkoff war direkt aus Moskau angereist."
+    )
+    visits = _of(_facts(text, "de", "2025-03-03"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"], v["place"]["name"]) for v in visits} == {
+        ("Steve Witkoff", "Qatar", "Doha")
+    }

@@ -219,7 +219,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _AND_NAME = re.compile(r"\s+(?:and|und)\s+(?:(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]")
 # arriving without a destination: "flew in", "gelandet" (to where the story is)
 _ARRIVED = ci(
-    r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|gelandet|landed|touched down)\b"
+    r"\b(?:flew in|flies in|flown in|eingeflogen|arrived|arrives|eingetroffen|angereist|gelandet|landed|touched down)\b"
 )
 # the side of a delivery a preposition names: "from Russia", "by Downing Street"; "to Ukraine", "an die Ukraine"
 # a state's armed forces named by its adjective: "the Indonesian navy", "die polnische Armee"
@@ -506,7 +506,7 @@ _TRIP_TO = (  # (not "according to US officials")
 )
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
-_IN_TO = ci(r"\b(?:in|nach|to)\s+$")
+_IN_TO = ci(r"\b(?:in|im|nach|to)\s+$")  # ("im Kreml", "im Kanzleramt": a seat of government's town)
 # a word before a name that makes it no object of "besuchen": "besuchte mit Macron ...", "in Kiew", "und Japan"
 _NOT_OBJECT_BEFORE = ci(
     r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
@@ -1873,7 +1873,11 @@ class Extractor:
                 ),
                 None,
             )
-            there = here or ctx.event_place or (ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None)
+            # (one who came from a place the sentence names arrived where the story is, not at the place named
+            # last: "Der Sondergesandte war direkt aus Sankt Petersburg angereist" in a story filed in Muscat)
+            came_from = any(m.entity in places and _origin_before(s, m.start) for m in s.mentions)
+            recent = ctx.last_place if ctx.sent_no - ctx.last_place_at <= 2 else None
+            there = here or (ctx.dateline if came_from else None) or ctx.event_place or recent
             if (
                 host is None
                 and there is not None

@@ -322,6 +322,8 @@ class Index:
         forms = [toks]
         if entry.exact is not None and len(toks) == 1:
             forms.append((toks[0] + "s",))  # "the EU's" (normalised "eus"); the case-sensitive check still applies
+        if entry.exact is None and len(toks) > 1 and len(toks[-1]) <= 2 and entry.entity.type == "Person":
+            forms.append((*toks[:-1], toks[-1] + "s"))  # the possessive of a short last word: "Moon Jae-in's"
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
             # German adjectives inside names, with the noun's genitive: "Europäische Union" -> "Europäischen

@@ -257,6 +257,18 @@ CURRENCIES = {
     "kanadische dollar": "CAD",
     "kanadischen dollar": "CAD",
     "cad": "CAD",
+    "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD",
+    "neuseeland-dollar": "NZD",
+    "neuseeländische dollar": "NZD",
+    "neuseeländischen dollar": "NZD",
+    "nzd": "NZD",
+    "singapore dollars": "SGD",
+    "singapur-dollar": "SGD",
+    "sgd": "SGD",
+    "hong kong dollars": "HKD",
+    "hongkong-dollar": "HKD",
+    "hkd": "HKD",
     "sek": "SEK",
     "kronor": "SEK",
     "swedish kronor": "SEK",
@@ -363,9 +375,11 @@ _NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2
 _NUM = rf"(?:\d(?:[\d.,]|(?<!\d{{4}})[\u00a0\u202f ](?=\d{{3}}(?!\d)))*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
+# an ISO code before the figure: "EUR 5 Mrd.", "NOK 12 billion" (not "try", an English word)
+_CODE_ALT = "|".join(sorted(c for c, code in CURRENCIES.items() if c == code.casefold() and c != "try"))
 MONEY_RE = ci(
     # (a space after the sign too: "US$ 150 billion", "€ 2,5 Mrd.")
-    rf"(?<![\w.,])(?P<pre>(?:(?:US|AU|A|CA|C|NZ|S|R)?\$|€|£|¥|₽|₺)\s?|(?:USD|EUR|RUB|GBP|CNY)\s?)?"
+    rf"(?<![\w.,])(?P<pre>(?:(?:US|AU|A|CA|C|NZ|S|R)?\$|€|£|¥|₽|₺)\s?|(?:{_CODE_ALT})(?=[\s\d])\s?)?"
     rf"(?P<num>{_NUM})[\s-]?"  # "a 1.6-billion-dollar contract", "ein 5-Milliarden-Euro-Paket"
     rf"(?:(?P<scale>{_SCALE_ALT})\b\.?[\s-]?)?"
     rf"(?:(?P<cur>{_CUR_ALT})(?![\w]))?"
