@@ -181,7 +181,7 @@ _SEPARATE = ci(
     r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings)|(?:held|had) (?:[\w-]+ ){0,2}?meetings with)\b"
     # "empfing neben Xi auch den indischen Premierminister Modi": one guest besides another
     r"|\bneben\s+[^.;,]{1,60}?\bauch\b|\bbesides\s+[^.;,]{1,60}?\balso\b"
-    # "Sowohl Merkel als auch Steinmeier empfingen den Gast", "Both Merkel and Steinmeier received him": each
+    # "Sowohl Johnson als auch die Königin empfingen den Gast", "Both Johnson and the Queen received him": each
     r"|" + _BOTH_PATTERN
 )
 # talks of all together, not one pair at a time: "jointly", "zu dritt", "round table"
@@ -215,7 +215,7 @@ _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 # a place someone comes from is not where a meeting is
 _FROM = ci(r"\b(?:from|aus|von)\s+$")
 _LETTERS = re.compile(r"[^\W\d_]")
-# a name joined to a pronoun: "he and Isaias", "Er und der ruandische Präsident Paul Kagame"
+# a name joined to a pronoun: "he and Isaias", "Er und der senegalesische Präsident Macky Sall"
 _AND_NAME = re.compile(r"\s+(?:and|und)\s+(?:(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]")
 # arriving without a destination: "flew in", "gelandet" (to where the story is)
 _ARRIVED = ci(
@@ -260,7 +260,7 @@ _SOURCE_SIDE = ci(
 )
 # where one buys or where something happened: "40 Eurofighter in Deutschland kaufen", "talks in South Africa"
 _IN_SIDE = ci(r"\b(?:in|im)\s+(?:der |den |dem |the )?$")
-# the partner of a deal: "sealed the deal with the Philippines", "einen Vertrag mit Polen"
+# the partner of a deal: "signed a deal with Azerbaijan", "einen Vertrag mit Polen"
 _DEAL_PARTNER = ci(
     r"\b(?:deals?|agreements?|contracts?|accords?|pacts?|MoUs?|Vertr(?:ag|äge)\w*|Abkommen|Vereinbarung\w*)\s+"
     r"(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
@@ -554,8 +554,8 @@ _PAID = ci(r"\w*\s+(?:abgestattet|abzustatten|abstatten)\b")
 def _visited_apart(t: str, mv: re.Match[str], m: Mention) -> bool:
     """Whether the name is the object of a German "besuchen" with words between them: "besuchte im Mai 2015
     Südkorea", "hatte Südkorea zuletzt im Mai 2015 besucht", "will im November Indien besuchen", "besuchte am
-    30. Juni Baku"; `t` is the sentence with its people blanked out, so that a subject set off by commas may
-    stand between ("besuchte der deutsche Außenminister, Dr. Frank-Walter Steinmeier, Baku")."""
+    14. März Tiflis"; `t` is the sentence with its people blanked out, so that a subject set off by commas may
+    stand between ("besuchte die deutsche Außenministerin, Annalena Baerbock, Tiflis")."""
     verb = mv.group(0).casefold()
     if not verb.startswith("besuch") or verb.startswith("besuchs"):
         return False
@@ -591,7 +591,7 @@ _TOWN_TITLE_BEFORE = ci(
     r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
     r"|Gouverneur\w*)\s+(?:of|von)\s+$"
 )
-# a vote whose day follows: "nach seiner Wahl am 24. Juni", "der Präsidentschaftswahlen vom", "the election on"
+# a vote whose day follows: "nach seiner Wiederwahl am 28. Mai", "der Präsidentschaftswahlen vom", "the election on"
 _VOTE_BEFORE = ci(
     r"\b(?:\w*wahl(?:en)?|elections?|polls|vote|referendum|Referendum|Abstimmung|Volksabstimmung|inauguration"
     r"|Amtseinführung|Vereidigung|swearing-in)\s+(?:am|vom|on|of|held on)\s+(?:the\s+)?$"
@@ -599,8 +599,8 @@ _VOTE_BEFORE = ci(
 
 
 def _event_day(t: str, published: str | None, last_year: int | None = None) -> tuple[str, int, int] | None:
-    """The first date of the text that is not a vote's ("nach seiner Wahl am 24. Juni", "ahead of the elections on
-    2 October": no day of the events told), as N.find_date gives it."""
+    """The first date of the text that is not a vote's ("nach seiner Wiederwahl am 28. Mai", "after the election on
+    5 May": no day of the events told), as N.find_date gives it."""
     date = N.find_date(t, published, last_year)
     while date is not None and _VOTE_BEFORE.search(t, max(0, date[1] - 40), date[1]):
         told = N.find_date(t[date[2] :], published, last_year)
@@ -614,12 +614,11 @@ _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|cou
 # a concessive or causal clause, whose places are not the event's ("..., obwohl gegen sie in Moskau ...")
 _ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
 # motion verbs that are a trip only when the place follows ("went to Kiribati", not "went to the polls")
-_BEING_IN_EN = ("was in", "were in", "is in", "are in")  # "Turnbull is in France on Sunday": a person there
+_BEING_IN_EN = ("was in", "were in", "is in", "are in")  # "Modi is in Ghana for two days": a person there
 _DESTINATION_NEXT = (
     "came to", "comes to", "coming to", "kam ", "kamen ", "kommt ", "kommen ", "went to", "goes to", "headed to",
     "heads to", "hurried to", "rushed to", "returned to", "reached", "stopped", "toured", "erreichte", "machte",
-    "went on", "continued", "was in", "were in", "is in", "are in", "stop", "short stop", "brief stop", "unannounced stop",
-    "surprise stop",
+    "went on", "continued", *_BEING_IN_EN, "stop", "short stop", "brief stop", "unannounced stop", "surprise stop",
 )  # fmt: skip
 
 
@@ -1013,7 +1012,7 @@ class Extractor:
                 and found[0] < ctx.published[:7]
                 and _FUTURE_MONTH.search(s.text)
             ):
-                continue  # "Im November wird Indonesien Gastgeber des Gipfels sein": a month to come, not the news'
+                continue  # "Im Oktober wird Peru Gastgeber des Gipfels sein": a month to come, not the news'
             if found:
                 ctx.lead_date = found[0]
                 break
@@ -1841,7 +1840,7 @@ class Extractor:
             if lang == "de" and _ARRIVED.search(mv.group(0)) and not _LETTERS.search(t, 0, mv.start()):
                 named_after = set()  # "Eingetroffen sind in Addis Abeba X, Y und Z": the German verb before them
             elif owned:
-                named_after = set()  # "Bei seinem Besuch in Ruanda hat Xi ...": the pronoun's person is named next
+                named_after = set()  # "Bei seinem Besuch in Kenia hat Xi ...": the pronoun's person is named next
             # "World leaders arrived in Cuba for the event, including Ban Ki-moon, ...", "nahmen ... teil, unter
             # anderen X und Y": no one named before the verb, the ones the list after it names travelled
             incl = _INCLUDING.search(t, mv.end()) if named_after else None
@@ -1896,7 +1895,7 @@ class Extractor:
                     and (
                         0 <= m.start - mv.end() <= 40
                         and _TITLE_GAP.fullmatch(t, mv.end(), m.start) is not None
-                        # the one a German visit is paid to: "stattete seinem Amtskollegen Gabriel einen Besuch ab"
+                        # the one a German visit is paid to: "stattete ihrem Amtskollegen Lawrow einen Besuch ab"
                         or paying
                         and _paid_a_visit(t, mv, m)
                     )
@@ -2342,7 +2341,7 @@ class Extractor:
                     # "Kagame empfing neben Xi auch Modi": the one named before receives each
                     pivot = next((m.entity for m in s.mentions if m.entity in parts and m.start < sep.start()), pivot)
                 elif (both := _BOTH.search(t)) is not None:
-                    # "Sowohl Merkel als auch Steinmeier empfingen den Gast": the one not of the pair meets each
+                    # "Sowohl Johnson als auch die Königin empfingen den Gast": the one not of the pair meets each
                     second = next((m for m in s.mentions if m.entity in parts and m.end >= both.end()), None)
                     last = second.end if second is not None else both.end()
                     pair = {m.entity for m in s.mentions if both.start() <= m.start < last}
@@ -4208,7 +4207,7 @@ class Extractor:
                     for pos, e in actors
                     if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
                 ]
-                # (not the partner of a deal: "India sealed the deal with the Philippines to supply three batteries")
+                # (not the partner of a deal: "Pakistan signed a deal with Azerbaijan to supply jets")
                 givers = [e for pos, e in giving if not _DEAL_PARTNER.search(t, max(lo, pos - 40), pos)] or [
                     e for _, e in giving
                 ]
@@ -5022,15 +5021,15 @@ _VISIT_OF_GAP = ci(r"\s+(?:von|of|by)\s+(?:[\w.-]+\s+){0,4}?")
 
 
 _TRIP_NOUNS = ("visit", "besuch", "staatsbesuch", "arbeitsbesuch", "reise", "trip")
-# a trip owned by a pronoun, its traveller named after it: "Bei seinem Staatsbesuch in Großbritannien hat Sarkozy",
-# "During his first visit to Rwanda, Xi"
+# a trip owned by a pronoun, its traveller named after it: "Bei seinem Arbeitsbesuch in Norwegen hat Scholz",
+# "During his first visit to Kenya, Xi"
 _OWN_TRIP_BEFORE = ci(r"\b(?:his|her|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+){0,3}$")
 _DESTINATION_AFTER = re.compile(r"\s+(?:to|in|nach)\s+(?:the\s+|die\s+|den\s+|das\s+)?[A-ZÄÖÜ]")
 
 
 def _owned_trip(s: R.Sentence, t: str, mv: re.Match[str], persons: list[Entity]) -> bool:
     """Whether the trip's noun is a pronoun's, with its destination next and no one named before it, so that its
-    traveller is named after it ("Bei seinem Besuch in Ruanda hat Xi", "During his visit to Rwanda, Xi")."""
+    traveller is named after it ("Bei seinem Besuch in Kenia hat Xi", "During his visit to Ghana, Modi")."""
     return (
         mv.group(0).casefold().rstrip("s") in _TRIP_NOUNS
         and _OWN_TRIP_BEFORE.search(t, max(0, mv.start() - 60), mv.start()) is not None

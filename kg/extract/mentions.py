@@ -596,16 +596,18 @@ def find_mentions(
         or not text[m.end + 1 : m.end + 2].isupper()  # (a capital next first: most names are followed by a verb)
         or not _NAMED_AFTER.match(text, m.end)
     ]
-    # "Khaled bin Mohamed bin Zayed": a name after "bin" is the father's, part of another's name
+    # parts of another's name: a name after "bin" is the father's ("Khaled bin Mohamed bin Zayed"), a surname
+    # alone before a Romance particle and a name is a longer name's ("im Palácio do Planalto")
     raw = [
         m
         for m in raw
-        if m.entity is None
-        or m.entity.type != "Person"
-        or not _PATRONYM_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if not (
+            m.entity is not None
+            and m.entity.type == "Person"
+            and _PATRONYM_BEFORE.search(text, max(0, m.start - 6), m.start)
+        )
+        and not (m.kind == "surname" and _PARTICLE_NAME_AFTER.match(text, m.end))
     ]
-    # "im Palácio da Alvorada": a surname alone before a Romance particle and a name is part of another name
-    raw = [m for m in raw if m.kind != "surname" or not _PARTICLE_NAME_AFTER.match(text, m.end)]
     # "IRIS-T SLM", "Patriot PAC-3": an abbreviation right after a weapon's type name is part of it, no body
     raw = [
         m

@@ -370,8 +370,8 @@ def qualifier_before(text: str) -> str | None:
 
 
 _NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-# (a space groups thousands: three digits after it, at most three before it: "3 000 000", not "erreichte 2022
-# 487,1 Mrd.", a year and a figure)
+# (a space groups thousands: three digits after it, at most three before it: "3 000 000", not "erreichte 2021
+# 312,5 Mrd.", a year and a figure)
 _NUM = rf"(?:\d(?:[\d.,]|(?<!\d{{4}})[\u00a0\u202f ](?=\d{{3}}(?!\d)))*\d|\d|(?:{_NUMWORD_ALT})(?:[\s-](?:{_NUMWORD_ALT}))*)"
 _SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
@@ -731,7 +731,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             back = n * (7 if unit.startswith(("week", "woche")) else 1)
             best = (ref[:7] if coarse else (r - _dt.timedelta(days=back)).isoformat(), told.start(), told.end())
     if best is not None and best_kind == "weekday":
-        # "Monday, March 11, 2019", "am Montag, dem 11. März 2019": the day told in full right after its weekday
+        # "Tuesday, April 9, 2019", "am Dienstag, dem 9. April 2019": the day told in full right after its weekday
         told = next((d for d in days if 0 <= d[0] - best[2] <= 6 and _WEEKDAY_GAP.fullmatch(text, best[2], d[0])), None)
         if told is not None and len(told[1]) == 10 and _YEAR_DIGITS.search(text, told[0], told[2]):
             return told[1], best[1], told[2]

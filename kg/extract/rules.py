@@ -94,7 +94,7 @@ MEETING = rx(
     # "führten den ersten strategischen Dialog" (consultations: CONSULTATIONS, searched where the word is)
     r"|führt\w* (?:[\w-]+ ){0,5}?Dialog"
     r"|tauscht\w* sich"
-    # a reception: "bei einem Staatsempfang des brasilianischen Präsidenten" (not goods "in Empfang genommen")
+    # a reception: "bei einem Staatsempfang für den kenianischen Präsidenten" (not goods "in Empfang genommen")
     r"|(?<!in )(?:Staats)?empfang(?:s|es)?\b"
     # attending a signing together: "attended the signing ceremony", "wohnten der Unterzeichnung bei", "nahmen an
     # der Unterzeichnungszeremonie teil"
@@ -374,7 +374,7 @@ MODALITY = [
         "speculated",
         rx(
             r"\b(möglich\w*|angeblich\w*|Spekulation\w*|spekuliert\w*|Gerücht\w*|unklar|possible|possibly|potential|reportedly|allegedly|speculat\w*|rumou?r\w*|unclear|könnte|could|might|may"
-            # an open question: "Offen ist noch, ob der Kremlchef nach Bali fliegt", "it remains to be seen whether"
+            # an open question: "Noch ist offen, ob Putin nach Bali fliegt", "it remains to be seen whether"
             r"|offen\b[^.;]{0,12}?,\s+ob|remains to be seen)\b"
         ),
     ),
