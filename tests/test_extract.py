@@ -9916,3 +9916,183 @@ def test_who_came_from_a_named_place_arrived_where_the_story_was_filed() -> None
     assert {(v["visitor"]["name"], v["host"]["name"], v["place"]["name"]) for v in visits} == {
         ("Steve Witkoff", "Qatar", "Doha")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guest"),
+    [
+        (
+            "Bulgariens Präsident Rumen Radew traf am Montag in Ankara seinen türkischen Amtskollegen Recep Erdoğan.",
+            "de",
+            "Recep Tayyip Erdoğan",
+        ),
+        (
+            "Indiens Premier Narendra Modi empfing am Montag in Neu-Delhi seinen japanischen Amtskollegen Kishida Fumio.",
+            "de",
+            "Fumio Kishida",
+        ),
+    ],
+)
+def test_a_known_name_without_its_middle_name_or_with_the_surname_first(text: str, lang: str, guest: str) -> None:
+    (meeting,) = _of(_facts(text, lang, "2023-03-22"), "meeting")
+    assert guest in {p["name"] for p in meeting["participants"]}
+
+
+def test_a_stranger_sharing_only_a_surname_stays_a_stranger() -> None:
+    text = "The British diplomat Robert Cooper met Foreign Minister Sergey Lavrov in Moscow on Monday."
+    (meeting,) = _of(_facts(text, "en", "2012-03-22"), "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"Robert Cooper", "Sergey Lavrov"}
+
+
+def test_a_style_of_address_is_no_name() -> None:
+    text = "US President Joe Biden received UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan at the White House on Monday."
+    (meeting,) = _of(_facts(text, "en", "2024-09-24"), "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"Joe Biden", "Mohamed bin Zayed Al Nahyan"}
+
+
+def test_two_named_with_their_titles_who_discussed_something_met() -> None:
+    text = (
+        "Chinese President Xi Jinping and President Aleksandar Vucic of Serbia on Tuesday discussed new rail projects."
+    )
+    (meeting,) = _of(_facts(text, "en", "2024-05-08"), "meeting")
+    assert ({p["name"] for p in meeting["participants"]}, meeting["date"]) == (
+        {"Xi Jinping", "Aleksandar Vučić"},
+        "2024-05-07",
+    )
+
+
+def test_a_trip_abroad_that_led_someone_to_a_town() -> None:
+    text = "Seine erste Auslandsreise als Kanzler führte Friedrich Merz am 7. Mai 2025 nach Paris."
+    (visit,) = _of(_facts(text, "de", "2025-05-08"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["place"]["name"], visit["date"]) == (
+        "Friedrich Merz",
+        "France",
+        "Paris",
+        "2025-05-07",
+    )
+
+
+def test_a_town_named_before_the_trip_noun() -> None:
+    text = "Mr Modi, on a Berlin visit that opened his tour of Europe, praised the chancellor's leadership."
+    facts = _facts("Prime Minister Narendra Modi spoke on Tuesday. " + text, "en", "2017-05-30")
+    (visit,) = _of(facts, "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["place"]["name"]) == (
+        "Narendra Modi",
+        "Germany",
+        "Berlin",
+    )
+
+
+def test_a_page_time_stamp_is_no_events_day() -> None:
+    text = (
+        "Updated: 2019-06-14 08:30 President Xi Jinping held talks with his visiting Kyrgyz counterpart "
+        "Sooronbay Jeenbekov on Thursday."
+    )
+    facts = _facts(text, "en", "2019-06-14")
+    assert {f["date"] for f in _of(facts, "meeting") + _of(facts, "visit")} == {"2019-06-13"}
+
+
+def test_a_region_only_frames_the_share_of_its_own_state() -> None:
+    text = "In 2019 Kazakhstan accounted for 80% (€4 billion) of Germany's trade with Central Asia."
+    trade = _of(_facts(text, "en", "2020-02-01"), "trade")
+    assert {frozenset(p["name"] for p in f["parties"]) for f in trade} == {frozenset({"Germany", "Kazakhstan"})}
+    assert [f["percent"] for f in trade if f["measure"] == "share"] == [80.0]
+
+
+def test_jets_received_from_a_named_state_come_from_it_though_both_make_them() -> None:
+    text = "Pakistan will receive 50 more JF-17 fighters from China."
+    (arms,) = _of(_facts(text, "en", "2015-04-20"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("China", "Pakistan")
+
+
+def test_a_contract_for_a_delivery_names_no_giver() -> None:
+    text = "Vietnam signed a contract with Russia for the delivery of 12 fighter jets."
+    (arms,) = _of(_facts(text, "en", "2013-08-22"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("Russia", "Vietnam")
+
+
+def test_a_state_name_as_the_given_name_before_a_known_surname() -> None:
+    text = (
+        "The deals were signed in Tripoli by Libya's Prime Minister Abdul Hamid Dbeibah and his Italian "
+        "counterpart, Georgia Meloni."
+    )
+    (signing,) = _of(_facts(text, "en", "2025-01-25"), "agreement_signing")
+    assert {p["name"] for p in signing["parties"]} == {"Italy", "Libya"}
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "Berlin ist die letzte Station einer Europareise, die ihn zuvor nach Ungarn und Großbritannien geführt hatte.",
+        "Berlin ist die letzte Station einer Europareise des Regierungschefs, die ihn zuvor nach Ungarn und "
+        "Großbritannien geführt hatte.",
+    ],
+)
+def test_a_masculine_pronoun_or_article_is_not_the_woman_named_last(trip: str) -> None:
+    text = (
+        "Der chinesische Ministerpräsident Wen Jiabao ist am Dienstag von Kanzlerin Angela Merkel empfangen worden. "
+        + trip
+    )
+    visits = _of(_facts(text, "de", "2011-06-28"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits if v["host"]["name"] != "Germany"} == {
+        ("Wen Jiabao", "Hungary"),
+        ("Wen Jiabao", "United Kingdom"),
+    }
+
+
+def test_a_generic_office_word_may_still_be_the_woman_who_holds_it() -> None:
+    text = (
+        "Am Montag beriet Biden mit Bundeskanzlerin Angela Merkel und dem britischen Premierminister Boris Johnson. "
+        "Für Merkel war es eines der letzten Telefonate im Amt; am Mittwoch soll Olaf Scholz zum Kanzler gewählt werden."
+    )
+    meetings = _of(_facts(text, "de", "2021-12-07"), "meeting")
+    assert {"Boris Johnson", "Angela Merkel"} not in [{p["name"] for p in m["participants"]} for m in meetings]
+
+
+def test_she_is_not_the_man_named_last() -> None:
+    text = (
+        "Prime Minister Theresa May arrived in Beijing on Wednesday. Mr Xi Jinping received the guest at the Great "
+        "Hall of the People. On Friday she travelled on to Tokyo."
+    )
+    visits = _of(_facts(text, "en", "2018-02-03"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+        ("Theresa May", "China"),
+        ("Theresa May", "Japan"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bundespräsident Frank-Walter Steinmeier war am Sonntag zu Besuch beim jordanischen König.", "de"),
+        ("On Sunday President Frank-Walter Steinmeier paid a visit to King Abdullah II.", "en"),
+    ],
+)
+def test_a_visit_to_a_person_is_to_his_state(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2018-01-29")
+    (visit,) = _of(facts, "visit")
+    (meeting,) = _of(facts, "meeting")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit["date"]) == (
+        "Frank-Walter Steinmeier",
+        "Jordan",
+        "2018-01-28",
+    )
+    assert {p["name"] for p in meeting["participants"]} == {"Frank-Walter Steinmeier", "Abdullah II of Jordan"}
+
+
+def test_a_summit_with_someone_is_a_meeting() -> None:
+    text = "Nordkoreas Machthaber Kim Jong-il habe beim Gipfel mit dem chinesischen Präsidenten Hu Jintao Einigkeit erzielt."
+    (meeting,) = _of(_facts(text, "de", "2011-05-27"), "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"Kim Jong Il", "Hu Jintao"}
+
+
+def test_an_unofficial_visit_is_not_official() -> None:
+    text = "Nordkoreas Machthaber Kim Jong-il hat ab dem 20. Mai einen inoffiziellen Besuch in China unternommen."
+    (visit,) = _of(_facts(text, "de", "2011-05-27"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit.get("kind")) == ("Kim Jong Il", "China", None)
+
+
+def test_a_square_named_after_a_family_is_no_person() -> None:
+    text = "Italian Prime Minister Matteo Renzi met Chinese Premier Li Keqiang. A crowd greeted Mr Li in the Piazza Colonna."
+    meetings = _of(_facts(text, "en", "2014-10-15"), "meeting")
+    assert [{p["name"] for p in m["participants"]} for m in meetings] == [{"Matteo Renzi", "Li Keqiang"}]

@@ -265,6 +265,8 @@ _DEAL_PARTNER = ci(
     r"\b(?:deals?|agreements?|contracts?|accords?|pacts?|MoUs?|Vertr(?:ag|äge)\w*|Abkommen|Vereinbarung\w*)\s+"
     r"(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
 )
+_FROM_STATE = ci(r"\b(?:from|aus)\s+(?:the\s+|dem\s+|der\s+)?$")  # "receive JF-17 jets from China"
+_TO_VERB = ci(r"\b(?:to|zu)\s+$")  # an infinitive: "to supply", "zu liefern"
 _WITH_SIDE = ci(r"\b(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}$")
 # one more delivery of the arms told of before: "eine zweite Lieferung", "a further shipment"
 _ANOTHER_DELIVERY = ci(
@@ -507,6 +509,21 @@ _TRIP_TO = (  # (not "according to US officials")
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|im|nach|to)\s+$")  # ("im Kreml", "im Kanzleramt": a seat of government's town)
+# "Modi, on a Berlin visit", "during his China trip": the place named right before the trip noun
+_DETERMINER_BEFORE = ci(r"\b(?:a|an|the|his|her|their|its)\s+$")
+_NOUN_AFTER_PLACE = ci(r"\s+(?:(?:state|official|working|first|maiden|two-day|three-day)\s+)?$")
+
+
+def _named_before_trip(t: str, m: Mention, mv: re.Match[str]) -> bool:
+    """Whether a name stands right before the trip noun, after an article: "on a Berlin visit", "his China trip"."""
+    return (
+        m.kind == "name"
+        and m.end <= mv.start()
+        and _NOUN_AFTER_PLACE.fullmatch(t, m.end, mv.start()) is not None
+        and _DETERMINER_BEFORE.search(t, max(0, m.start - 8), m.start) is not None
+    )
+
+
 # a word before a name that makes it no object of "besuchen": "besuchte mit Macron ...", "in Kiew", "und Japan"
 _NOT_OBJECT_BEFORE = ci(
     r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
@@ -610,6 +627,9 @@ def _event_day(t: str, published: str | None, last_year: int | None = None) -> t
 
 _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 # what may stand between "visited" and the one visited: a title ("President", "his Russian counterpart")
+_AT_PERSON = ci(
+    r"\s+(?:bei|beim|to)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer|the|his|her)\s+)?(?:[\w.-]+\s+){0,3}"
+)
 _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
 # a concessive or causal clause, whose places are not the event's ("..., obwohl gegen sie in Moskau ...")
 _ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
@@ -880,6 +900,22 @@ _FUTURE_MONTH = ci(
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
+# the forms of address and titles that tell a person's sex (English titles are the same for both: "Prime Minister")
+_WOMAN_BEFORE = ci(r"\b(?:Mrs|Ms|Madam|Queen|Princess|Lady)\.?\s+$")
+_WOMAN_BEFORE_DE = ci(r"(?:präsidentin|kanzlerin|ministerin|chefin|königin|prinzessin|sprecherin|\bFrau)\s+$")
+_MAN_BEFORE = ci(r"\b(?:Mr|King|Prince|Emir|Sultan|Sheikh)\.?\s+$")
+_MAN_BEFORE_DE = ci(r"(?:präsident|kanzler|minister|chef|könig|prinz|sprecher|\bHerr|\bEmir|\bScheich)\s+$")
+_MASCULINE = frozenset(("er", "he", "him", "his", "ihn", "ihm", "sein", "seine", "seinem", "seinen", "seiner"))
+_MASCULINE_ARTICLE = re.compile(r"\b(?:des|dem|den)\s+$")  # (not "zum Kanzler gewählt": the office)
+_FEMININE = frozenset(("she", "her"))  # (not the German "sie", "ihr": also "they", "their")
+
+
+def _unlike(ctx: R.Context, pronoun: str) -> set[str]:
+    """The people a pronoun cannot stand for: the women for "he" or "ihn", the men for "she"."""
+    w = pronoun.casefold()
+    return ctx.women if w in _MASCULINE else ctx.men if w in _FEMININE else set()
+
+
 # a pronoun for the person who meets: "traf sie außerdem X", "he also met X", "wo sie mit X zusammentraf"
 _MEETING_PRONOUN = ci(r"\b(?:er|sie|he|she)\b")
 # a sentence that opens on talks with someone ("After talks with President Sall, the two governments
@@ -1275,6 +1311,11 @@ class Extractor:
         for m in s.mentions:
             if m.entity is not None and m.entity.type == "Person":
                 seen[m.entity.id] = seen.get(m.entity.id, 0) + 1
+                if m.start > 2:  # a title or form of address right before the name: "Kanzlerin", "Mr"
+                    if (_WOMAN_BEFORE if lang == "en" else _WOMAN_BEFORE_DE).search(t, max(0, m.start - 16), m.start):
+                        ctx.women.add(m.entity.id)
+                    elif (_MAN_BEFORE if lang == "en" else _MAN_BEFORE_DE).search(t, max(0, m.start - 18), m.start):
+                        ctx.men.add(m.entity.id)
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
         if sp is not None and any(
@@ -1285,8 +1326,15 @@ class Extractor:
             # Jaishankar": the pronoun is the person named before it
             sp = None
         if ctx.persons and (sp or (not persons and _PRONOUN.search(t))):
-            last = ctx.persons[-1]
-            if sp is not None and ctx.subject_person not in (None, last) and ctx.subject_person in ctx.event_persons:
+            said = sp or _PRONOUN.search(t)
+            avoid = _unlike(ctx, said.group(0)) if said is not None else set()
+            last = next((p for p in reversed(ctx.persons) if p.id not in avoid), ctx.persons[-1])
+            if (
+                sp is not None
+                and ctx.subject_person not in (None, last)
+                and ctx.subject_person in ctx.event_persons
+                and ctx.subject_person.id not in avoid
+            ):
                 last = ctx.subject_person  # "X held talks with Y. She also met Z": the subject goes on
             if last not in persons:
                 # in the order of the text: "Dort führte sie Gespräche mit König Salman, Kronprinz ... und ..."
@@ -1307,7 +1355,8 @@ class Extractor:
             and len({m.entity for m in s.mentions if m.entity in persons and m.end <= op.start()}) < 2
         ):
             # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
-            other = next((p for p in reversed(ctx.persons) if p not in persons), None)
+            avoid = ctx.women  # ("him", "ihn": a man)
+            other = next((p for p in reversed(ctx.persons) if p not in persons and p.id not in avoid), None)
             if other is not None:
                 persons = [*persons, other]
         # unresolved office words ("der Präsident") -> the last person in that office (not a pair's: "mit beiden
@@ -1328,7 +1377,13 @@ class Extractor:
                     if own is not None
                     else sorted(
                         reversed(ctx.persons),
-                        key=lambda e: (not _titled_as(e, m.text, ctx.published), -ctx.mentioned.get(e.id, 0)),
+                        key=lambda e: (
+                            not _titled_as(e, m.text, ctx.published),
+                            # ("die Reise des Regierungschefs": a man's, not the woman's the article called Kanzlerin)
+                            e.id in ctx.women
+                            and _MASCULINE_ARTICLE.search(t, max(0, m.start - 5), m.start) is not None,
+                            -ctx.mentioned.get(e.id, 0),
+                        ),
                     )
                 ):
                     held = res.office_of(p)
@@ -1771,6 +1826,7 @@ class Extractor:
                         )
                         or (apart and _visited_apart(unpeopled, mv, m))
                         or (paying and _paid_a_visit(t, mv, m))
+                        or (lang == "en" and noun_word and _named_before_trip(t, m, mv))
                     )
                 ):
                     # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
@@ -1791,6 +1847,10 @@ class Extractor:
                     or m.entity.type == "Place"
                     and paying
                     and _paid_a_visit(t, mv, m)
+                    or m.entity.type == "Place"
+                    and lang == "en"
+                    and noun_word
+                    and _named_before_trip(t, m, mv)
                 ):
                     place_at = place_at if place is not None else m
                     place = place or m.entity
@@ -1898,6 +1958,9 @@ class Extractor:
                         # the one a German visit is paid to: "stattete ihrem Amtskollegen Lawrow einen Besuch ab"
                         or paying
                         and _paid_a_visit(t, mv, m)
+                        # the one a trip is to: "war zu Besuch beim jordanischen König", "a visit to King Abdullah"
+                        or noun_word
+                        and _AT_PERSON.fullmatch(t, mv.end(), m.start) is not None
                     )
                 ),
                 None,
@@ -1979,7 +2042,7 @@ class Extractor:
                     else "working"
                     if ci(r"Arbeitsbesuch|working visit").search(t)
                     else "official"
-                    if ci(r"offiziell|official").search(t)
+                    if ci(r"(?<!in)offiziell|(?<!un)official").search(t)  # (not "inoffiziell", "unofficial")
                     else None
                 )
                 # "Erdoğan and Georgian Prime Minister Kvirikashvili travelled to Baku": every visitor of the list
@@ -2868,6 +2931,10 @@ class Extractor:
                     # "Das gesamte Handelsvolumen lag damit bei ...", "both sides": the parties of the figures before
                     ps = list(ctx.trade_parties)
                 region = self._region(clause, clause.casefold(), ctx, anaphor=True)
+                if region and not from_ctx and not set(ps).isdisjoint(region):
+                    # "Kazakhstan is Germany's main partner in Central Asia": a state of the region is the partner,
+                    # the region only the frame of its share
+                    region = []
                 if region:  # "trade between China and the five countries", "ein Investitionspaket für die Region"
                     ps, from_ctx = R._uniq([*parties(lo, hi, min_n=1, blocs=True)[0], *region]), False
                 if not ps and prev_parties:
@@ -4207,10 +4274,12 @@ class Extractor:
                     for pos, e in actors
                     if pos < verb.start() and not _TO_ACTOR.search(t, max(lo, pos - 12), pos)
                 ]
-                # (not the partner of a deal: "Pakistan signed a deal with Azerbaijan to supply jets")
-                givers = [e for pos, e in giving if not _DEAL_PARTNER.search(t, max(lo, pos - 40), pos)] or [
-                    e for _, e in giving
-                ]
+                # (not the partner of a deal to give: "Pakistan signed a deal with Azerbaijan to supply jets"; a
+                # deal "for the delivery of" names no giver)
+                to_give = _TO_VERB.search(t, max(lo, verb.start() - 4), verb.start()) is not None
+                givers = [
+                    e for pos, e in giving if not (to_give and _DEAL_PARTNER.search(t, max(lo, pos - 40), pos))
+                ] or [e for _, e in giving]
                 # (of two named together, the one the weapons' adjective names: "Ankara and Islamabad signed a deal
                 # for the sale of 30 Turkish attack helicopters")
                 own_make = made[0] if made and made[0] in givers[-2:] and len(set(givers[-2:])) == 2 else None
@@ -4297,9 +4366,12 @@ class Extractor:
             if supplier is None:
                 supplier = next(iter(others), None)
             if supplier is not None and recipient is not None and supplier != recipient:
-                if makers == [recipient]:
+                if makers == [recipient] and not any(
+                    e == supplier and _FROM_STATE.search(t, max(lo, pos - 10), pos) for pos, e in actors
+                ):
                     # "unterzeichnete Le Drian mit der ägyptischen Regierung einen Vertrag über 24 Rafale": the
-                    # state that makes the system is the one that supplies it
+                    # state that makes the system is the one that supplies it (not one the words name as the
+                    # source: "Pakistan will receive JF-17 jets from China", a jet both make)
                     supplier, recipient = recipient, supplier
                 found.append((supplier, recipient, ma, lo, hi))
                 if verb is not buy:  # "The Netherlands and Denmark committed to giving Ukraine F-16s": each gives
@@ -5416,7 +5488,9 @@ _MEDIATING_VERB = ci(r"vermittel[nt]\w*|mediat(?:e|es|ed|ing)")
 # a relative clause whose verb follows: "Ägyptens, das gemeinsam mit Katar ... vermittelt", "Norway, which brokered"
 _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
-_PERCENT_OF = ci(r"\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b")
+_PERCENT_OF = ci(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b"
+)  # ("85% (€4.6 billion) of")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
 # the words that give a deal's value: "worth", "valued at", "im Wert von"
 _WORTH = r"worth|valued at|im Wert von"

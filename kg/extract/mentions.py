@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -606,7 +606,31 @@ def find_mentions(
             and m.entity.type == "Person"
             and _PATRONYM_BEFORE.search(text, max(0, m.start - 6), m.start)
         )
-        and not (m.kind == "surname" and _PARTICLE_NAME_AFTER.match(text, m.end))
+        and not (
+            m.kind == "surname"
+            and (
+                _PARTICLE_NAME_AFTER.match(text, m.end)
+                or (
+                    text[m.start - 2 : m.start - 1].isalpha()
+                    and _STREET_BEFORE.search(text, max(0, m.start - 9), m.start)
+                )
+            )
+        )
+    ]
+    # "his Italian counterpart, Georgia Meloni": a state's name as the given name before a known surname
+    raw = [
+        m
+        for m, nx in zip_longest(raw, raw[1:])
+        if not (
+            nx is not None
+            and nx.kind == "surname"
+            and nx.start == m.end + 1
+            and m.kind == "name"
+            and m.entity is not None
+            and m.entity.type == "Country"
+            and not m.text.isupper()
+            and text[m.end] == " "
+        )
     ]
     # "IRIS-T SLM", "Patriot PAC-3": an abbreviation right after a weapon's type name is part of it, no body
     raw = [
@@ -741,7 +765,9 @@ _NAME_STOP = frozenset(
     "The Der Die Das And Und Of Von For Für In Im On Am At Mr Mrs Ms Dr Herr Frau President Präsident General "
     # titles are no names: "Deputy Crown Prince and Minister of Defence Mohammed bin Salman"
     "Crown Prince Prinz Kronprinz King König Queen Königin Emir Sultan Minister Prime Vice Deputy Secretary "
-    "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador Negotiator".split()
+    "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador Negotiator "
+    # styles of address: "UAE President His Highness Sheikh Mohamed bin Zayed"
+    "His Her Highness Majesty Excellency Seine Ihre Hoheit Majestät Exzellenz".split()
 )
 
 
@@ -797,6 +823,10 @@ def _other_bearers(
 
 
 _PATRONYM_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$")
+# a square, palace or street named after someone: "in the Piazza Colonna", "am Place Vendôme"
+_STREET_BEFORE = re.compile(
+    r"\b(?:Piazza|Palazzo|Plaza|Place|Platz|Via|Avenida|Avenue|Rue|Calle|Praça|Palácio|Villa)\s+$"
+)
 _PARTICLE_NAME_AFTER = re.compile(r"\s+(?:da|das|de|del|della|di|do|dos|du)\s+[A-ZÄÖÜ]")
 _NAMED_AFTER = re.compile(
     r"[\s-]+(?:International\s+)?(?:Airport|Flughafen|Air\s?[Bb]ase|Stadium|Stadion|University|Universität|Bridge|"
@@ -909,30 +939,49 @@ def _titled_strangers(
             continue
         if overlap and words[k].casefold().endswith(_HEAD_TITLES):
             continue  # "Präsident Viktor Juschtschenko": a president's surname kg knows is that president
+        full = text[a:b]
+        kin = _kin_of(full, overlap)
         if overlap:
             # "der britische Diplomat Robert Cooper": not Yvette Cooper, whose surname alone the index knows
             raw = [m for m in raw if m not in overlap]
             starts = None
-        full = text[a:b]
         # the tail of a name the text gave in full before ("Jose Eduardo dos Santos ... President Dos Santos"),
         # else one that sounds like a known person's
         tail = " " + full.casefold()
-        known = next(
-            (
-                m.entity
-                for m in raw
-                if m.kind == "name"
-                and m.end <= a
-                and m.entity is not None
-                and m.entity.type == "Person"
-                and m.text.casefold().endswith(tail)
-            ),
-            None,
-        ) or next((e for k in sounds_of(full) if (e := index.by_sound.get(k)) is not None), None)
+        known = (
+            next(
+                (
+                    m.entity
+                    for m in raw
+                    if m.kind == "name"
+                    and m.end <= a
+                    and m.entity is not None
+                    and m.entity.type == "Person"
+                    and m.text.casefold().endswith(tail)
+                ),
+                None,
+            )
+            or kin
+            or next((e for k in sounds_of(full) if (e := index.by_sound.get(k)) is not None), None)
+        )
         found.append(Mention(a, b, known or Entity("Person", Entity.mint_id("Person", full), full), "name", full))
     if not found:
         return raw
     return _later_surnames(raw, found, toks, words)
+
+
+def _kin_of(full: str, overlap: list[Mention]) -> Entity | None:
+    """The known person a stranger's name is a short or turned form of: one whose surname it holds and
+    whose given name is its other word ("Amtskollegen Recep Erdoğan" without the middle name; "Premier
+    Kishida Fumio", the surname first as in Japan)."""
+    words = full.casefold().split()
+    for m in overlap:
+        if m.entity is None or m.entity.type != "Person":
+            continue
+        given = m.entity.name.casefold().split()
+        if len(given) >= 2 and given[-1] in words and (words[0] == given[0] or words[1:] == given[:1]):
+            return m.entity
+    return None
 
 
 _TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Conflict": 3, "Place": 4, "Region": 5}

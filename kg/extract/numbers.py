@@ -707,6 +707,8 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         if not run.get(kind, digits):
             continue
         for m in rx.finditer(text):
+            if kind in _DAY_KINDS and _CLOCK_AFTER.match(text, m.end()):
+                continue  # "Updated: 2008-10-16 07:10", "12.03.2021, 14:05 Uhr": the page's time stamp, no event's day
             iso = _date_of(kind, m, r)
             if iso and coarse and kind in _COUNTED_KINDS:
                 iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
@@ -745,6 +747,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
 
 
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
+_CLOCK_AFTER = re.compile(r",?\s+(?:um\s+)?\d{1,2}:\d{2}\b(?!\s*(?:-|–|bis|to|and|und)\s*\d)")
 _WEEKDAY_GAP = re.compile(r"[\s,]*(?:(?:the|dem|den)\s+)?")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
