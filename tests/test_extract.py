@@ -9945,19 +9945,17 @@ def test_a_stranger_sharing_only_a_surname_stays_a_stranger() -> None:
 
 
 def test_a_style_of_address_is_no_name() -> None:
-    text = "US President Joe Biden received UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan at the White House on Monday."
-    (meeting,) = _of(_facts(text, "en", "2024-09-24"), "meeting")
-    assert {p["name"] for p in meeting["participants"]} == {"Joe Biden", "Mohamed bin Zayed Al Nahyan"}
+    text = "Chancellor Olaf Scholz received the Emirati President His Highness Sheikh Mohamed bin Zayed in Berlin on Tuesday."
+    (meeting,) = _of(_facts(text, "en", "2023-09-12"), "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"Olaf Scholz", "Mohamed bin Zayed Al Nahyan"}
 
 
 def test_two_named_with_their_titles_who_discussed_something_met() -> None:
-    text = (
-        "Chinese President Xi Jinping and President Aleksandar Vucic of Serbia on Tuesday discussed new rail projects."
-    )
-    (meeting,) = _of(_facts(text, "en", "2024-05-08"), "meeting")
+    text = "French President Emmanuel Macron and Chancellor Olaf Scholz of Germany on Tuesday discussed joint fighter plans."
+    (meeting,) = _of(_facts(text, "en", "2023-09-13"), "meeting")
     assert ({p["name"] for p in meeting["participants"]}, meeting["date"]) == (
-        {"Xi Jinping", "Aleksandar Vučić"},
-        "2024-05-07",
+        {"Emmanuel Macron", "Olaf Scholz"},
+        "2023-09-12",
     )
 
 
@@ -9973,20 +9971,22 @@ def test_a_trip_abroad_that_led_someone_to_a_town() -> None:
 
 
 def test_a_town_named_before_the_trip_noun() -> None:
-    text = "Mr Modi, on a Berlin visit that opened his tour of Europe, praised the chancellor's leadership."
-    facts = _facts("Prime Minister Narendra Modi spoke on Tuesday. " + text, "en", "2017-05-30")
-    (visit,) = _of(facts, "visit")
+    text = (
+        "Chancellor Olaf Scholz spoke on Saturday. Mr Scholz, on a Tokyo visit before the G7 summit, praised Japan's "
+        "climate plans."
+    )
+    (visit,) = _of(_facts(text, "en", "2023-01-14"), "visit")
     assert (visit["visitor"]["name"], visit["host"]["name"], visit["place"]["name"]) == (
-        "Narendra Modi",
-        "Germany",
-        "Berlin",
+        "Olaf Scholz",
+        "Japan",
+        "Tokyo",
     )
 
 
 def test_a_page_time_stamp_is_no_events_day() -> None:
     text = (
-        "Updated: 2019-06-14 08:30 President Xi Jinping held talks with his visiting Kyrgyz counterpart "
-        "Sooronbay Jeenbekov on Thursday."
+        "Last updated: 2019-06-14 08:30 Kyrgyz President Sooronbay Jeenbekov met Xi Jinping on Thursday during his "
+        "state visit to China."
     )
     facts = _facts(text, "en", "2019-06-14")
     assert {f["date"] for f in _of(facts, "meeting") + _of(facts, "visit")} == {"2019-06-13"}
@@ -10006,16 +10006,13 @@ def test_jets_received_from_a_named_state_come_from_it_though_both_make_them() -
 
 
 def test_a_contract_for_a_delivery_names_no_giver() -> None:
-    text = "Vietnam signed a contract with Russia for the delivery of 12 fighter jets."
-    (arms,) = _of(_facts(text, "en", "2013-08-22"), "arms_transfer")
-    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("Russia", "Vietnam")
+    text = "Egypt concluded a contract with France for the delivery of 24 fighter jets."
+    (arms,) = _of(_facts(text, "en", "2019-06-14"), "arms_transfer")
+    assert (arms["supplier"]["name"], arms["recipient"]["name"]) == ("France", "Egypt")
 
 
 def test_a_state_name_as_the_given_name_before_a_known_surname() -> None:
-    text = (
-        "The deals were signed in Tripoli by Libya's Prime Minister Abdul Hamid Dbeibah and his Italian "
-        "counterpart, Georgia Meloni."
-    )
+    text = "Georgia Meloni and Libyan Prime Minister Abdul Hamid Dbeibah signed three accords in Rome on Friday."
     (signing,) = _of(_facts(text, "en", "2025-01-25"), "agreement_signing")
     assert {p["name"] for p in signing["parties"]} == {"Italy", "Libya"}
 
@@ -10064,8 +10061,8 @@ def test_she_is_not_the_man_named_last() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Bundespräsident Frank-Walter Steinmeier war am Sonntag zu Besuch beim jordanischen König.", "de"),
-        ("On Sunday President Frank-Walter Steinmeier paid a visit to King Abdullah II.", "en"),
+        ("Am Samstag war Bundespräsident Frank-Walter Steinmeier zu Besuch beim jordanischen König.", "de"),
+        ("On Saturday President Frank-Walter Steinmeier paid a visit to King Abdullah II.", "en"),
     ],
 )
 def test_a_visit_to_a_person_is_to_his_state(text: str, lang: str) -> None:
@@ -10075,21 +10072,21 @@ def test_a_visit_to_a_person_is_to_his_state(text: str, lang: str) -> None:
     assert (visit["visitor"]["name"], visit["host"]["name"], visit["date"]) == (
         "Frank-Walter Steinmeier",
         "Jordan",
-        "2018-01-28",
+        "2018-01-27",
     )
     assert {p["name"] for p in meeting["participants"]} == {"Frank-Walter Steinmeier", "Abdullah II of Jordan"}
 
 
 def test_a_summit_with_someone_is_a_meeting() -> None:
-    text = "Nordkoreas Machthaber Kim Jong-il habe beim Gipfel mit dem chinesischen Präsidenten Hu Jintao Einigkeit erzielt."
-    (meeting,) = _of(_facts(text, "de", "2011-05-27"), "meeting")
-    assert {p["name"] for p in meeting["participants"]} == {"Kim Jong Il", "Hu Jintao"}
+    text = "Beim Gipfel mit Russlands Präsident Dmitri Medwedew sprach Nordkoreas Machthaber Kim Jong-il über eine Gasleitung."
+    (meeting,) = _of(_facts(text, "de", "2011-08-25"), "meeting")
+    assert {p["name"] for p in meeting["participants"]} == {"Kim Jong Il", "Dmitry Medvedev"}
 
 
 def test_an_unofficial_visit_is_not_official() -> None:
-    text = "Nordkoreas Machthaber Kim Jong-il hat ab dem 20. Mai einen inoffiziellen Besuch in China unternommen."
-    (visit,) = _of(_facts(text, "de", "2011-05-27"), "visit")
-    assert (visit["visitor"]["name"], visit["host"]["name"], visit.get("kind")) == ("Kim Jong Il", "China", None)
+    text = "Nordkoreas Machthaber Kim Jong-il reiste im August 2011 zu einem inoffiziellen Besuch nach Russland."
+    (visit,) = _of(_facts(text, "de", "2011-08-25"), "visit")
+    assert (visit["visitor"]["name"], visit["host"]["name"], visit.get("kind")) == ("Kim Jong Il", "Russia", None)
 
 
 def test_a_square_named_after_a_family_is_no_person() -> None:

@@ -509,13 +509,13 @@ _TRIP_TO = (  # (not "according to US officials")
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|im|nach|to)\s+$")  # ("im Kreml", "im Kanzleramt": a seat of government's town)
-# "Modi, on a Berlin visit", "during his China trip": the place named right before the trip noun
+# "Scholz, on a Tokyo visit", "during his China trip": the place named right before the trip noun
 _DETERMINER_BEFORE = ci(r"\b(?:a|an|the|his|her|their|its)\s+$")
 _NOUN_AFTER_PLACE = ci(r"\s+(?:(?:state|official|working|first|maiden|two-day|three-day)\s+)?$")
 
 
 def _named_before_trip(t: str, m: Mention, mv: re.Match[str]) -> bool:
-    """Whether a name stands right before the trip noun, after an article: "on a Berlin visit", "his China trip"."""
+    """Whether a name stands right before the trip noun, after an article: "on a Tokyo visit", "his China trip"."""
     return (
         m.kind == "name"
         and m.end <= mv.start()
@@ -2932,7 +2932,7 @@ class Extractor:
                     ps = list(ctx.trade_parties)
                 region = self._region(clause, clause.casefold(), ctx, anaphor=True)
                 if region and not from_ctx and not set(ps).isdisjoint(region):
-                    # "Kazakhstan is Germany's main partner in Central Asia": a state of the region is the partner,
+                    # "Kazakhstan, Germany's first partner in Central Asia": a state of the region is the partner,
                     # the region only the frame of its share
                     region = []
                 if region:  # "trade between China and the five countries", "ein Investitionspaket für die Region"
@@ -5490,7 +5490,7 @@ _RELATIVE_OPENING = ci(r",\s+(?:das|die|der|welche[rs]?|which|who)\s+[^,.;]*$")
 # what a percentage is a part of: "80 Prozent der mexikanischen Exporte", "75 percent of its exports"
 _PERCENT_OF = ci(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:of|der|des|ihrer|seiner|ihres|seines|aller)\b"
-)  # ("85% (€4.6 billion) of")
+)  # ("80% (€4 billion) of")
 # the value of the deal a sentence before named: "The contract, worth 999 million euros", "Der Vertrag hat einen Wert von"
 # the words that give a deal's value: "worth", "valued at", "im Wert von"
 _WORTH = r"worth|valued at|im Wert von"

@@ -617,7 +617,7 @@ def find_mentions(
             )
         )
     ]
-    # "his Italian counterpart, Georgia Meloni": a state's name as the given name before a known surname
+    # "Georgia Meloni and Dbeibah signed": a state's name as the given name before a known surname
     raw = [
         m
         for m, nx in zip_longest(raw, raw[1:])
@@ -766,7 +766,7 @@ _NAME_STOP = frozenset(
     # titles are no names: "Deputy Crown Prince and Minister of Defence Mohammed bin Salman"
     "Crown Prince Prinz Kronprinz King König Queen Königin Emir Sultan Minister Prime Vice Deputy Secretary "
     "Foreign Defence Defense Chief Supreme Commander Special Envoy Ambassador Negotiator "
-    # styles of address: "UAE President His Highness Sheikh Mohamed bin Zayed"
+    # styles of address: "the Emirati President His Highness Sheikh Mohamed bin Zayed"
     "His Her Highness Majesty Excellency Seine Ihre Hoheit Majestät Exzellenz".split()
 )
 

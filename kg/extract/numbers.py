@@ -708,7 +708,7 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             continue
         for m in rx.finditer(text):
             if kind in _DAY_KINDS and _CLOCK_AFTER.match(text, m.end()):
-                continue  # "Updated: 2008-10-16 07:10", "12.03.2021, 14:05 Uhr": the page's time stamp, no event's day
+                continue  # "Updated: 2019-06-14 08:30", "12.03.2021, 14:05 Uhr": the page's time stamp, no event's day
             iso = _date_of(kind, m, r)
             if iso and coarse and kind in _COUNTED_KINDS:
                 iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
