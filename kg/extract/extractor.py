@@ -1355,7 +1355,7 @@ class Extractor:
             and len({m.entity for m in s.mentions if m.entity in persons and m.end <= op.start()}) < 2
         ):
             # "Tokayev greeted him", "Alijew empfing ihn": the object is the last other person named
-            avoid = ctx.women  # ("him", "ihn": a man)
+            avoid = _unlike(ctx, op.group(0))
             other = next((p for p in reversed(ctx.persons) if p not in persons and p.id not in avoid), None)
             if other is not None:
                 persons = [*persons, other]
@@ -1805,6 +1805,7 @@ class Extractor:
             noun_word = verb_word.rstrip("s") in _TRIP_NOUNS
             apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
             paying = lang == "de" and "statte" in low_text
+            noun_before = lang == "en" and noun_word  # ("on a Tokyo visit": an English trip noun after its place)
             # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
             # fighting in Ukraine" is no visit to Ukraine)
             reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
@@ -1826,7 +1827,7 @@ class Extractor:
                         )
                         or (apart and _visited_apart(unpeopled, mv, m))
                         or (paying and _paid_a_visit(t, mv, m))
-                        or (lang == "en" and noun_word and _named_before_trip(t, m, mv))
+                        or (noun_before and _named_before_trip(t, m, mv))
                     )
                 ):
                     # "nach Iran", "visited Iran"; the German verb after its object: "hat Putin Iran besucht"
@@ -1848,8 +1849,7 @@ class Extractor:
                     and paying
                     and _paid_a_visit(t, mv, m)
                     or m.entity.type == "Place"
-                    and lang == "en"
-                    and noun_word
+                    and noun_before
                     and _named_before_trip(t, m, mv)
                 ):
                     place_at = place_at if place is not None else m

@@ -608,13 +608,7 @@ def find_mentions(
         )
         and not (
             m.kind == "surname"
-            and (
-                _PARTICLE_NAME_AFTER.match(text, m.end)
-                or (
-                    text[m.start - 2 : m.start - 1].isalpha()
-                    and _STREET_BEFORE.search(text, max(0, m.start - 9), m.start)
-                )
-            )
+            and (_PARTICLE_NAME_AFTER.match(text, m.end) or _STREET_BEFORE.search(text, max(0, m.start - 9), m.start))
         )
     ]
     # "Georgia Meloni and Dbeibah signed": a state's name as the given name before a known surname
