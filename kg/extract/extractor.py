@@ -59,7 +59,10 @@ _INVITED_BY = ci(
 _CREDIT_OR_STAMP = re.compile(
     r"\s*(?:(?:Bild|Foto|Fotos|Photo|Image|Quelle|Source|Credit)\s*:|[\d.,:/ |–-]+(?:Uhr)?\s*$)"
 )
-_DATELINE_ALONE = re.compile(r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*,\s*(?P<when>[^–—\n]{1,25}?)\s*$")
+# ("Tel Aviv, 29 March 2023"; "Ottawa, Canada" above "March 3, 2016")
+_DATELINE_ALONE = re.compile(
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)\s*(?:,\s*[A-ZÄÖÜ][\w.'’ -]{1,30}?\s*)?(?:,|\n)\s*(?P<when>[^–—\n]{1,25}?)\s*$"
+)
 _VISIT_NOUN_OWNED = ci(r"(?:['’]s|\b(?:bei|während|during|of|seines|ihres|des|dem)\s+\w+s?)\s+(?:\w+\s+){0,2}$")
 _CAPITAL_AFTER = ci(r"\s+(?:Hauptstadt|capital)\b")
 _CAPITAL_OF_BEFORE = ci(r"\b(?:capital|Hauptstadt)\s+(?:of\s+(?:the\s+)?|von\s+|des\s+|der\s+)?$")
@@ -275,6 +278,7 @@ _ANOTHER_DELIVERY = ci(
 )
 # a state's sanctions or laws against buyers of arms: "US sanctions", "ein US-Gesetz" (the state takes no part)
 _SANCTIONS_AFTER = ci(r"(?:-|\s+)(?:sanctions?|sanktion\w*|gesetz\w*|laws?|legislation|embargo)\b")
+_NAMED_ACT = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}Act\b")
 # a state's adjective before the word for a minister's peer: "with his Danish counterpart"
 _COUNTERPART_AFTER = ci(r"\s+(?:counterpart|colleague|Amtskolleg\w*|Kolleg\w*)\b")
 _TO_ACTOR = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?$")
@@ -745,7 +749,12 @@ def _unknown_name_before(s: R.Sentence, end: int) -> bool:
     for m in _FULL_NAME.finditer(s.text, 0, end):
         run: list[int] = []  # the starts of the name's words in a row that are no function word or date
         for w in _NAME_WORD.finditer(m.group()):
-            if w.group() in _NOT_NAMES or w.group().casefold() in N.WEEKDAYS or w.group().casefold() in N.MONTHS:
+            if (
+                w.group() in _NOT_NAMES
+                or w.group().casefold() in N.WEEKDAYS
+                or w.group().casefold() in N.MONTHS
+                or _PERSON_NOUN.fullmatch("der " + w.group())  # "der Diplomat Tunesien": a noun, then a state
+            ):
                 run = []
                 continue
             run.append(m.start() + w.start())
@@ -1521,7 +1530,13 @@ class Extractor:
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
-        modality = R.modality_of(t, low, lang)
+        modality = quote_mood = R.modality_of(t, low, lang)
+        quoted = (0, 0)
+        if modality != "asserted" and s.quote_span:
+            # "„Wir wollen helfen“, sagte die Kanzlerin nach dem Treffen mit X": the quote's mood
+            # is its speaker's; an event told outside the quote has the mood of the words outside it
+            quoted = (max(0, s.quote_span[0] - s.start), min(len(t), s.quote_span[1] - s.start))
+            modality = R.modality_of(t[: quoted[0]] + " " * (quoted[1] - quoted[0]) + t[quoted[1] :], lang=lang)
         if day and date and _weekday_to_come(t, date[1], date[2]):
             day = N.next_weekday(day, ctx.published)  # "will travel on Tuesday": the Tuesday to come
         elif (
@@ -1554,6 +1569,9 @@ class Extractor:
         def cand(
             ftype: str, roles: dict[str, list[Entity]], trig: re.Match[str], conf: float = 0.8, **kw: Any
         ) -> R.Candidate:
+            mood = kw.pop("modality", modality)
+            if mood == modality and quoted[0] <= trig.start() < quoted[1]:
+                mood = quote_mood  # an event the quote tells: "„Wir werden Moskau besuchen“, sagte sie"
             c = R.Candidate(
                 ftype,
                 roles,
@@ -1561,7 +1579,7 @@ class Extractor:
                 end=s.end,
                 rule=R.trigger_id(lang, ftype, trig),
                 confidence=conf,
-                modality=kw.pop("modality", modality),
+                modality=mood,
                 speaker=kw.pop("speaker", speaker),
                 reported_by=reported,
             )
@@ -1669,6 +1687,10 @@ class Extractor:
                     ),
                 ]
             )
+            if len(found) > min_n and (cited := _cited_states(s)):
+                # "Nach Ländern wie Polen und Albanien unterzeichnete die Türkei auch mit Rumänien": examples of
+                # earlier deals take no part in this one
+                found = [e for e in found if e not in cited] if len(set(found) - cited) >= min_n else found
             if blocs and sum(e.type == "Country" for e in found) >= 2:
                 # "Nigeria, Brasiliens viertgrößter Handelspartner in Afrika": a region a figure of two states is
                 # placed in takes no part
@@ -1726,10 +1748,11 @@ class Extractor:
             and not persons
             and ctx.persons
             and mv.group(0).casefold() not in ("visit", "besuch", "besuchs", "reise", "trip")
-            and not countries
+            and (not countries or _noun_for_person_first(s, mv.start()))
             and not _unknown_name_before(s, mv.start())  # "war Schimon Peres nach Ankara gereist": not known
         ):
-            persons = [ctx.persons[-1]]  # "Zunächst flog der Franzose nach Moskau."
+            # "Zunächst flog der Franzose nach Moskau.", "Zuvor hatte der Diplomat Tunesien und Togo besucht."
+            persons = [ctx.persons[-1]]
         guest = _visiting_guest(s, mv) if mv and mv.group(0).casefold() == "visiting" else None
         if guest is not None:
             # "Harper and visiting Mongolian Prime Minister Batbold agreed": the one the participle names is the
@@ -2898,11 +2921,14 @@ class Extractor:
             is_arms = _ARMS_ANAPHOR.search(t)
         trade_ok = "trade" in low and (R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t)))
         if trade_ok and (not is_arms or arms_named):
-            sentence_period = N.find_period(t, ctx.published)
-            if sentence_period:  # "Es war im vergangenen Jahr der größte Handelspartner.": the period of what follows
+            no_figure = not N.money(t, lang) and not N.percents(t, lang)
+            # "Es war im vergangenen Jahr der größte Handelspartner.", "China ist 2019 der wichtigste
+            # Handelspartner gewesen.": the period of the figures that follow
+            sentence_period = N.find_period(t, ctx.published) or (N.bare_year(t) if no_figure else None)
+            if sentence_period:
                 ctx.trade_period, ctx.trade_period_at = sentence_period, ctx.sent_no
             prev_parties: list[Entity] = list(ctx.trade_parties) if not R.TRADE.search(t) else []
-            if not N.money(t, lang) and not N.percents(t, lang):
+            if no_figure:
                 # "China ist Südkoreas größter Handelspartner.": the pair the figures of the next sentences are about
                 partners, partners_from_ctx = parties(min_n=2, blocs=True)
                 if len(partners) == 2 and not partners_from_ctx:
@@ -2947,7 +2973,12 @@ class Extractor:
                     compared = {
                         m.country or m.entity
                         for m in s.mentions
-                        if lo <= m.start < hi and _COMPARED_BEFORE.search(t, max(lo, m.start - 24), m.start)
+                        if lo <= m.start < hi
+                        and (
+                            _COMPARED_BEFORE.search(t, max(lo, m.start - 24), m.start)
+                            # "war nach Deutschland und vor Italien ihr zweiter Partner": ranked after one
+                            or (_AFTER_RANKED.search(t, max(lo, m.start - 12), m.start) and _AND_BEFORE.match(t, m.end))
+                        )
                     }
                     ps = [p for p in ps if p not in compared] if len(set(ps) - compared) >= 2 else ps
                 if len(ps) == 1 and len(ctx.dyad) == 2 and ps[0] in ctx.dyad and not _ALL_PARTNERS.search(clause):
@@ -2958,12 +2989,13 @@ class Extractor:
                     # figures before were about, with its new partner
                     home = ctx.trade_parties[0] if ctx.trade_parties[0] != ps[0] else ctx.trade_parties[1]
                     ps, from_ctx = [home, ps[0]], True
-                prev_parties = ps
+                prev_parties, earlier = ps, ctx.trade_parties
                 ctx.trade_at, ctx.trade_parties = ctx.sent_no, ps
                 period = (
                     N.find_period(clause, ctx.published)
                     or sentence_period
                     or N.bare_year(clause)
+                    or _month_of(clause, ctx.published)
                     or (ctx.trade_period if ctx.sent_no - ctx.trade_period_at <= 2 else None)
                     # "now stands at $27 billion", "beträgt derzeit": the year of the report
                     or (
@@ -2989,6 +3021,8 @@ class Extractor:
                         : next((m.start() for m in _NEXT_FIGURE.finditer(own_pct, p.end - prev_pct)), None)
                     ]
                     prev_pct = p.end
+                    if _of_balance(clause, p.start, p.end):
+                        continue  # "Japan's surplus rose by 20%": a balance's change
                     falls = R.DECLINE.search(own_pct) and not R.GROWTH.search(own_pct)
                     value = -p.value if falls or (R.DECLINE.search(clause) and not R.GROWTH.search(clause)) else p.value
                     cand(
@@ -3000,6 +3034,10 @@ class Extractor:
                         values={"percent": value, **({"qualifier": p.qualifier} if p.qualifier else {})},
                     )
                 prev_end, measure_before = 0, None
+                listed = _listed_partners(clause, lo, money, s.mentions)
+                home = [p for p in ps if p not in listed.values()] if listed else []
+                if listed and len(home) != 1:  # (else the one of the figures before)
+                    home = [p for p in earlier if p not in listed.values()]
                 own_periods = (
                     _figure_periods(clause, money, ctx.published)
                     if len(money) > 1
@@ -3008,6 +3046,9 @@ class Extractor:
                 for a, own_period in zip(money, own_periods, strict=True):
                     if _AID_AFTER.match(clause, a.end):
                         continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
+                    if _of_balance(clause, a.start, a.end):
+                        prev_end = a.end
+                        continue  # "a surplus of $13.4 billion", "Exportüberschüsse": a balance, no measure of ours
                     # the target words of this figure: between the figure before it and the next words after it
                     # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
                     own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
@@ -3026,6 +3067,14 @@ class Extractor:
                         )
                         # the figure after a target, joined to it: "targets of $1bn ... and $3bn in the next phase"
                         or (measure_before == "target" and len(lead) < 60 and past is None)
+                        # a raise to a figure, planned: "Steigerung des Handels auf zehn Milliarden US-Dollar
+                        # geplant", "they hope for an increase in trade to $10 billion"
+                        or (
+                            modality in _TO_COME
+                            and _RAISED_TO.search(lead) is not None
+                            and _RAISE_NOUN.search(lead) is not None
+                            and past is None
+                        )
                         # the figure a raise goes to: "den Handel von 500 Millionen auf zunächst eine Milliarde und
                         # dann auf zehn Milliarden steigern", "would increase its trade with Algeria to $5 billion"
                         or (
@@ -3034,9 +3083,12 @@ class Extractor:
                         )
                         else _measure_after(clause, a.end) or _measure_before(lead) or _flow(clause) or "volume"
                     )
+                    partner = listed.get(a.start) if len(home) == 1 else None
                     cand(
                         "trade",
-                        {"parties": ps},
+                        # "gingen vor allem nach China (141 Milliarden Dollar) und in die USA (126 Milliarden Dollar)": each
+                        # state of a ranking with its own figure, the economy ranked as the other party
+                        {"parties": [home[0], partner] if partner else ps},
                         trig,
                         0.7 if from_ctx else 0.8,
                         properties={"measure": measure, "period": own_period or period},
@@ -4057,6 +4109,7 @@ class Extractor:
             for m in s.mentions
             if m.entity is not None and m.entity.type == "Country" and _SANCTIONS_AFTER.match(t, m.end)
         }
+        cited = _cited_states(s)  # "Nach Ländern wie Katar und Kuwait ...": examples, no actors
         for lo, hi in clauses:
             ma = (
                 first  # one clause: the sentence's own match
@@ -4113,8 +4166,14 @@ class Extractor:
                 if m.entity is None or not max(lo, ctx.dateline_end - s.start) <= m.start < hi:
                     continue  # "PARIS – Armenia bought ...": the dateline is no actor
                 if m.entity.type == "Country" and m.kind in ("name", "role"):
-                    # (not one that acts along: "die Deutschland gemeinsam mit den Niederlanden bereitstellt")
-                    if m.entity not in sanctioning and not _ALONG_BEFORE.search(t, max(0, m.start - 24), m.start):
+                    # (not one that acts along: "die Deutschland gemeinsam mit den Niederlanden bereitstellt"; not a
+                    # law's name: "governed by the Taiwan Relations Act")
+                    if (
+                        m.entity not in sanctioning
+                        and m.entity not in cited
+                        and not _ALONG_BEFORE.search(t, max(0, m.start - 24), m.start)
+                        and not _NAMED_ACT.match(t, m.end)
+                    ):
                         actors.append((m.start, m.entity))
                 elif (
                     m.entity.type in _PERSONS
@@ -4378,7 +4437,7 @@ class Extractor:
                     found += [
                         (c, recipient, ma, lo, hi)
                         for c in _listed_before(s, supplier, lo, verb.start())
-                        if c != recipient
+                        if c != recipient and c not in cited
                     ]
                     # "die Lieferung von Fregatten an Ägypten und von Korvetten an Israel": each one the
                     # clause sends something to
@@ -4953,7 +5012,7 @@ _LEADS_TALKS = ci(
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
 _BODY_TITLE = re.compile(r"(?:['’]s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
-_AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf)\s|;")
+_AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf|from|von)\s|;")
 
 
 def _figure_periods(clause: str, figures: list[Any], published: str | None) -> list[str | None]:
@@ -5369,9 +5428,12 @@ def _figure(a: N.Amount | None) -> dict[str, Any]:
 
 
 _COMPARED_BEFORE = ci(
-    r"\b(?:than|overt(?:ook|aking|akes)|ahead of|dwarf(?:s|ed|ing)?|compared (?:with|to)|als|überholt\w*|im Vergleich zu[mr]?"
-    r"|verglichen mit)\s+(?:the\s+|der\s+|dem\s+|den\s+|die\s+)?(?:that of\s+|those of\s+|jene[mn]?\s+)?$"
+    r"\b(?:than|overt(?:ook|aking|akes)|ahead of|behind|second only to|dwarf(?:s|ed|ing)?|compared (?:with|to)|als"
+    r"|überholt\w*|im Vergleich zu[mr]?|verglichen mit|vor|hinter)\s+(?:the\s+|der\s+|dem\s+|den\s+|die\s+)?(?:that of\s+|those of\s+|jene[mn]?\s+)?$"
 )
+
+_AFTER_RANKED = ci(r"\b(?:nach|after)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
+_AND_BEFORE = ci(r"\s+(?:und|and)\s+(?:vor|ahead of|before)\b")
 
 
 def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
@@ -5686,6 +5748,94 @@ def _listed_before(s: R.Sentence, state: Entity, lo: int, end: int) -> list[Enti
 _SINCE_CLAUSE = re.compile(
     r"(?i)\b(?:since|seit(?:dem)?)\s+(?:it|they|its|their|he|she|es|sie|er|the|der|die|das|den|dem)\b[^,.;]*"
 )
+
+
+_RAISE_NOUN = ci(r"\b(?:Steigerung|Erhöhung|Ausweitung|Anhebung|increase|increasing|raising|boosting|expansion)\b")
+_BALANCE = ci(r"surplus|deficit|übersch[uü]ss|defizit|\b(?:trade|positive|negative) balance\b|Handelsbilanz|Saldo")
+
+
+def _of_balance(clause: str, at: int, end: int) -> bool:
+    """Whether the figure at `at`..`end` is of a trade balance: a surplus or deficit named before it in the clause
+    with no other trade word between or right after it ("Den größten Überschuss hatte Japan mit den Vereinigten
+    Staaten (60 Milliarden Dollar)"; not "a deficit of $5bn, while exports rose to $9bn", nor
+    "Überschuss (3 Mrd. Euro deutscher Exporte stehen ... gegenüber)")."""
+    last = _last(_BALANCE, clause[:at])
+    return last is not None and not R.TRADE.search(clause, last.end(), at) and _measure_after(clause, end) is None
+
+
+# "in die Vereinigten Staaten (126 Milliarden Dollar)": a figure in brackets right after a state's name
+_IN_BRACKETS = re.compile(r"\s*\(\s*$")
+
+
+def _listed_partners(clause: str, lo: int, money: list[Any], mentions: list[Any]) -> dict[int, Entity]:
+    """The state each figure of a ranking belongs to, by the figure's start in the clause ("Japanische Ausfuhren
+    gingen vor allem nach China (141 Milliarden Dollar) und in die Vereinigten Staaten (126 Milliarden Dollar)"),
+    when at least two figures follow two states so; else nothing."""
+    out: dict[int, Entity] = {}
+    for a in money:
+        before = clause[max(0, a.start - 4) : a.start]
+        if "(" not in before:
+            continue
+        for m in mentions:
+            state = m.country or m.entity
+            if (
+                state is not None
+                and m.kind == "name"
+                and m.end - lo <= a.start
+                and (_IN_BRACKETS.fullmatch(clause, m.end - lo, a.start))
+            ):
+                out[a.start] = state
+    return out if len(set(out.values())) >= 2 else {}
+
+
+_EXAMPLES_OF = ci(r"\b(?:Ländern|Länder|Staaten|Nationen|countries|states|nations)\s+(?:wie|such as|like)\s+$")
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+|\s*,\s*(?:und|and)\s+")
+
+
+def _cited_states(s: R.Sentence) -> frozenset[Entity]:
+    """The states a sentence names only as examples of a kind ("Nach Ländern wie Katar, Kuwait
+    und Albanien", "countries such as Qatar and Oman"): none of them is a party to the sentence's event."""
+    t = s.text
+    if " wie " not in t and " such as " not in t and " like " not in t:
+        return frozenset()
+    states = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
+    inside: set[Entity] = set()
+    for i, m in enumerate(states):
+        if not _EXAMPLES_OF.search(t, max(0, m.start - 24), m.start):
+            continue
+        inside.add(m.entity)
+        for prev, nxt in zip(states[i:], states[i + 1 :], strict=False):
+            gap = _LIST_GAP.fullmatch(t, prev.end, nxt.start)
+            if gap is None:
+                break
+            inside.add(nxt.entity)
+            if not gap.group(0).strip().startswith(","):
+                break  # the item after "and" is the list's last
+    outside = {m.entity for m in states if m.entity not in inside}
+    return frozenset(e for e in inside if e not in outside)
+
+
+# a person named by a plain noun of office or trade: "der Diplomat", "the minister"
+_PERSON_NOUN = ci(
+    r"\b(?:der|the)\s+(?:Diplomat|Minister|Außenminister|Präsident|Kanzler|Politiker|Regierungschef|Premier|diplomat"
+    r"|minister|foreign minister|president|chancellor|premier|politician)\b"
+)
+
+
+def _noun_for_person_first(s: R.Sentence, before: int) -> bool:
+    """Whether a plain noun for a person comes before the trip and before any state the sentence names ("Zuvor
+    hatte der Diplomat Tunesien und Togo besucht": the diplomat travels, the states are his hosts)."""
+    noun = _PERSON_NOUN.search(s.text, 0, before)
+    return noun is not None and not any(
+        m.start < noun.start() and m.entity is not None and m.entity.type == "Country" for m in s.mentions
+    )
+
+
+def _month_of(clause: str, published: str | None) -> str | None:
+    """The month a figure is of when the clause names a month alone ("In May alone, trade between the two came
+    to $420 million", "im März stiegen die Exporte"): that month, of the last year it has passed in."""
+    dated = N.find_date(clause, published)
+    return dated[0] if dated is not None and len(dated[0]) == 7 and not _WEEK.search(clause) else None
 
 
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:

@@ -384,7 +384,7 @@ _CONFLICT_AFFIX = re.compile(
 )
 # a sea named after a state: "the Gulf of Oman", "the Sea of Japan", "im Golf von Guinea"
 _WATERS_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Golf) (?:of|von) $")
-_CURRENCY_AFTER = re.compile(r"[-\s]?(?:(?:Dollar|dollars?)\b|\$)", re.IGNORECASE)  # (also "US$ 150 billion")
+_CURRENCY_AFTER = re.compile(r"\.?[-\s]?(?:(?:Dollar|dollars?)\b|\$)", re.IGNORECASE)  # (also "US$ 150 billion")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -401,10 +401,15 @@ class Resolver:
         self.g = index.g
         self.day = day
         self._holders: dict[tuple[str, str], Entity | None] = {}
+        # the people a text names: who an office word stands for when the text tells no day
+        self.named: frozenset[Entity] = frozenset()
 
     def holder(self, office: str, country: Entity) -> Entity | None:
         if not self.day:
-            return None
+            # "sagte Deutschlands Regierungschefin" on an undated page that names Merkel too: the one named
+            # who held that office at any time, when only one did
+            held = [p for p in self.named if any(o.office == office and o.country == country.id for o in p.offices)]
+            return held[0] if len(held) == 1 else None
         key = (office, country.id)
         if key not in self._holders:
             known = self.index.holders
@@ -610,6 +615,8 @@ def find_mentions(
             m.kind == "surname"
             and (_PARTICLE_NAME_AFTER.match(text, m.end) or _STREET_BEFORE.search(text, max(0, m.start - 9), m.start))
         )
+        # "Barak-8", "Kalashnikov-47": a model's number after a surname makes the name a product's
+        and not (m.kind == "surname" and _MODEL_NUMBER_AFTER.match(text, m.end))
     ]
     # "Georgia Meloni and Dbeibah signed": a state's name as the given name before a known surname
     raw = [
@@ -817,6 +824,7 @@ def _other_bearers(
 
 
 _PATRONYM_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$")
+_MODEL_NUMBER_AFTER = re.compile(r"[-‑]?\d+[A-Z]?\b")
 # a square, palace or street named after someone: "in the Piazza Colonna", "am Place Vendôme"
 _STREET_BEFORE = re.compile(
     r"\b(?:Piazza|Palazzo|Plaza|Place|Platz|Via|Avenida|Avenue|Rue|Calle|Praça|Palácio|Villa)\s+$"
@@ -1025,6 +1033,8 @@ _FORMER_BEFORE = re.compile(
 
 def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
     """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
+    if not resolver.day:
+        resolver.named = frozenset(m.entity for m in raw if m.entity is not None and m.entity.type == "Person")
     out: list[Mention] = []
     skip = set()
     for k, m in enumerate(raw):

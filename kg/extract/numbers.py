@@ -197,6 +197,9 @@ CURRENCIES = {
     "usd": "USD",
     "us-dollar": "USD",
     "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollar": "USD",
+    "u.s. dollars": "USD",
     "dollar": "USD",
     "dollars": "USD",
     "$": "USD",
@@ -1096,7 +1099,7 @@ _WITHIN_YEARS = ci(
 
 # a span of months of one year: "April-September 2022", "im Januar und Februar 2017", "from January to August"
 _MONTH_SPAN = ci(
-    rf"\b({_MONTH_ALT})\.?\s*(?:-|–|to|bis|und|and|through)\s*({_MONTH_ALT})\.?(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b"
+    rf"\b({_MONTH_ALT})\.?\s*(?:-|–|to|bis(?: zum)?|und|and|through)\s*({_MONTH_ALT})\.?(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b"
 )
 
 
@@ -1104,6 +1107,15 @@ _YEAR_TO_MONTH = ci(
     r"\b(?:in the year to|in the year through|in the year up to|year to date to|seit Jahres(?:beginn|anfang) bis(?: Ende)?)"
     r"\s+([A-Za-zä]+)\b(?:\s+((?:19|20)\d\d))?"
 )
+
+
+# a base that is a half or a quarter of a year: the figure is of the same span a year later
+_BASE_SPAN = ci(
+    r"\b(?:compared (?:with|to)|gegenüber|im Vergleich zu[rm]?|verglichen mit)\s+(?:dem\s+|the\s+)?"
+    r"(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(Halbjahr|half|Quartal|quarter)\s+(?:of\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+_OF_THIS_YEAR = ci(r"\b(?:dieses|des laufenden|of this|this|of the current)\s+(?:Jahres|year)\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1137,11 +1149,13 @@ def find_period(text: str, ref: str | None) -> str | None:
         if year and first < last:
             return f"{year}-{first:02d}/{year}-{last:02d}"
     m = ci(
-        r"\b(?:in den|in the|during the|im|in)\s+(?:ersten|first)\s+(\w+)\s+(?:Monaten|months)\b(?:\s+(?:(?:dieses|des laufenden|des|of this|this|of the current|of the|of)\s*(?:Jahres|year)?\s*)?((?:19|20)\d\d)?)?"
+        r"\b(?:in den|in the|during the|im|in)\s+(ersten\s+|first\s+)?(\w+)\s+(?:Monaten|months)\b(?:\s+(?:(?:dieses|des laufenden|des|of this|this|of the current|of the|of)\s*(?:Jahres|year)?\s*)?((?:19|20)\d\d)?)?"
     ).search(t)
-    n = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).casefold(), 0)) if m else 0
+    if m and not m.group(1) and not _OF_THIS_YEAR.search(m.group(0)):
+        m = None  # ("in den acht Monaten dieses Jahres" counts from January; "in the six months to June" not)
+    n = (int(m.group(2)) if m.group(2).isdigit() else NUMBER_WORDS.get(m.group(2).casefold(), 0)) if m else 0
     if m and 2 <= n <= 11:
-        year = m.group(2) or (str(r.year) if r else None)
+        year = m.group(3) or (str(r.year) if r else None)
         if year:
             # "in den ersten sechs Monaten dieses Jahres": 2018-H1; "in the first eight months": 2022-01/2022-08
             named = {6: "H1", 3: "Q1"}.get(n)
@@ -1206,4 +1220,8 @@ def find_period(text: str, ref: str | None) -> str | None:
         r"\b(?:bislang|bisher|bis heute|insgesamt bisher|so far|to date|until now|thus far|in total so far)\b"
     ).search(t):
         return f"cumulative to {r.year}-{r.month:02d}"
+    m = _BASE_SPAN.search(text)
+    if m:  # "Im Vergleich zum ersten Halbjahr 2022 wuchs der Handel um 4,5 Prozent": the first half of 2023
+        span = "H" if m.group(2).casefold() in ("halbjahr", "half") else "Q"
+        return f"{int(m.group(3)) + 1}-{span}{_ORD[m.group(1).casefold()]}"
     return None

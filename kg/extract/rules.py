@@ -352,7 +352,12 @@ CANDIDATE = rx(
     r"Kandidat\w*|candida\w*|Antrag\w*|appli\w*|Beitrittsverhandlung\w*|Beitrittsgespräch\w*|accession (?:talks|negotiations)|beitreten|beizutreten|join\b|to join|will join|wants to join|accede|Beitrittswunsch|bid\b"
 )
 PAIR = rx(
-    r"\b(beide[nr]?|unsere[nr]?|zwei|drei|both|two|three|our|the two|the three)\s+(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|countries|nations|states|sides|governments|leaders|presidents)\b|\bbilateral\w*"
+    # (one adjective may stand between: "den beiden größten Volkswirtschaften", "the two neighbouring countries";
+    # not "two other countries", "zwei weitere Staaten")
+    r"\b(beide[nr]?|unsere[nr]?|zwei|drei|both|two|three|our|the two|the three)\s+"
+    # (nor one of a region, which names a pair of its own: "der beiden afrikanischen Länder")
+    r"(?:(?!other\b|weitere|andere|more\b|new\b|neue|afrik|african|asia|europ|arab|amerik|americ|latein|latin"
+    r"|balti|nordi|kauka|cauca|balkan|golf|gulf|zentral|central|pazifi|pacific)[a-zäöüß]+\s+)?(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|Nachbar\w*|Volkswirtschaften|countries|nations|states|sides|governments|leaders|presidents|neighbou?rs|economies)\b|\bbilateral\w*"
 )
 SPEECH = rx(
     r"\b(sagte\w*|erklärte\w*|betonte\w*|sagt|erklärt|betont|meinte|fügte\w* hinzu|versicherte\w*|unterstrich|stellte\w* fest|kündigte\w* an|teilte\w* mit|warnte|erinnerte\w*|bekräftigte\w*|ergänzte\w*|schrieb|antwortete\w*|so\b|said|says|stated|added|told|noted|stressed|declared|emphasi[sz]ed|warned|assured|announced|remarked|recalled|recalls|insisted|reiterated|replied|wrote|explained|pointed out)\b"

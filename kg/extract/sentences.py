@@ -93,7 +93,9 @@ _ABBREV = {
 _CLOSE = r"[.!?]*[\"'“”»«„)\]]*(?=\s+|$)"
 # (a line break ends a sentence after a short line with no stop, before a capital: a headline or a page's line
 # above the text, "President Hu starts visit to Manila" – not a line of wrapped text, which runs longer)
-_END = re.compile(rf"\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|\n(?<=[^,:;\s-]\n)(?=[A-ZÄÖÜ])")
+_END = re.compile(
+    rf"\.(?:{_CLOSE}|(?=[A-ZÄÖÜ][a-zäöü]))|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|\n(?<=[^,:;\s-]\n)(?=[A-ZÄÖÜ])"
+)
 _SHORT_LINE = 60
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
@@ -108,6 +110,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group() == "\n" and m.start() - text.rfind("\n", 0, m.start()) > _SHORT_LINE:
             continue
+        if m.group() == "." and m.end() < len(text) and not text[m.end()].isspace():
+            # "... arrived in Hanoi on Friday.Vietnam and India ...": a page that lost the space after a stop (not
+            # "U.S.Army", "Xinhua.Net")
+            token = text[m.end() : m.end() + 40].split(None, 1)[0].rstrip(".,;:!?\"'“”)")
+            prev = text[max(0, m.start() - 3) : m.start()]
+            if not (prev.isalpha() and prev.islower()) or "." in token or "/" in token:
+                continue  # ("www.Example.com", "Bild.de")
         if m.group().startswith("."):
             before = text[max(start, m.start() - 60) : m.start()]
             word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
