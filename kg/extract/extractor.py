@@ -3048,7 +3048,7 @@ class Extractor:
                         continue  # "$500 million in World Bank lending", "50 Milliarden Euro Finanzhilfe": not trade
                     if _of_balance(clause, a.start, a.end):
                         prev_end = a.end
-                        continue  # "a surplus of $13.4 billion", "Exportüberschüsse": a balance, no measure of ours
+                        continue  # "a surplus of $20 billion", "Exportüberschüsse": a balance, no measure of ours
                     # the target words of this figure: between the figure before it and the next words after it
                     # ("reached $4.8 billion last year and aimed to raise it to $10 billion")
                     own = clause[prev_end : a.start] + " " + clause[a.end : a.end + 25]
@@ -5782,7 +5782,7 @@ def _listed_partners(clause: str, lo: int, money: list[Any], mentions: list[Any]
                 state is not None
                 and m.kind == "name"
                 and m.end - lo <= a.start
-                and (_IN_BRACKETS.fullmatch(clause, m.end - lo, a.start))
+                and _IN_BRACKETS.fullmatch(clause, m.end - lo, a.start)
             ):
                 out[a.start] = state
     return out if len(set(out.values())) >= 2 else {}
@@ -5794,7 +5794,7 @@ _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:und|and|or|oder|sowie)\s+|\s*,\s*(?:und|a
 
 def _cited_states(s: R.Sentence) -> frozenset[Entity]:
     """The states a sentence names only as examples of a kind ("Nach Ländern wie Katar, Kuwait
-    und Albanien", "countries such as Qatar and Oman"): none of them is a party to the sentence's event."""
+    und Oman", "countries such as Qatar and Oman"): none of them is a party to the sentence's event."""
     t = s.text
     if " wie " not in t and " such as " not in t and " like " not in t:
         return frozenset()

@@ -112,7 +112,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group() == "." and m.end() < len(text) and not text[m.end()].isspace():
             # "... arrived in Hanoi on Friday.Vietnam and India ...": a page that lost the space after a stop (not
-            # "U.S.Army", "Xinhua.Net")
+            # "U.S.Army" after capitals, nor a web address below)
             token = text[m.end() : m.end() + 40].split(None, 1)[0].rstrip(".,;:!?\"'“”)")
             prev = text[max(0, m.start() - 3) : m.start()]
             if not (prev.isalpha() and prev.islower()) or "." in token or "/" in token:
