@@ -10308,3 +10308,22 @@ def test_a_figure_up_from_another_keeps_its_own_year_and_us_is_no_party() -> Non
     text = "Trade between Chile and Spain came to 700 million U.S. dollars in 2019, up from 650 million U.S. dollars in 2018."
     pair = frozenset({"Chile", "Spain"})
     assert _trade(text, "en", "2020-03-01") == {(pair, "volume", 7e8, "2019"), (pair, "volume", 6.5e8, "2018")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In 2021 trade between Egypt and Turkey grew by 30 percent. In 2022 it reached a record $9 billion.",
+            "en",
+        ),
+        (
+            "Der Handel zwischen Ägypten und der Türkei wuchs 2021 um 30 Prozent. Im Jahr 2022 erreichte er "
+            "einen Rekord von neun Milliarden Dollar.",
+            "de",
+        ),
+    ],
+)
+def test_a_pronoun_carries_the_trade_of_the_sentence_before(text: str, lang: str) -> None:
+    pair = frozenset({"Egypt", "Turkey"})
+    assert _trade(text, lang, "2023-02-01") == {(pair, "growth", 30.0, "2021"), (pair, "volume", 9e9, "2022")}

@@ -1429,6 +1429,7 @@ class Extractor:
             or (_WAR_GATE if lang == "en" else _WAR_GATE_DE)(low_text)
             or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
+            or (ctx.sent_no - ctx.trade_at == 1 and _IT_FIGURE.search(t))  # "Er betrug 190 Milliarden Dollar."
         ):
             self._track_states(s, ctx, [], res)
             self._region(t, low_text, ctx)
@@ -2920,6 +2921,9 @@ class Extractor:
         ):
             is_arms = _ARMS_ANAPHOR.search(t)
         trade_ok = "trade" in low and (R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t)))
+        # "In 2023, it reached a record $240 billion": the figure of the trade told in the sentence before
+        it_figure = _IT_FIGURE.search(t) if not trade_ok and ctx.sent_no - ctx.trade_at == 1 else None
+        trade_ok = trade_ok or it_figure is not None
         if trade_ok and (not is_arms or arms_named):
             no_figure = not N.money(t, lang) and not N.percents(t, lang)
             # "Es war im vergangenen Jahr der größte Handelspartner.", "China ist 2019 der wichtigste
@@ -3007,7 +3011,7 @@ class Extractor:
                 if period and ctx.trade_period_at != ctx.sent_no:
                     # "haben 2023 Waren ... eingeführt. Die Importe aus China sanken ...": the year of what follows
                     ctx.trade_period, ctx.trade_period_at = period, ctx.sent_no
-                trig = mt or R.TRADE.search(t) or R.TARGET.search(t)
+                trig = mt or R.TRADE.search(t) or R.TARGET.search(t) or it_figure
                 assert trig is not None
                 prev_pct = 0
                 for p in pcts:
@@ -5750,6 +5754,13 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
+# a figure whose subject is a pronoun, at the opening of its sentence or after a short lead ("In 2023, it reached")
+_IT_FIGURE = ci(
+    r"^(?:[^,.;]{0,30}[,\s]\s*)?(?:it|es|er|sie)\s+(?:has\s+|hat\s+)?(?:reached|amounted to|stood at|totall?ed|came to|rose to"
+    r"|grew to|fell to|dropped to|erreichte|betrug|belief sich|lag bei|stieg auf|wuchs auf|sank auf|fiel auf)\b"
+    # ("Im Jahr 2023 erreichte er 240 Milliarden Dollar": the German verb before its pronoun)
+    r"|^(?:[^,.;]{0,30}\s)?(?:erreichte|betrug|belief sich|lag|stieg|wuchs|sank|fiel)\s+(?:er|es|sie)\b"
+)
 _RAISE_NOUN = ci(r"\b(?:Steigerung|Erhöhung|Ausweitung|Anhebung|increase|increasing|raising|boosting|expansion)\b")
 _BALANCE = ci(r"surplus|deficit|übersch[uü]ss|defizit|\b(?:trade|positive|negative) balance\b|Handelsbilanz|Saldo")
 
