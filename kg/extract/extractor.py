@@ -2921,7 +2921,7 @@ class Extractor:
         ):
             is_arms = _ARMS_ANAPHOR.search(t)
         trade_ok = "trade" in low and (R.TRADE.search(t) or (ctx.sent_no - ctx.trade_at <= 2 and R.TARGET.search(t)))
-        # "In 2022 it hit a new high of $9 billion": the figure of the trade told in the sentence before
+        # "In 2022 it reached $9 billion": the figure of the trade told in the sentence before
         it_figure = _IT_FIGURE.search(t) if not trade_ok and ctx.sent_no - ctx.trade_at == 1 else None
         trade_ok = trade_ok or it_figure is not None
         if trade_ok and (not is_arms or arms_named):
