@@ -753,7 +753,7 @@ def _unknown_name_before(s: R.Sentence, end: int) -> bool:
                 w.group() in _NOT_NAMES
                 or w.group().casefold() in N.WEEKDAYS
                 or w.group().casefold() in N.MONTHS
-                or _PERSON_NOUN.fullmatch("der " + w.group())  # "der Diplomat Tunesien": a noun, then a state
+                or _PERSON_NOUN_WORD.fullmatch(w.group())  # "der Diplomat Tunesien": a noun, then a state
             ):
                 run = []
                 continue
@@ -5826,11 +5826,13 @@ def _cited_states(s: R.Sentence) -> frozenset[Entity]:
     return frozenset(e for e in inside if e not in outside)
 
 
-# a person named by a plain noun of office or trade: "der Diplomat", "the minister"
-_PERSON_NOUN = ci(
-    r"\b(?:der|the)\s+(?:Diplomat|Minister|Außenminister|Präsident|Kanzler|Politiker|Regierungschef|Premier|diplomat"
-    r"|minister|foreign minister|president|chancellor|premier|politician)\b"
+# a person named by a plain noun of office or trade: "der Diplomat", "the minister" (one list for both patterns;
+# a "ß" also matches "ss")
+_PERSON_NOUN_WORDS = (
+    "diplomat|minister|außenminister|präsident|kanzler|politiker|regierungschef|premier|president|chancellor|politician"
 )
+_PERSON_NOUN_WORD = ci(_PERSON_NOUN_WORDS)
+_PERSON_NOUN = ci(rf"\b(?:der|the)\s+(?:{_PERSON_NOUN_WORDS}|foreign minister)\b")
 
 
 def _noun_for_person_first(s: R.Sentence, before: int) -> bool:

@@ -651,6 +651,8 @@ def find_mentions(
         named_before = {(m.end, m.entity) for m in raw}  # "the Shanghai Cooperation Organisation (SCO)": the same
         dropped = {id(m) for m in defined if (m.start - 2, m.entity) not in named_before}
         raw = [m for m in raw if id(m) not in dropped]
+    if not resolver.day:  # who an office word stands for on a page that tells no day (Resolver.holder)
+        resolver.named = frozenset(m.entity for m in raw if m.entity is not None and m.entity.type == "Person")
     return _roles(text, raw, resolver)
 
 
@@ -1033,8 +1035,6 @@ _FORMER_BEFORE = re.compile(
 
 def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
     """Adjective/country + office word -> the office holder; counterparts; drop consumed parts."""
-    if not resolver.day:
-        resolver.named = frozenset(m.entity for m in raw if m.entity is not None and m.entity.type == "Person")
     out: list[Mention] = []
     skip = set()
     for k, m in enumerate(raw):
