@@ -10327,3 +10327,138 @@ def test_a_figure_up_from_another_keeps_its_own_year_and_us_is_no_party() -> Non
 def test_a_pronoun_carries_the_trade_of_the_sentence_before(text: str, lang: str) -> None:
     pair = frozenset({"Egypt", "Turkey"})
     assert _trade(text, lang, "2023-02-01") == {(pair, "growth", 30.0, "2021"), (pair, "volume", 9e9, "2022")}
+
+
+def test_a_chinese_given_name_is_no_surname_before_the_full_name() -> None:
+    # "Gang" (a walk) is the given name of a Chinese minister; his family name comes first
+    text = "Nach dem Gang durch den Park sprach Kanzlerin Merkel in Washington mit Präsident Bush."
+    meetings = _of(_facts(text, "de", "2006-05-04"), "meeting")
+    assert [sorted(p["name"] for p in m["participants"]) for m in meetings] == [["Angela Merkel", "George W. Bush"]]
+
+
+def test_the_agent_after_a_german_participle_is_the_host() -> None:
+    text = "Kanzler Olaf Scholz ist am Freitag gekommen, vor dem Palast wird er empfangen von Präsident William Ruto."
+    facts = _facts(text, "de", "2023-05-05")
+    assert "William Ruto" not in {v["visitor"]["name"] for v in _of(facts, "visit")}
+    assert [sorted(p["name"] for p in m["participants"]) for m in _of(facts, "meeting")] == [
+        ["Olaf Scholz", "William Ruto"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bundespräsident Steinmeier ist bis zum 12. März in Portugal.", "de"),
+        ("President Steinmeier is in Portugal until next Thursday.", "en"),
+    ],
+)
+def test_the_end_of_a_stay_is_not_the_day_of_the_visit(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2024-03-10"), "visit")
+    assert [(v["host"]["name"], v.get("date"), v["modality"]) for v in visits] == [
+        ("Portugal", "2024-03-10", "asserted")
+    ]
+
+
+def test_earlier_in_the_day_is_the_story_day_not_the_date_just_told() -> None:
+    text = (
+        "ROME (kg) — President Macron arrived in Italy on Tuesday for a state visit. Italy opened its market to "
+        "French cheese after Mattarella's state visit to France in May 2019. Earlier in the day, Mattarella welcomed Macron at the Quirinal in Rome."
+    )
+    meetings = _of(_facts(text, "en", "2024-06-20"), "meeting")
+    assert [m.get("date") for m in meetings] == ["2024-06-18"]
+
+
+def test_a_long_title_between_verb_and_place_and_talks_in_the_plural() -> None:
+    text = (
+        "Am Montag ist der deutsche Bundeskanzler Olaf Scholz in Hanoi empfangen worden. Nach Unterredungen mit "
+        "Staatschef To Lam warnte Scholz vor neuen Zöllen."
+    )
+    facts = _facts(text, "de", "2024-07-02")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {("Olaf Scholz", "Vietnam")}
+    assert [sorted(p["name"] for p in m["participants"]) for m in _of(facts, "meeting")] == [["Olaf Scholz", "Tô Lâm"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Norway and Japan on Tuesday signed a fisheries pact, bringing one of Moscow's neighbours closer to Tokyo.",
+            {"Norway", "Japan"},
+        ),
+        (
+            "Peru has formally signed an agreement with South Korea for the purchase of tanks amid a dispute with Chile.",
+            {"Peru", "South Korea"},
+        ),
+    ],
+)
+def test_the_states_before_a_signing_verb_and_their_partner_sign(text: str, pair: set[str]) -> None:
+    signings = _of(_facts(text, "en", "2024-05-08"), "agreement_signing")
+    assert [{p["name"] for p in f["parties"]} for f in signings] == [pair]
+
+
+def test_talks_with_two_hosts_are_two_meetings_of_the_guest() -> None:
+    text = (
+        "Präsident Lula ist am Montag in Tokio empfangen worden. Nach Unterredungen mit Kaiser Naruhito sowie "
+        "Regierungschef Fumio Kishida lobten die Politiker den Handel."
+    )
+    meetings = _of(_facts(text, "de", "2023-05-22"), "meeting")
+    assert sorted(sorted(p["name"] for p in m["participants"]) for m in meetings) == [
+        ["Fumio Kishida", "Luiz Inácio Lula da Silva"],
+        ["Luiz Inácio Lula da Silva", "Naruhito"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Antrittsbesuch Lulas in Rom im Februar verlief ohne Streit.",
+        "Kurz darauf hat sich Lula aufgemacht nach Italien.",
+        "Lula machte sich am Montag auf den Weg nach Italien.",
+    ],
+)
+def test_more_german_words_for_a_trip(text: str) -> None:
+    visits = _of(_facts(text, "de", "2023-03-08"), "visit")
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in visits] == [("Luiz Inácio Lula da Silva", "Italy")]
+
+
+def test_a_title_ending_in_today_names_no_day() -> None:
+    text = "Lima, 9 May 2024 – Andes Today: President Boluarte arrived in Spain on Tuesday for a working visit."
+    visits = _of(_facts(text, "en", "2024-05-09"), "visit")
+    assert [(v["host"]["name"], v.get("date")) for v in visits] == [("Spain", "2024-05-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hu Jintao's state visit to Kenya began on Monday.", "en"),
+        ("Hu Jintaos Staatsbesuch in Kenia begann am Montag.", "de"),
+    ],
+)
+def test_the_possessive_of_a_name_whose_given_name_comes_last(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2006-04-26"), "visit")
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in visits] == [("Hu Jintao", "Kenya")]
+
+
+def test_an_undated_lead_trip_is_the_news_not_an_earlier_trip_recalled() -> None:
+    text = (
+        "President Lula has arrived in Kenya on an official visit. It is his second official visit to Kenya; "
+        "his first was in May 2005."
+    )
+    visits = _of(_facts(text, "en", "2024-03-10"), "visit")
+    assert {(v["host"]["name"], v.get("date")) for v in visits} == {("Kenya", "2024-03-10"), ("Kenya", "2005-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kriegsmaterial-Ausfuhren der Schweiz nach Dänemark beliefen sich auf 12,5 Millionen Franken.",
+        "Die Waffenausfuhren der Schweiz nach Dänemark beliefen sich auf 12,5 Millionen Franken.",
+    ],
+)
+def test_exports_of_war_material_are_an_arms_transfer(text: str) -> None:
+    facts = _facts(text, "de", "2015-10-29")
+    assert not _of(facts, "trade")
+    assert [
+        (a["supplier"]["name"], a["recipient"]["name"], a.get("amount"), a.get("currency"))
+        for a in _of(facts, "arms_transfer")
+    ] == [("Switzerland", "Denmark", 12.5e6, "CHF")]

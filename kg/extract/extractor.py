@@ -128,8 +128,9 @@ def _live_entries(text: str, enough: int = 2) -> int:
     return found
 
 
-# "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest
-_PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b)")
+# "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest (also with
+# the agent after the participle: "wird er empfangen von Präsident Y")
+_PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b|von\b)")
 _PAIR_GATE = any_of("beide|unsere|zwei|drei|both|two|three|our|bilateral")
 _ATTR_GATE = any_of(
     "laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
@@ -619,11 +620,19 @@ _VOTE_BEFORE = ci(
 )
 
 
+# the story's own day: "Earlier in the day", "later in the day", "Im Laufe des Tages", "Später am Tag"
+_IN_THE_DAY = ci(r"\b(?:(?:earlier|later) in the day|(?:früher|später|zuvor) am Tag|im Laufe des Tages)\b")
+# the end of a stay ("ist bis 23. Oktober in Österreich", "stays until Friday"): the events began before it
+_UNTIL_BEFORE = ci(r"\b(?:bis(?:\s+zum)?|until|till)\s+(?:next\s+|nächsten\s+)?$")
+
+
 def _event_day(t: str, published: str | None, last_year: int | None = None) -> tuple[str, int, int] | None:
     """The first date of the text that is not a vote's ("nach seiner Wiederwahl am 28. Mai", "after the election on
-    5 May": no day of the events told), as N.find_date gives it."""
+    5 May": no day of the events told) nor a stay's end, as N.find_date gives it."""
     date = N.find_date(t, published, last_year)
-    while date is not None and _VOTE_BEFORE.search(t, max(0, date[1] - 40), date[1]):
+    while date is not None and (
+        _VOTE_BEFORE.search(t, max(0, date[1] - 40), date[1]) or _UNTIL_BEFORE.search(t, max(0, date[1] - 12), date[1])
+    ):
         told = N.find_date(t[date[2] :], published, last_year)
         date = (told[0], told[1] + date[2], told[2] + date[2]) if told else None
     return date
@@ -1058,6 +1067,8 @@ class Extractor:
                 and _FUTURE_MONTH.search(s.text)
             ):
                 continue  # "Im Oktober wird Peru Gastgeber des Gipfels sein": a month to come, not the news'
+            if found and ctx.published and int(found[0][:4]) < int(ctx.published[:4]) - 1:
+                continue  # "his first visit was in December 2003" in a lead of 2023: the past, not the news'
             if found:
                 ctx.lead_date = found[0]
                 break
@@ -1518,6 +1529,17 @@ class Extractor:
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
+        if (
+            need_day
+            and day is None
+            and ctx.last_day
+            and len(ctx.last_day) < 10
+            and ctx.sent_no - ctx.last_day_at <= 1
+            and _IN_THE_DAY.search(t)
+        ):
+            # "Earlier in the day, X welcomed Y" after a sentence that names only a month (of an earlier visit): the
+            # day of the event in view, not that month
+            day = next((d for d in (ctx.event_date, ctx.lead_date) if d and len(d) == 10), None)
         since_at = None  # where a clause of "since" begins whose day is its own ("since Putin visited Helsinki in
         # August 2019": that visit's, not the news')
         if (
@@ -2059,6 +2081,10 @@ class Extractor:
                 to_come = modality == "planned" and not _PAST_TENSE.search(t)
                 visit_day = None if to_come else ctx.event_date if visitor in ctx.event_persons else ctx.lead_date
                 guessed = not to_come
+                if not to_come and len(years := _YEAR.findall(t)) == 1 and _looks_back(t, low_text):
+                    # "Xi selbst war zuletzt 2009 in Ungarn", "last visited Cuba in 2016": the year the text looks
+                    # back to
+                    visit_day, guessed = years[0], False
             if host is not None and host != own and pool:
                 kind = (
                     "state"
@@ -2168,7 +2194,10 @@ class Extractor:
                         # Staatsbesuch nach Kasachstan zu kommen": a visit to come, of no day yet
                         out[-1].modality, out[-1].properties["date"] = "planned", None
                     elif visit_day is None:
-                        out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
+                        # ... unless no sentence dates the visit itself (a lead's undated trip is the news of the
+                        # day: "X has arrived in the UAE", not the visit of 2003 a later sentence recalls)
+                        lead_day = ctx.published if s in ctx.lead and out[-1].modality not in _TO_COME else None
+                        out[-1].fallback_date = _began(t, day or lead_day)
                     out[-1].date_guessed = guessed
                 if later is not None:
                     # "hat am Montag seine Reise in Saudi-Arabien begonnen, am Dienstag setzte er sie in Doha fort":
@@ -2321,9 +2350,10 @@ class Extractor:
             ):
                 parts = R._uniq([*parts, *ctx.event_persons]) if parts[0] in ctx.event_persons else parts
             if (
-                len(parts) == 1
+                parts
                 and ctx.event_persons
-                and (_MEETING_PRONOUN.search(t) or _TALKS_OPENING.search(t))
+                and (_TALKS_OPENING.search(t) or (len(parts) == 1 and _MEETING_PRONOUN.search(t)))
+                and len({res.country_of(p) for p in parts}) == 1
                 and res.country_of(ctx.event_persons[0]) not in (None, res.country_of(parts[0]))
             ):
                 # "Während ihres Aufenthalts traf sie außerdem Präsident X", "After talks with President X, ...":
@@ -2781,6 +2811,12 @@ class Extractor:
                 # "signed in Jeddah in the presence of King Salman", "after talks facilitated by Norway", "with
                 # Mexico as host", "in Bridgetown, Barbados": not parties
                 ps = [p for p in ps if p not in onlookers]
+            named = _states_signing(s, t, ms, res)
+            if named and all(p in ps for p in named):
+                # "China and Australia on Monday sealed a trade pact ..., one of Washington's closest allies", "India
+                # signed an agreement with France ... amid a race with Pakistan": the states right before the verb
+                # and whom they sign with
+                ps = [p for p in ps if p in named]
             # the signatories: named before the verb, else between it and the document ("unterzeichneten der
             # US-Sondergesandte Khalilzad und der Taliban-Politchef Baradar ein Abkommen")
             sig_lo, sig_hi = (
@@ -5986,6 +6022,34 @@ def _list_start(t: str, ms: list[Mention], k: int, gap: Any = R.LIST_GAP) -> int
     while k > 0 and gap.fullmatch(t, ms[k - 1].end, ms[k].start):
         k -= 1
     return k
+
+
+# between the states that sign and the verb: "China and Australia on Monday sealed", "India has formally signed"
+_SUBJECT_GAP = ci(
+    r"\s+(?:(?:have|has|had|on|this|last|formally|officially|jointly|finally|also|now)\s+|\w+day\s+){0,3}"
+)
+# the partner right after the verb: "signed an agreement with France", "signed with the EU a pact"
+_WITH_PARTNER = ci(r"\s+(?:(?:an?|the|their|its|\w+)\s+){0,4}?(?:with|mit)\s+(?:the\s+)?$")
+
+
+def _states_signing(s: R.Sentence, t: str, verb: re.Match[str], res: Resolver) -> list[Entity]:
+    """The states (or bodies) an English clause names right before its signing verb, by name ("Kenya and Germany
+    signed"), with whom they sign when one is named ("India has signed a deal with France", "with the European
+    Union"): [] when the clause is otherwise."""
+    ms = [m for m in s.mentions if m.entity is not None and m.entity.type in _PARTIES and m.kind == "name"]
+    before = [k for k, m in enumerate(ms) if m.end <= verb.start() and _SUBJECT_GAP.fullmatch(t, m.end, verb.start())]
+    if not before:
+        return []
+    k = before[-1]
+    subjects = [m.entity for m in ms[_list_start(t, ms, k) : k + 1]]
+    after = next((j for j, m in enumerate(ms) if m.start >= verb.end()), None)
+    partners = (
+        [m.entity for m in ms[after : _list_end(t, ms, after)]]
+        if after is not None and _WITH_PARTNER.fullmatch(t, verb.end(), ms[after].start)
+        else []
+    )
+    named = R._uniq([*subjects, *partners])
+    return named if len(named) >= 2 and len({res.side_of(e) for e in named}) == len(named) else []
 
 
 # what opens a clause of those who help or watch a signing, and what goes on with their list

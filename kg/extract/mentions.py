@@ -188,7 +188,9 @@ class Index:
                         listed.setdefault(normalize(_german_sh(str(s))), {})[e] = _german_sh(str(s))
                 # the last word of every spelling of the full name ("Sersch Sargsjan" -> "Sargsjan"),
                 # unless the record lists its surnames itself (`surname: []`: none is used alone)
-                for alias in names if "surname" not in rec else ():
+                # (not for names whose family name comes first: "Gang" of Qin Gang is his given name,
+                # and a German noun besides)
+                for alias in names if "surname" not in rec and not self.family_first(e) else ():
                     toks = TOKEN.findall(alias)
                     if len(toks) >= 2 and len(toks[-1]) >= 4 and toks[-1][:1].isupper():
                         derived[normalize(toks[-1])].add(e)
@@ -263,15 +265,17 @@ class Index:
             w: frozenset(nxt) for w, nxt in follow.items() if (w,) not in self.table and w not in self.ambiguous
         }
 
+    def family_first(self, person: Entity) -> bool:
+        """Whether the person's names put the family name first (offices in China, Korea, Taiwan, Singapore)."""
+        return any(o.body is not None and self.g.record(o.body.id).get("iso3") in _FAMILY_FIRST for o in person.offices)
+
     def alone_forms(self, person: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The words of a person's names that may stand alone once the text has named them in full,
         by each name (folded) they come from: the last word (the first too for Chinese and Korean
         names), unless the gazetteer knows the word otherwise; with the German genitive "-s"."""
         found = self._alone.get(person.id)
         if found is None:
-            first = any(
-                o.body is not None and self.g.record(o.body.id).get("iso3") in _FAMILY_FIRST for o in person.offices
-            )
+            first = self.family_first(person)
             out = []
             for alias in person.aliases:
                 parts = TOKEN.findall(alias)
@@ -322,8 +326,15 @@ class Index:
         forms = [toks]
         if entry.exact is not None and len(toks) == 1:
             forms.append((toks[0] + "s",))  # "the EU's" (normalised "eus"); the case-sensitive check still applies
-        if entry.exact is None and len(toks) > 1 and len(toks[-1]) <= 2 and entry.entity.type == "Person":
-            forms.append((*toks[:-1], toks[-1] + "s"))  # the possessive of a short last word: "Moon Jae-in's"
+        if (
+            entry.exact is None
+            and len(toks) > 1
+            and entry.entity.type == "Person"
+            and (len(toks[-1]) <= 2 or self.family_first(entry.entity))
+        ):
+            # the possessive of a short last word ("Moon Jae-in's"), or of a given name last, which stands alone
+            # as no surname ("Hu Jintao's", "Xi Jinpings")
+            forms.append((*toks[:-1], toks[-1] + "s"))
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
             # German adjectives inside names, with the noun's genitive: "Europäische Union" -> "Europäischen

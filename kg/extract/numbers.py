@@ -712,6 +712,12 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
         for m in rx.finditer(text):
             if kind in _DAY_KINDS and _CLOCK_AFTER.match(text, m.end()):
                 continue  # "Updated: 2019-06-14 08:30", "12.03.2021, 14:05 Uhr": the page's time stamp, no event's day
+            if (
+                kind == "relative"
+                and text.startswith("Today", m.start())
+                and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "USA Today", "The Europe Today": a title's word, no day
             iso = _date_of(kind, m, r)
             if iso and coarse and kind in _COUNTED_KINDS:
                 iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
@@ -992,6 +998,7 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
         return None
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")  # (searched in a window of the text before: anchored at its end)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.IGNORECASE)
 _THIS_WEEK_BEFORE = re.compile(r"\b(?:this|diesen)\s+$", re.IGNORECASE)
 

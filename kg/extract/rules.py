@@ -25,7 +25,7 @@ def rx(pattern: str) -> Rx:
 
 VISIT = rx(
     r"\b(c(?:ame|omes|oming) to|went to|goes to|headed to|heads to|hurried to|"
-    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|Reise|(?:Auslands|Antritts|Europa|Asien|Afrika|Amerika|Lateinamerika|Südamerika|Nahost|Golf|Balkan|Kaukasus|Zentralasien|Ostasien|Südostasien|Pazifik|Skandinavien|Baltikum)reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|Zwischenstopps? in|Zwischenhalts? in|Stippvisite in|Kurzbesuchs? in|Blitzbesuchs? in|was in|were in|is in|are in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
+    r"rushed to|returned to|reached|stopped (?:over )?in|toured|set foot (?:in|on)|(?:flew|flown|flies|went|moved|continued|travel(?:l)?ed) on to|erreichte\w*|gereist|angereist|eingereist|flog(?:en)?|reist(?:e|en)?|besucht(?:e|en)?|besuchen|Besuchs?|Staatsbesuchs?|Arbeitsbesuchs?|(?:Antritts|Abschieds|Freundschafts|Überraschungs)besuchs?|(?:aufgemacht|aufgebrochen) nach|auf den Weg nach|Reise|(?:Auslands|Antritts|Europa|Asien|Afrika|Amerika|Lateinamerika|Südamerika|Nahost|Golf|Balkan|Kaukasus|Zentralasien|Ostasien|Südostasien|Pazifik|Skandinavien|Baltikum)reise|eingetroffen|traf\w* in \w+ ein|visit(?:ed|s|ing)?|arrived|arrives|arriving|travel(?:l)?ed (?:on )?to|flew in|flies in|flown in|fl(?:ew|ies|own|ying) into|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for|eingeflogen|travel(?:s|l?ing)? (?:on )?to|gelandet|landete\w*|landed (?:in|at)|touched down|trip to|flew to|fl(?:y|ies|ying|own) to|continued to|(?:short|brief|unannounced|surprise) stop(?:over)? in|stopover in|Zwischenstopps? in|Zwischenhalts? in|Stippvisite in|Kurzbesuchs? in|Blitzbesuchs? in|was in|were in|is in|are in|fliegt|fliegen|geflogen|weitergereist|Abstecher nach|zu Gast in|eintraf\w*|ankam\w*|angekommen|anreiste\w*|Ehrengast|Staatsgast|guest of honou?r|welcomed? (?:in|to)(?= [A-Z])|weilt\w*|aufh(?:ä|a)lt\w*|hielt\w* sich|hält\w* sich|halten sich|tour (?:of|in|to|through)|Rundreise durch|(?:flew|flies|flown|travel(?:l)?ed) from|(?:attend(?:ed|s|ing)?|t(?:ook|akes|aking) part in) (?:the |a )?(?:[\w-]+ ){0,4}?(?:summit|conference|forum|ceremony|inauguration|funeral|parade) in)\b"
 )
 # German verbs split around the traveller and the time ("kam Olaf Scholz nach Peking", "traf am Freitag in
 # Kiew ein", "machte am 26. Mai Station in Honiara"): searched only where both parts occur
@@ -36,7 +36,7 @@ VISIT_SPLIT = rx(
     r"|nach (?:[\w.-]+ ){1,3}?gekommen"
     # being somewhere: "Auch Senegals Präsident Faye ist in Peking", "Scholz war am Montag in Kiew"
     # (each alternative opens with a letter: the list stays in the form the engine scans fast)
-    r"|ist (?:[\w.-]+ ){0,3}?in(?= \w)|war (?:[\w.-]+ ){0,3}?in(?= \w)|sind (?:[\w.-]+ ){0,3}?in(?= \w)"
+    r"|ist (?:[\w.-]+ ){0,5}?in(?= \w)|war (?:[\w.-]+ ){0,5}?in(?= \w)|sind (?:[\w.-]+ ){0,3}?in(?= \w)"
     r"|waren (?:[\w.-]+ ){0,3}?in(?= \w)"
     # "brach am Montag nach Indien auf"
     r"|brach\w* (?:[\w.-]+ ){0,4}?nach(?= (?:[\w.-]+ ){1,3}?auf\b)"
@@ -86,7 +86,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing(?:en)?|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|Gipfels?(?= mit\b)|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meetings?|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,7}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing(?:en)?|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung(?:en)?|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|Gipfels?(?= mit\b)|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meetings?|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,7}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     # "held the first strategic dialogue", "held consultations in Berlin"
@@ -174,7 +174,7 @@ INVEST = rx(
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported|sold|shipped|verkaufte\w*|lieferte\w*)\b")
 IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
 ARMS = rx(
-    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?<!atomwaffe)(?<!kernwaffe)(?<!chemiewaffe)(?<!nuklearwaffe)(?<!vernichtungswaffe)(?<!nukleare waffe)(?<!atomare waffe)(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Jagdflugzeug\w*|Jagdbomber\w*|Abfangjäger\w*|Militärflugzeug\w*|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon(?<!nuclear weapon)(?<!chemical weapon)\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
+    r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Kriegsmaterial\w*|Kriegsgerät\w*|war material|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?<!atomwaffe)(?<!kernwaffe)(?<!chemiewaffe)(?<!nuklearwaffe)(?<!vernichtungswaffe)(?<!nukleare waffe)(?<!atomare waffe)(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Jagdflugzeug\w*|Jagdbomber\w*|Abfangjäger\w*|Militärflugzeug\w*|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon(?<!nuclear weapon)(?<!chemical weapon)\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
     # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
     r"|Rafale|Eurofighter|Typhoon|Gripen|Mirage|Sukhoi|\bFA-\d{2}\b|\bF-\d{2}\w*|\bK\d\b|Leopard|Abrams|Challenger|Bradley|Iskander|BrahMos|Starstreak|Javelin|NASAMS|IRIS-T"
     r"|submarines?|U-Boot\w*|frigates?|Fregatte\w*|corvettes?|Korvette\w*|warships?|Kriegsschiff\w*|destroyers|combat aircraft|fighter aircraft|fighters\b|artillery|Artillerie\w*|ammunition|Munition"
@@ -246,7 +246,7 @@ ARMS_GIVE = rx(
     r"|sagte\w*(?=[^.;,:]{1,80}\szu[.;,])|kündigte\w*(?=[^.;,:]{1,80}\san[.;,]))\b"
 )
 ARMS_SELL = rx(
-    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|Exporte?s?|export|supplied|supplies|supply|for supplying|for delivering|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
+    r"\b(geliefert|lieferte\w*|liefert|liefern|Lieferung\w*|\w+lieferung\w*|verkauft\w*|verkaufte\w*|exportiert\w*|Verkauf\w*|Rüstungsexport\w*|Exporte?s?|export|exports|Ausfuhr\w*|\w+ausfuhr\w*|supplied|supplies|supply|for supplying|for delivering|sales?|delivered|deliver(?:s|ies|y)?|sold|sells|sell|selling|exported|transferred|shipped|übergab\w*|übergeben|Übergabe|handed(?: over)?|hands over|handing over)\b"
 )
 # joint bodies and undertakings of states: cooperation in the domain named around them
 JOINT = rx(
@@ -388,7 +388,7 @@ MODALITY = [
     (
         "planned",
         rx(
-            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|(?:will|wollen)\s[^.;]{0,80}?\b(?:besuchen|unterzeichnen|treffen|reisen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
+            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled(?! (?:until|to last|to end)\b)|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|(?:will|wollen)\s[^.;]{0,80}?\b(?:besuchen|unterzeichnen|treffen|reisen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
         ),
     ),
     # (not the adjective: "die Kritik war laut", "laut wurde der Protest")
@@ -414,6 +414,9 @@ GATES = {
         "headed for",
         "heads for",
         " brach",
+        "aufgemacht",
+        "aufgebrochen",
+        "weg nach",
         "flog",
         "reis",
         "besuch",
@@ -626,6 +629,9 @@ GATES = {
         "ausrüstung",
         "armo",
         "gepanzert",
+        "kriegsmaterial",
+        "kriegsgerät",
+        "war material",
         "waffe",
         "rüstung",
         "militär",
