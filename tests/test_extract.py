@@ -10462,3 +10462,17 @@ def test_exports_of_war_material_are_an_arms_transfer(text: str) -> None:
         (a["supplier"]["name"], a["recipient"]["name"], a.get("amount"), a.get("currency"))
         for a in _of(facts, "arms_transfer")
     ] == [("Switzerland", "Denmark", 12.5e6, "CHF")]
+
+
+def test_have_spoken_on_the_phone_is_a_call() -> None:
+    text = "President Ruto and Prime Minister Modi have spoken on the phone about trade, Kenya's government said on Monday."
+    meetings = _of(_facts(text, "en", "2024-02-13"), "meeting")
+    assert [(sorted(p["name"] for p in m["participants"]), m.get("kind")) for m in meetings] == [
+        (["Narendra Modi", "William Ruto"], "phone_call")
+    ]
+
+
+def test_stellt_dar_gives_no_arms() -> None:
+    # "stellt ... dar" (is, represents) is no delivery
+    text = "Ägypten hat chinesische Drohnen. Das neue Modell stellt einen Fortschritt gegenüber früheren chinesischen Drohnen dar."
+    assert not _of(_facts(text, "de", "2025-06-20"), "arms_transfer")

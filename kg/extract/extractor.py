@@ -2194,10 +2194,9 @@ class Extractor:
                         # Staatsbesuch nach Kasachstan zu kommen": a visit to come, of no day yet
                         out[-1].modality, out[-1].properties["date"] = "planned", None
                     elif visit_day is None:
-                        # ... unless no sentence dates the visit itself (a lead's undated trip is the news of the
-                        # day: "X has arrived in the UAE", not the visit of 2003 a later sentence recalls)
-                        lead_day = ctx.published if s in ctx.lead and out[-1].modality not in _TO_COME else None
-                        out[-1].fallback_date = _began(t, day or lead_day)
+                        out[-1].fallback_date = _began(t, day)  # ... unless no sentence dates the visit itself
+                        if s in ctx.lead and out[-1].modality not in _TO_COME:
+                            out[-1].news_day = ctx.published
                     out[-1].date_guessed = guessed
                 if later is not None:
                     # "hat am Montag seine Reise in Saudi-Arabien begonnen, am Dienstag setzte er sie in Doha fort":
@@ -4847,7 +4846,10 @@ class Extractor:
                 target = timed.get(k)
                 # (not an arms deal of another value: "24 Su-35 for at least $2bn ... the S-400 for about $3bn
                 # last year" are two deals)
-                if target is not None and c.type not in ("statement", "trade") and not _other_value(target, c):
+                if c.news_day and target is not None and not _near(c.news_day, target.properties.get("date")):
+                    # "X has arrived in the UAE" in the lead, "his first visit was in December 2003" later: the news
+                    c.properties["date"] = c.news_day
+                elif target is not None and c.type not in ("statement", "trade") and not _other_value(target, c):
                     _fill(target, c)
                     continue
             full = (k, *(c.properties.get(p) for p in keys(c.type)[1]))

@@ -86,7 +86,7 @@ VISIT_ANAPHOR = rx(
     r"\b(?:im Rahmen|während|am Rande|bei|nach|vor|im Vorfeld)\s+(?:des|der|dieses|seines|ihres)\s+(?:Besuchs|Reise|Staatsbesuchs|Treffens|Gipfels|Verhandlungen|Gespräche)|\b(?:during|after|on the sidelines of|in the run-up to|ahead of|before)\s+(?:the|this|his|her)\s+(?:visit|trip|talks|meeting|summit)\b"
 )
 MEETING = rx(
-    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing(?:en)?|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung(?:en)?|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|Gipfels?(?= mit\b)|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meetings?|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,7}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
+    r"\b(beriet(?:en)?|berät|(?:tele)?phoned|conferred|consulted|verständigten sich|einigten sich|vereinbart(?:en)?|empfing(?:en)?|empfangen|besprach(?:en)?|erörterten|agreed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcoming|greeted|begrüßt\w*|held talks|talks with|traf(?:en)?|trifft|treffen|zusammen(?:traf(?:en)?|getroffen|zutreffen|kam|kamen)|begegnet(?:en)?|Treffens?|(?:Dreier|Vierer|Fünfer|Sonder|Krisen|Spitzen)(?:gipfel|treffen)s?|Gespräch(?:e|en)?|Unterredung(?:en)?|Verhandlungen|verhandelt(?:e|en)?|Gipfeltreffens?|Gipfels?(?= mit\b)|zusammengekommen|k(?:am|amen|ommt|ommen)(?=[^.;]*\bzusammen\b)|telefoniert\w*|Telefonat(?:e|en)?|Telefongespräch(?:e|en)?|am Telefon|telefonisch (?:beraten|verständigt|ausgetauscht|gesprochen)|Videokonferenz|met|meets|meet|meetings?|talks|summit|phone call|(?:tele)?phon(?:e|ic) conversation|(?:spoke|spoken|talked) (?:by|over|on) (?:the )?(?:tele)?phone|spoke (?:with|to)|talked (?:with|to)|discussed (?:[\w'-]+ ){0,5}?with|and (?:[\w.'-]+ ){1,7}?(?:discussed|discuss|will discuss)(?= )|sprach(?:en)? (?:\w+ ){0,6}?mit|sprachen(?! sich)|sprach(?:en)?(?=\s*[,.;]|\s+(?:und|sowie)\b)|video call|video ?conference|video summit|video link|virtual summit|virtuelle\w* (?:Gipfel|Treffen)|Video(?:gipfel|schalte|schaltung|verbindung)"
     # a meal or a call on someone: "had dinner with Trump", "dined with", "zum Abendessen", "paid a courtesy call on"
     r"|conversations? with|by (?:tele)?phone|had (?:a|an) (?:\w+ )?exchange\b"
     # "held the first strategic dialogue", "held consultations in Berlin"
@@ -239,7 +239,7 @@ ARMS_SYSTEM = re.compile(
 ARMS_MAKER = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ARMS_MAKERS, key=len, reverse=True)) + r")\b")
 # giving arms: "will provide £2.5bn in military aid", "announced a weapons package", "sagte ... zu"
 ARMS_GIVE = rx(
-    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt|überlass\w*|überließ\w*"
+    r"\b(provid\w*|give[sn]?|gave|send|sends|sent|pledg\w*|commit(?:s|ted)?|announc\w*|approv\w*|cleared|bereitstell\w*|stellt\w*(?![^.;]*\bdar\b)|zugesagt|zusag\w*|sagte\w* zu|schick\w*|gewähr\w*|kündigte\w* an|angekündigt|überlass\w*|überließ\w*"
     # equipping another's forces: "will das indische Militär mit dem S-400 ausstatten", "equipped Ukraine with"
     r"|ausstatten|ausstattet\w*|ausgestattet|ausrüsten|ausrüstet\w*|ausgerüstet|equip(?:s|ped|ping)?"
     # a German verb whose particle ends the clause: "Frankreich sagte Spähpanzer vom Typ AMX-10 RC zu."
@@ -939,6 +939,7 @@ class Candidate:
     place_stated: bool = False  # the place is named in the sentence itself (not taken from the context)
     date_guessed: bool = False  # the date is the article's or the event's in view, not the sentence's
     fallback_date: str | None = None  # the day of the sentence, for an event no other report dates
+    news_day: str | None = None  # the day of publication, for a lead's undated trip (the news, not one years before)
 
 
 @dataclass
