@@ -1068,7 +1068,7 @@ class Extractor:
             ):
                 continue  # "Im Oktober wird Peru Gastgeber des Gipfels sein": a month to come, not the news'
             if found and ctx.published and int(found[0][:4]) < int(ctx.published[:4]) - 1:
-                continue  # "his first visit was in December 2003" in a lead of 2023: the past, not the news'
+                continue  # "his first trip there was in May 2005" in a lead of 2024: the past, not the news'
             if found:
                 ctx.lead_date = found[0]
                 break
@@ -2812,7 +2812,7 @@ class Extractor:
                 ps = [p for p in ps if p not in onlookers]
             named = _states_signing(s, t, ms, res)
             if named and all(p in ps for p in named):
-                # "China and Australia on Monday sealed a trade pact ..., one of Washington's closest allies", "India
+                # "Norway and Japan on Tuesday signed a fisheries pact, bringing a neighbour of Moscow closer", "Peru
                 # signed an agreement with France ... amid a race with Pakistan": the states right before the verb
                 # and whom they sign with
                 ps = [p for p in ps if p in named]
@@ -4847,7 +4847,7 @@ class Extractor:
                 # (not an arms deal of another value: "24 Su-35 for at least $2bn ... the S-400 for about $3bn
                 # last year" are two deals)
                 if c.news_day and target is not None and not _near(c.news_day, target.properties.get("date")):
-                    # "X has arrived in the UAE" in the lead, "his first visit was in December 2003" later: the news
+                    # "X has arrived in Kenya" in the lead, "his first trip there was in May 2005" later: the news
                     c.properties["date"] = c.news_day
                 elif target is not None and c.type not in ("statement", "trade") and not _other_value(target, c):
                     _fill(target, c)
@@ -6026,7 +6026,7 @@ def _list_start(t: str, ms: list[Mention], k: int, gap: Any = R.LIST_GAP) -> int
     return k
 
 
-# between the states that sign and the verb: "China and Australia on Monday sealed", "India has formally signed"
+# between the states that sign and the verb: "Norway and Japan on Tuesday signed", "Peru has now signed"
 _SUBJECT_GAP = ci(
     r"\s+(?:(?:have|has|had|on|this|last|formally|officially|jointly|finally|also|now)\s+|\w+day\s+){0,3}"
 )
