@@ -10476,3 +10476,28 @@ def test_stellt_dar_gives_no_arms() -> None:
     # "stellt ... dar" (is, represents) is no delivery
     text = "Ägypten hat chinesische Drohnen. Das neue Modell stellt einen Fortschritt gegenüber früheren chinesischen Drohnen dar."
     assert not _of(_facts(text, "de", "2025-06-20"), "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Im Jahr 2019 verringerte sich der Handel zwischen Chile und Peru um 8,5 Prozent.", "de"),
+        ("In 2019 trade between Chile and Peru plunged 8.5 percent.", "en"),
+    ],
+)
+def test_more_words_for_a_fall_in_trade(text: str, lang: str) -> None:
+    pair = frozenset({"Chile", "Peru"})
+    assert _trade(text, lang, "2020-02-01") == {(pair, "growth", -8.5, "2019")}
+
+
+def test_a_bloc_in_the_pair_noun_is_no_party() -> None:
+    text = (
+        "Präsident Lula traf am Montag in Neu-Delhi Premierminister Modi. Das Handelsvolumen zwischen den beiden "
+        "Brics-Staaten liegt derzeit bei rund zwölf Milliarden Dollar."
+    )
+    assert _trade(text, "de", "2023-04-10") == {(frozenset({"Brazil", "India"}), "volume", 1.2e10, "2023")}
+
+
+def test_importance_is_no_import() -> None:
+    text = "Prime Minister Luxon has stressed the importance of New Zealand's $40bn trade relationship with China."
+    assert _trade(text, "en", "2024-06-10") == {(frozenset({"China", "New Zealand"}), "volume", 4e10, None)}

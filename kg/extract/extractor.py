@@ -1675,7 +1675,14 @@ class Extractor:
                 ),
                 None,
             )
-        pair = bool(R.PAIR.search(t)) if _PAIR_GATE(low_text) else False
+        pair_at = R.PAIR.search(t) if _PAIR_GATE(low_text) else None
+        pair = pair_at is not None
+        # a bloc that names the pair's noun ("zwischen den beiden Brics-Staaten", "the two BRICS members") is no party
+        in_pair = (
+            {m.entity for m in s.mentions if m.entity is not None and pair_at.start() <= m.start < pair_at.end()}
+            if pair_at is not None
+            else set()
+        )
         # (its nouns open the visit or the meeting gate: "während des Besuchs", "on the sidelines of the summit")
         anaphor = (
             bool(R.VISIT_ANAPHOR.search(t))
@@ -1695,7 +1702,7 @@ class Extractor:
                     *(
                         o
                         for o in (s.ents("Organization", "Region", kinds=("name",), lo=lo, hi=hi) if blocs else ())
-                        if o.id in self.blocs or o.type == "Region"
+                        if (o.id in self.blocs or o.type == "Region") and o not in in_pair
                     ),
                     *s.adj_countries(lo, hi, unless_before=_VENUE_AFTER),  # not "in der tansanischen Stadt Aruscha"
                     *(res.side_of(p) for p in (persons if lo == 0 and hi is None else s.ents(*_PERSONS, lo=lo, hi=hi))),

@@ -150,14 +150,14 @@ DOCS = rx(
     r"|(?:action|cooperation|co-operation|work|joint) plans?|\w*aktionsplan\w*|Kooperationsplan\w*|Arbeitsplan\w*)\b"
 )
 TRADE = rx(
-    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
+    r"(Handel\w*|Warenumsatz|Warenaustausch\w*|Güteraustausch|Außenhandel\w*|Absatz|Export\w*|Ausfuhr\w*|Import(?!an)\w*|Einfuhr\w*|Investition\w*|investier\w*|\btrade\b|\btrading partners?\b|turnover|exports?|imports?|investments?|invest(?:s|ed|ing)?\b|sales"
     r"|Waren im Wert|goods worth)"
 )
 GROWTH = rx(
     r"\b(wuchs|wuchsen|wachsen|gewachsen|wächst|stieg|stiegen|steigen|steigt|gestiegen|zugelegt|zugenommen|zunahm|erhöht\w*|Wachstum|Anstieg|Zuwachs|grew|grow|grown|growth|rose|risen|increased?|increasing|up by|jumped|surged)\b"
 )
 DECLINE = rx(
-    r"\b(sank|sanken|sinkt|sinken|gesunken|schrumpft\w*|geschrumpft|gefallen|fiel|fielen|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|fell|dropped|declined?|decreased?|shrank|down by"
+    r"\b(sank|sanken|sinkt|sinken|gesunken|schrumpft\w*|geschrumpft|gefallen|fiel|fielen|zurückgegangen|ging\w*\b[^.;]*\bzurück|Rückgang|verringert\w*|eingebrochen|fell|dropped|declined?|decreased?|shrank|plunged|plummeted|slumped|tumbled|down by"
     # a figure below the year before: "rund 13 Prozent unter dem Vorjahr", "12 percent below the previous year"
     r"|unter (?:dem )?(?:Vorjahr\w*|Niveau des Vorjahres)|below (?:the previous year|the year before|last year)"
     r"|lower than (?:the year before|a year earlier))\b"
@@ -172,7 +172,8 @@ INVEST = rx(
 )  # (also "Direktinvestitionen")
 # the flows of goods, also by their verbs ("sold $323bn to it", "bought goods worth $475bn from Mexico")
 EXPORTS = rx(r"\b(Export\w*|Ausfuhr\w*|exports?|exported|sold|shipped|verkaufte\w*|lieferte\w*)\b")
-IMPORTS = rx(r"\b(Import\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
+# (not "importance", "important")
+IMPORTS = rx(r"\b(Import(?!an)\w*|Einfuhr\w*|imports?|imported|eingeführt|importiert\w*|bought|kaufte\w*)\b")
 ARMS = rx(
     r"(S-\d{3}\b|Patriot|HIMARS|Bayraktar|\bF-\d{2}\b|\bSu-\d{2}\b|\bMiG-\d{2}\b|defen[cs]e equipment|Rüstungsgüter|Kriegsmaterial\w*|Kriegsgerät\w*|war material|Militärausrüstung|armou?red vehicles|gepanzerte\w*|Waffe(?<!atomwaffe)(?<!kernwaffe)(?<!chemiewaffe)(?<!nuklearwaffe)(?<!vernichtungswaffe)(?<!nukleare waffe)(?<!atomare waffe)(?!nstillstand|nruhe|nstillstands)\w*|Rüstung\w*|Militärtechnik|Militärgüter|Kampfflugzeug\w*|Kampfjets?|Jagdflugzeug\w*|Jagdbomber\w*|Abfangjäger\w*|Militärflugzeug\w*|Panzer\w*|Raketen\w*|Luftabwehr\w*|Drohnen|Haubitzen|\barms\b(?! control| talks| race| reduction)|weapon(?<!nuclear weapon)(?<!chemical weapon)\w*|military (?:equipment|hardware|aircraft|aid|assistance)|security assistance|Militärhilfe\w*|militärische\w* (?:Hilfe|Unterstützung|Ausrüstung)|fighter jets?|tanks\b|missiles?|air[- ]defen[cs]e|drones\b|howitzers|S-400|helicopters"
     # named systems and ships: "Rafale jets", "K2 tanks", "BrahMos missiles", "Fregatten", "U-Boote"
@@ -357,7 +358,10 @@ PAIR = rx(
     r"\b(beide[nr]?|unsere[nr]?|zwei|drei|both|two|three|our|the two|the three)\s+"
     # (nor one of a region, which names a pair of its own: "der beiden afrikanischen Länder")
     r"(?:(?!other\b|weitere|andere|more\b|new\b|neue|afrik|african|asia|europ|arab|amerik|americ|latein|latin"
-    r"|balti|nordi|kauka|cauca|balkan|golf|gulf|zentral|central|pazifi|pacific)[a-zäöüß]+\s+)?(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|Nachbar\w*|Volkswirtschaften|countries|nations|states|sides|governments|leaders|presidents|neighbou?rs|economies)\b|\bbilateral\w*"
+    r"|balti|nordi|kauka|cauca|balkan|golf|gulf|zentral|central|pazifi|pacific)[a-zäöüß]+\s+)?"
+    # (a bloc's compound or name before the noun: "der beiden Brics-Staaten", "the two BRICS members")
+    r"(?:[\w]+-)?(Länder\w*|Staaten|Nationen|Seiten|Regierungen|Präsidenten|Staatschefs|Nachbar\w*|Volkswirtschaften|countries"
+    r"|nations|states|sides|governments|leaders|presidents|neighbou?rs|economies|members)\b|\bbilateral\w*"
 )
 SPEECH = rx(
     r"\b(sagte\w*|erklärte\w*|betonte\w*|sagt|erklärt|betont|meinte|fügte\w* hinzu|versicherte\w*|unterstrich|stellte\w* fest|kündigte\w* an|teilte\w* mit|warnte|erinnerte\w*|bekräftigte\w*|ergänzte\w*|schrieb|antwortete\w*|so\b|said|says|stated|added|told|noted|stressed|declared|emphasi[sz]ed|warned|assured|announced|remarked|recalled|recalls|insisted|reiterated|replied|wrote|explained|pointed out)\b"
