@@ -16,7 +16,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.extract import extract_article, extract_text
 from kg.extract import numbers as N
-from kg.extract.evaluate import Matcher, load_gold
+from kg.extract.evaluate import Matcher, Result, load_gold, score_article
 from kg.extract.mentions import Resolver, default_index, find_mentions
 from kg.ingest import ingest
 from kg.model import Source
@@ -9337,6 +9337,20 @@ def test_eval_takes_a_half_or_quarter_in_either_notation(gold: str, pred: str, s
     parties = [{"id": m.ident(n), "name": n} for n in g["parties"]]
     p = {"type": "trade", "parties": parties, "measure": "volume", "period": pred}
     assert m.matches(g, p) is same
+
+
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_eval_matches_as_many_gold_facts_as_it_can_whatever_their_order(undated_first: bool) -> None:
+    m = Matcher()
+    people = ["Gustavo Petro", "Luiz Inácio Lula da Silva"]
+    undated = {"type": "meeting", "participants": people}
+    dated = {"type": "meeting", "participants": people, "date": "2023-07-08"}
+    gold = [undated, dated] if undated_first else [dated, undated]
+    ids = [{"id": m.ident(n), "name": n} for n in people]
+    preds = [{"type": "meeting", "participants": ids, "date": d} for d in ("2023-07-08", "2024-04-17")]
+    result = Result()
+    score_article(gold, preds, result, m, "petro-lula")
+    assert (result.by_type["meeting"].tp, result.by_type["meeting"].fp, result.by_type["meeting"].fn) == (2, 0, 0)
 
 
 def test_targets_set_after_agreements_were_reached_are_targets_each() -> None:

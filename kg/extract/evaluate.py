@@ -5,7 +5,8 @@ fact gives agrees: the schema's key roles (participants as a set), its key prope
 period, measure) and, for figures, percent and amount (within 1 %). A gold `quote_contains` must
 occur in the predicted quote. Other gold fields (kind, count, qualifier, topics, speaker, ...)
 are attributes: their agreement on matched pairs is reported as attribute accuracy. Matching is
-one-to-one per article. A gold fact marked `optional: true` is neither rewarded nor penalised: a
+one-to-one per article and as large as it can be (required gold facts first), whatever the order of facts in
+the gold file. A gold fact marked `optional: true` is neither rewarded nor penalised: a
 prediction that matches it is not counted, and missing it is no error.
 """
 
@@ -186,14 +187,12 @@ def score_article(
     name: str = "",
 ) -> None:
     preds = [p.to_json() if isinstance(p, Fact) else dict(p) for p in predicted]
-    used: set[int] = set()
-    order = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
-    for i in order:
-        g = gold[i]
-        hit = next((j for j, p in enumerate(preds) if j not in used and matcher.matches(g, p)), None)
+    owner = _assign(gold, preds, matcher)
+    hit_of = {i: j for j, i in owner.items()}
+    for i, g in enumerate(gold):
         score = result.by_type[str(g.get("type"))]
+        hit = hit_of.get(i)
         if hit is not None:
-            used.add(hit)
             if not g.get("optional"):
                 score.tp += 1
                 ok, n = matcher.attributes(g, preds[hit])
@@ -203,9 +202,32 @@ def score_article(
             score.fn += 1
             result.misses.append(f"{name}: missed {_brief(g)}")
     for j, p in enumerate(preds):
-        if j not in used:
+        if j not in owner:
             result.by_type[str(p.get("type"))].fp += 1
             result.misses.append(f"{name}: extra {_brief(p)}")
+
+
+def _assign(gold: list[dict[str, Any]], preds: list[dict[str, Any]], matcher: Matcher) -> dict[int, int]:
+    """A largest one-to-one matching of predicted to gold facts (predicted index -> gold index), the required
+    gold facts first: an undated gold meeting must not take the one prediction a dated gold meeting of the same
+    people could have, so the order of facts in a gold file changes nothing. Augmenting paths (Kuhn), each gold
+    fact trying the predictions in their order."""
+    fits = [[j for j, p in enumerate(preds) if matcher.matches(g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    # (a gold fact once matched stays matched while later ones are added, so required ones come first)
+    for i in sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional"))):
+        augment(i, set())
+    return owner
 
 
 def _brief(f: Mapping[str, Any]) -> str:
