@@ -2895,6 +2895,11 @@ def test_a_truce_of_ten_days_is_no_war() -> None:
             {"Cyril Ramaphosa", "Andrzej Duda"},
         ),
         (
+            "Kamala Harris opened her visit with a courtesy call to President Michael D. Higgins.",
+            "en",
+            {"Kamala Harris", "Michael D. Higgins"},
+        ),
+        (
             "Scholz und Macron kamen am Montagabend in Paris zu einem Abendessen zusammen.",
             "de",
             {"Olaf Scholz", "Emmanuel Macron"},
@@ -10515,3 +10520,90 @@ def test_a_bloc_in_the_pair_noun_is_no_party() -> None:
 def test_importance_is_no_import() -> None:
     text = "Prime Minister Luxon has stressed the importance of New Zealand's $40bn trade relationship with China."
     assert _trade(text, "en", "2024-06-10") == {(frozenset({"China", "New Zealand"}), "volume", 4e10, None)}
+
+
+def test_a_state_behind_a_german_preposition_is_no_subject_of_an_arms_deal() -> None:
+    text = "Während der Reise in Katar hatten die USA am Montag ein Rüstungsgeschäft über 30 Milliarden Dollar angekündigt."
+    assert [
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, "de", "2025-05-14"), "arms_transfer")
+    ] == [("United States", "Qatar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Frankreich liefert die zwölf Fregatten, die von der griechischen Marine bestellt wurden.", "de"),
+        ("France delivered the first of twelve frigates ordered by the Greek Navy.", "en"),
+    ],
+)
+def test_the_agent_of_a_passive_purchase_buys(text: str, lang: str) -> None:
+    assert [
+        (a["supplier"]["name"], a["recipient"]["name"]) for a in _of(_facts(text, lang, "2024-03-01"), "arms_transfer")
+    ] == [("France", "Greece")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "king"),
+    [
+        ("König Harald wurde am Montag in Berlin von Bundeskanzler Olaf Scholz empfangen.", "de", "Harald V"),
+        (
+            "King Willem-Alexander was received by Chancellor Olaf Scholz in Berlin on Monday.",
+            "en",
+            "Willem-Alexander of the Netherlands",
+        ),
+    ],
+)
+def test_a_king_named_without_his_number(text: str, lang: str, king: str) -> None:
+    meetings = _of(_facts(text, lang, "2023-05-09"), "meeting")
+    assert [_names(m, "participants") for m in meetings] == [{king, "Olaf Scholz"}]
+
+
+def test_a_middle_initial_with_its_full_stop_keeps_the_name_whole() -> None:
+    resolver = Resolver(default_index(), "2015-05-03")
+    text = "Bundespräsident Joachim Gauck traf Präsident Michael D. Higgins in Dublin."
+    names = [m.entity.name for m in find_mentions(text, default_index(), resolver) if m.entity is not None]
+    assert "Michael D. Higgins" in names
+    # (and no sentence ends at the initial)
+    from kg.extract.sentences import split_sentences
+
+    assert len(split_sentences("Präsident George W. Bush traf am Dienstag Präsident Juschtschenko.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bei einem Besuch in Ghana hat Premierminister Modi am Donnerstag Präsident Mahama getroffen.", "de"),
+        ("On a two-day visit to Ghana, Prime Minister Modi met President Mahama on Thursday.", "en"),
+    ],
+)
+def test_a_trip_the_sentence_opens_with_is_the_subjects(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2025-07-04"), "visit")
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in visits] == [("Narendra Modi", "Ghana")]
+
+
+def test_each_stop_of_a_trip_with_its_own_preposition_is_a_visit() -> None:
+    text = "Außenministerin Baerbock ist in diesem Jahr nach Kenia, auf die Philippinen und in die Türkei gereist."
+    visits = _of(_facts(text, "de", "2023-09-01"), "visit")
+    assert {v["host"]["name"] for v in visits} == {"Kenya", "Philippines", "Turkey"}
+
+
+def test_a_trip_that_took_someone_somewhere_is_a_visit() -> None:
+    text = "President Lula said the tour that took him to Angola last week had opened new markets."
+    visits = _of(_facts(text, "en", "2023-09-01"), "visit")
+    assert [(v["visitor"]["name"], v["host"]["name"]) for v in visits] == [("Luiz Inácio Lula da Silva", "Angola")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United States will put tariffs of 20% on Vietnamese imports, down from the 46% it had threatened.", "en"),
+        ("Für Importe aus der Schweiz in die USA gilt künftig ein Zollsatz von 39 Prozent.", "de"),
+    ],
+)
+def test_a_rate_of_tariff_is_no_change_of_trade(text: str, lang: str) -> None:
+    assert not _of(_facts(text, lang, "2025-08-01"), "trade")
+
+
+def test_trade_that_grew_despite_tariffs_still_grew() -> None:
+    text = "Despite the new tariffs, trade between Canada and Mexico grew by 7 percent last year."
+    assert _trade(text, "en", "2025-08-01") == {(frozenset({"Canada", "Mexico"}), "growth", 7.0, "2024")}

@@ -208,6 +208,10 @@ _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:[\w-]+\s+){0,3}(?:in|nach|to)\s+$")
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
 # "der Ukraine Waffen liefern": a German dative names the recipient
 _DATIVE = ci(r"\b(?:der|dem)\s+$")
+# a German preposition (and article) just before a state: no subject, no dative object
+_PREPOSITION_BEFORE = ci(
+    r"\b(?:in|im|nach|aus|von|vom|mit|bei|beim|zu|zum|zur|gegen|über|durch|auf)\s+(?:der |den |dem |die |das )?$"
+)
 # a verb coordinated with the clause's first (up to two words between: "und verkauft", "and will sell")
 _AND_VERB = ci(r"\s(?:und|and)\s+(?:\w+\s+){0,2}$")
 # more than a closing auxiliary after a verb: the German verb does not end its clause
@@ -1910,7 +1914,7 @@ class Extractor:
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
             listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
             k = listed.index(host_at) if host_at in listed else -1
-            more_hosts = [m.entity for m in listed[k + 1 : _list_end(t, listed, k)]] if k >= 0 else []
+            more_hosts = [m.entity for m in listed[k + 1 : _list_end(t, listed, k, R.TRIP_LIST_GAP)]] if k >= 0 else []
             if host is None and place is not None:
                 host = res.country_of(place)
             elif (
@@ -3059,6 +3063,11 @@ class Extractor:
                 for p in pcts:
                     if _STAKE_AFTER.match(clause, p.end) or _STAKE_BEFORE.search(clause, max(0, p.start - 30), p.start):
                         continue  # "a 33.5 percent stake in the plant", "eine Beteiligung von 49 Prozent": ownership
+                    if _TARIFF_AFTER.match(clause, p.end) or (
+                        (near := _TARIFF_BEFORE.search(clause, max(0, p.start - 80), p.start)) is not None
+                        and not _CHANGE_VERB.search(clause, near.start(), p.start)
+                    ):
+                        continue  # "a 15 percent tariff", "Zölle von 50 Prozent": a rate of duty
                     # "Anteil", "share"; "rund 80 Prozent der mexikanischen Exporte", "75 percent of its exports"
                     measure = "share" if R.SHARE.search(clause) or _PERCENT_OF.match(clause, p.end) else "growth"
                     # its own verb: "die Exporte stiegen um 30 Prozent, die Einfuhren gingen um 7 Prozent zurück"
@@ -4289,6 +4298,11 @@ class Extractor:
             before = [e for pos, e in actors if pos < verb.start()]
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
+            # the agent of a passive purchase buys: "die von der ägyptischen Marine bestellt wurden", "jets ordered
+            # by the Indian Air Force" ("von"/"by" name no seller there)
+            agent = _purchase_agent(t, actors, buy, lo) if buy is not None else None
+            if agent is not None and src == agent:
+                src = None
             if verb is buy:
                 if src is None and not named_maker and (_CONTRACT.search(t, lo, hi) or _AGREED.search(t, lo, hi)):
                     # "signed contracts with Hyundai Rotem for K2 tanks", "agreed with France to buy 36 Rafale" (not
@@ -4359,6 +4373,8 @@ class Extractor:
                 len(before) >= 2
                 and dest is None
                 and not _joined(s, before_at[-2], before_at[-1])  # "Die Niederlande und Dänemark liefern ..."
+                # (no subject behind a preposition: "Beim Besuch in Polen hat Norwegen ... angekündigt")
+                and not _PREPOSITION_BEFORE.search(t, max(lo, before_at[-2] - 14), before_at[-2])
                 and (
                     _DATIVE.search(t, max(lo, before_at[-1] - 5), before_at[-1])
                     or (ctx.lang == "de" and not _CLAUSE_GOES_ON.match(t, verb.end(), hi))
@@ -4415,6 +4431,10 @@ class Extractor:
                 )
                 if recipient is None and own_make is not None:
                     recipient = next(e for e in givers[-2:] if e != own_make)
+            if agent is not None:
+                recipient = agent
+                if supplier == agent:
+                    supplier = next((e for _, e in actors if e != agent), None)
             if verb is buy and (orderer := _side(s, actors, lo, hi, _ORDER_FROM)) is not None:
                 # "Israel Aerospace Industries meldete einen Auftrag aus Indien", "an order from India": the state
                 # the order comes from buys, the other one sells
@@ -5203,7 +5223,11 @@ _VISIT_OF_GAP = ci(r"\s+(?:von|of|by)\s+(?:[\w.-]+\s+){0,4}?")
 _TRIP_NOUNS = ("visit", "besuch", "staatsbesuch", "arbeitsbesuch", "reise", "trip")
 # a trip owned by a pronoun, its traveller named after it: "Bei seinem Arbeitsbesuch in Norwegen hat Scholz",
 # "During his first visit to Kenya, Xi"
-_OWN_TRIP_BEFORE = ci(r"\b(?:his|her|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+){0,3}$")
+# (or a trip the sentence opens with: "Bei einem Besuch in Kenia hat Xi", "On a visit to Ghana, Modi")
+_OWN_TRIP_BEFORE = ci(
+    r"\b(?:his|her|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+){0,3}$"
+    r"|^\W*(?:Bei|Während|Auf|During|On)\s+(?:einem|einer|a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
 _DESTINATION_AFTER = re.compile(r"\s+(?:to|in|nach)\s+(?:the\s+|die\s+|den\s+|das\s+)?[A-ZÄÖÜ]")
 
 
@@ -5715,6 +5739,14 @@ _PASSIVE_BEFORE = ci(r"\b(?:be|was|were|been|being|wurde|wurden|worden)\s+(?:\w+
 _STAKE_AFTER = ci(r"\s+(?:stake|equity stake|holding|der Anteile|Beteiligung)\b")
 _STAKE_BEFORE = ci(r"\b(?:Beteiligung|stake|Anteil) (?:von|of) (?:rund |about |some |knapp |fast )?$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
+# a rate of tariff, no change of trade: "a 15 percent tariff", "tariffs of 25%", "ein Zollsatz von 15 Prozent",
+# "Zölle von 50 Prozent", "down from 25%" after a tariff named just before
+_TARIFF = r"(?:tariffs?|duty|duties|levy|levies|Z(?:o|ö)ll\w*|Strafz(?:o|ö)ll\w*|Einfuhrz(?:o|ö)ll\w*)"
+_TARIFF_AFTER = ci(rf"\s*(?:-|\s)(?:[\w-]+\s+){{0,2}}?{_TARIFF}\b")
+_TARIFF_BEFORE = ci(rf"\b{_TARIFF}\b[^.;]{{0,60}}?$")
+_CHANGE_VERB = ci(
+    r"\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|stieg\w*|wuchs|sank\w*|gestiegen|gewachsen|gesunken)\b"
+)
 _MADE_BY = re.compile(r"(-(?:made|built|produced|gefertigte\w*|hergestellte\w*|gebaute\w*))?\s+")
 _CONTRACT = ci(
     # (also the German plural and compounds: "Ausführungsverträge", and "unterschrieb")
@@ -5926,6 +5958,27 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
             or (ctx.event_date if not _LOOKS_BACK_ARMS.search(clause) else None)
         )
     return when[:4] if when else None
+
+
+_BUYER_BEFORE = ci(r"\b(?:von|by)\s+(?:the |die |der |den |dem |das |seiner |ihrer )?$")
+_BY_AFTER = ci(r"\s+by\s+(?:the\s+)?$")
+_PASSIVE_AUX = ci(r"\s+(?:wurde|wurden|worden|werden|wird)\b")
+_PARTICIPLE_BUY = ci(r"bestellt|gekauft|erworben|beschafft|geordert|ordered|bought|purchased|procured|acquired")
+
+
+def _purchase_agent(t: str, actors: list[tuple[int, Entity]], buy: re.Match[str], lo: int) -> Entity | None:
+    """The state that buys in a passive: "von der indischen Marine bestellt wurden" (the agent, its adjective
+    and at most one noun before the participle and its auxiliary), "ordered by Egypt" (right after "by")."""
+    if not _PARTICIPLE_BUY.fullmatch(buy.group(0)):
+        return None
+    for pos, e in actors:
+        if pos < buy.start() and re.fullmatch(r"\w+(?:\s+[\w-]+)?\s+", t[pos : buy.start()]):
+            # (a German passive has its auxiliary after the participle: not "hat es von Russland gekauft")
+            if _BUYER_BEFORE.search(t, max(lo, pos - 30), pos) and _PASSIVE_AUX.match(t, buy.end()):
+                return e
+        elif pos >= buy.end() and _BY_AFTER.fullmatch(t, buy.end(), pos):
+            return e
+    return None
 
 
 def _side(
@@ -6178,13 +6231,13 @@ def _is_person(m: Mention) -> bool:
     return m.entity is not None and m.entity.type == "Person"
 
 
-def _list_end(t: str, ms: list[Mention], k: int) -> int:
+def _list_end(t: str, ms: list[Mention], k: int, gap: R.Rx = R.LIST_GAP) -> int:
     """One past the last item of the list that starts at ms[k]: "Angola and Togo", "X, Y and Z"."""
     k += 1
     while (
         k < len(ms)
         and (
-            R.LIST_GAP.fullmatch(t, ms[k - 1].end + (t[ms[k - 1].end : ms[k - 1].end + 1] == ")"), ms[k].start)
+            gap.fullmatch(t, ms[k - 1].end + (t[ms[k - 1].end : ms[k - 1].end + 1] == ")"), ms[k].start)
             # (the abbreviation in brackets of the item before: "the African Union (AU), the United Nations (UN)")
             or (ms[k].entity == ms[k - 1].entity and t[ms[k - 1].end : ms[k].start].strip() == "(")
         )

@@ -532,7 +532,8 @@ def find_mentions(
             if (
                 j > i
                 and (gap := text[toks[j - 1].end() : toks[j].start()]).strip(" -\u2010\u2011,")
-                and not (gap == "." and len(words[j - 1]) == 1)  # initials: "U.S.", "U.A.E."
+                # initials: "U.S.", "U.A.E.", "Michael D. Higgins"
+                and not (gap.rstrip(" ") == "." and len(words[j - 1]) == 1)
             ):
                 break  # tokens of a match are adjacent (only spaces, hyphens or a comma of a listing name between)
             cur = (*cur, norm[j])

@@ -99,6 +99,7 @@ _END = re.compile(
 _SHORT_LINE = 60
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
+_GIVEN_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+\s+[A-Z]$")
 _MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
 
 
@@ -133,6 +134,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if "." in w and len(w) <= 4 and _INITIALS.fullmatch(w):  # cheap tests before the regex
                 continue
+            if len(word) == 1 and word.isupper() and _GIVEN_NAME_END.search(before):
+                continue  # a middle initial: "George W. Bush", "Michael D. Higgins"
             if nxt and nxt.islower():
                 continue
         s, e = _trim(text, start, end)
