@@ -2960,6 +2960,8 @@ class Extractor:
         arms_named = bool(is_arms)  # (not only referred to: "das Geschäft")
         if is_arms:
             ctx.arms_at = ctx.sent_no
+            if (named_period := N.find_period(t, ctx.published) or N.bare_year(t)) is not None:
+                ctx.arms_period, ctx.arms_period_at = named_period, ctx.sent_no
         elif (
             ctx.sent_no - ctx.arms_at <= 2
             and _ARMS_ANAPHOR.search(t)
@@ -3060,14 +3062,18 @@ class Extractor:
                 trig = mt or R.TRADE.search(t) or R.TARGET.search(t) or it_figure
                 assert trig is not None
                 prev_pct = 0
+                tariff_rate = False  # the percent before was a rate of tariff
                 for p in pcts:
                     if _STAKE_AFTER.match(clause, p.end) or _STAKE_BEFORE.search(clause, max(0, p.start - 30), p.start):
                         continue  # "a 33.5 percent stake in the plant", "eine Beteiligung von 49 Prozent": ownership
-                    if _TARIFF_AFTER.match(clause, p.end) or (
-                        (near := _TARIFF_BEFORE.search(clause, max(0, p.start - 80), p.start)) is not None
-                        and not _CHANGE_VERB.search(clause, near.start(), p.start)
+                    if (
+                        _TARIFF_AFTER.match(clause, p.end)
+                        or _TARIFF_BEFORE.search(clause, max(0, p.start - 60), p.start)
+                        or (tariff_rate and _RATE_REPLACED.search(clause, max(0, p.start - 20), p.start))
                     ):
+                        tariff_rate = True
                         continue  # "a 15 percent tariff", "Zölle von 50 Prozent": a rate of duty
+                    tariff_rate = False
                     # "Anteil", "share"; "rund 80 Prozent der mexikanischen Exporte", "75 percent of its exports"
                     measure = "share" if R.SHARE.search(clause) or _PERCENT_OF.match(clause, p.end) else "growth"
                     # its own verb: "die Exporte stiegen um 30 Prozent, die Einfuhren gingen um 7 Prozent zurück"
@@ -3203,6 +3209,49 @@ class Extractor:
                         properties={"period": _arms_period(t, t, day, ctx) or ctx.last_arms.properties.get("period")},
                         values=_figure(a),
                     )
+        if not told_arms and any(w in low_text for w in _ROLE_NOUN_WORDS):
+            # "Die wichtigsten Abnehmer russischer Waffen waren Indien und China", "the main supplier of arms to
+            # Pakistan was China": the role nouns name who buys and who sells
+            for supplier, buyers, trig in _arms_by_role_noun(s):
+                told_arms = True
+                period = N.find_period(t, ctx.published) or N.bare_year(t)
+                if period is None and ctx.arms_period and 0 < ctx.sent_no - ctx.arms_period_at <= 3:
+                    period = ctx.arms_period
+                for buyer in buyers:
+                    ctx.last_arms = cand(
+                        "arms_transfer",
+                        {"supplier": [supplier], "recipient": [buyer]},
+                        trig,
+                        0.7,
+                        properties={"period": period},
+                    )
+                    ctx.last_arms_at = ctx.sent_no
+        if (
+            not told_arms
+            and ctx.last_arms is not None
+            and 0 < ctx.sent_no - ctx.last_arms_at <= 3
+            and (next_one := _NEXT_RECIPIENT.search(t)) is not None
+            and (not trade_ok or R.ARMS.search(t) or _APPROVALS.search(t))
+        ):
+            # "An zweiter Stelle stand Ägypten mit Genehmigungen über 708 Millionen Euro", "Qatar came third with
+            # €254 million": the next buyer from the seller of the list in view, with its own figure
+            seller = ctx.last_arms.roles["supplier"][0]
+            buyers = R._uniq(
+                m.entity
+                for m in s.mentions
+                if m.entity is not None and m.entity.type == "Country" and m.kind == "name" and m.entity != seller
+            )
+            amounts = N.money(t, lang)
+            if len(buyers) == 1 and len(amounts) == 1:
+                ctx.last_arms = cand(
+                    "arms_transfer",
+                    {"supplier": [seller], "recipient": buyers},
+                    next_one,
+                    0.6,
+                    properties={"period": ctx.last_arms.properties.get("period")},
+                    values=_figure(amounts[0]),
+                )
+                ctx.last_arms_at = ctx.sent_no
         if (
             ctx.last_arms is not None
             and 0 < ctx.sent_no - ctx.last_arms_at <= 5
@@ -3682,6 +3731,8 @@ class Extractor:
             cop = _COPULA_AFTER.match(t, mmed.end()) if not near and by_at is None else None
             if cop is None and by_at is None:
                 cop = _MEDIATORS_APPOSED.match(t, mmed.end())
+            if cop is None and not near and by_at is None and _MEDIATOR_NOUN.search(mmed.group(0)):
+                cop = _NAMES_NEXT.match(t, mmed.end())  # "Die Garantiemächte Russland, Türkei und Iran"
             if cop is None and not near and by_at is None and _MEDIATING_VERB.fullmatch(mmed.group(0)):
                 cop = _VERB_LIST_AFTER.match(t, mmed.end())
             if cop is not None:
@@ -4298,7 +4349,7 @@ class Extractor:
             before = [e for pos, e in actors if pos < verb.start()]
             before_at = [pos for pos, e in actors if pos < verb.start()]
             rest = [e for _, e in actors]
-            # the agent of a passive purchase buys: "die von der ägyptischen Marine bestellt wurden", "jets ordered
+            # the agent of a passive purchase buys: "die von der chilenischen Marine bestellt wurden", "jets ordered
             # by the Indian Air Force" ("von"/"by" name no seller there)
             agent = _purchase_agent(t, actors, buy, lo) if buy is not None else None
             if agent is not None and src == agent:
@@ -5617,6 +5668,10 @@ _COPULA_AFTER = ci(
 _MEDIATORS_APPOSED = ci(
     r"\w*(?<=ors|ler|ten|nen|hte)(?:\s+(?:in|im|in the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?=[^,.;]+,)"
 )
+# a noun for mediators with the states it names right after: "die Garantiemächte Russland, Türkei und Iran", "the
+# guarantor countries Russia, Turkey and Iran"
+_MEDIATOR_NOUN = ci(r"(?:tors?|ler|garanten|mächte|staaten|länder|countries|states|powers)$")
+_NAMES_NEXT = re.compile(r"\s+(?=[A-ZÄÖÜ])")
 # after a mediating verb, its subject listed after a colon: "vermitteln drei Akteure: Russland, die Ukraine und die OSZE"
 _VERB_LIST_AFTER = ci(r"(?:\s+[\w-]+){0,5}\s*:\s*")
 _MEDIATING_VERB = ci(r"vermittel[nt]\w*|mediat(?:e|es|ed|ing)")
@@ -5740,13 +5795,13 @@ _STAKE_AFTER = ci(r"\s+(?:stake|equity stake|holding|der Anteile|Beteiligung)\b"
 _STAKE_BEFORE = ci(r"\b(?:Beteiligung|stake|Anteil) (?:von|of) (?:rund |about |some |knapp |fast )?$")
 _DEAL_FOR = ci(r"(?:contracts?|deals?) for")
 # a rate of tariff, no change of trade: "a 15 percent tariff", "tariffs of 25%", "ein Zollsatz von 15 Prozent",
-# "Zölle von 50 Prozent", "down from 25%" after a tariff named just before
+# and the rate it replaced ("down from 25%", "statt 25 Prozent")
 _TARIFF = r"(?:tariffs?|duty|duties|levy|levies|Z(?:o|ö)ll\w*|Strafz(?:o|ö)ll\w*|Einfuhrz(?:o|ö)ll\w*)"
-_TARIFF_AFTER = ci(rf"\s*(?:-|\s)(?:[\w-]+\s+){{0,2}}?{_TARIFF}\b")
-_TARIFF_BEFORE = ci(rf"\b{_TARIFF}\b[^.;]{{0,60}}?$")
-_CHANGE_VERB = ci(
-    r"\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|stieg\w*|wuchs|sank\w*|gestiegen|gewachsen|gesunken)\b"
+_TARIFF_AFTER = ci(rf"\s*(?:-|\s)(?:[\w-]+\s+)?{_TARIFF}\b")
+_TARIFF_BEFORE = ci(
+    rf"\b{_TARIFF}\s+(?:[\w-]+\s+){{0,3}}?(?:of|at|von|in Höhe von|auf)\s+(?:rund |about |bis zu |up to )?$"
 )
+_RATE_REPLACED = ci(r"\b(?:from|von|instead of|statt|anstelle von)\s+(?:the |den |die |der )?$")
 _MADE_BY = re.compile(r"(-(?:made|built|produced|gefertigte\w*|hergestellte\w*|gebaute\w*))?\s+")
 _CONTRACT = ci(
     # (also the German plural and compounds: "Ausführungsverträge", and "unterschrieb")
@@ -5947,6 +6002,8 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     year = N.bare_year(clause) or N.year_since(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
     if year:  # ("has delivered Javelins to Ukraine since 2018": the first year)
         return year
+    if ctx.arms_period and 0 < ctx.sent_no - ctx.arms_period_at <= 3 and not day:
+        return ctx.arms_period  # the year of the list of buyers in view ("... 2023 ... Für die Ukraine wurden ...")
     if _CONTRACT.search(clause):
         when = day or ctx.event_date or ctx.published
     else:
@@ -5960,6 +6017,69 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     return when[:4] if when else None
 
 
+# the next place of a list of buyers, or its approvals: "An zweiter Stelle stand Ägypten", "Platz drei", "gefolgt
+# von", "Auf Israel entfielen Genehmigungen", "came third", "the second-largest recipient"
+_NEXT_RECIPIENT = ci(
+    r"\b(?:(?:an|auf) (?:zweite|dritte|vierte|fünfte)[rn]? (?:Stelle|Platz)|Platz (?:zwei|drei|vier|fünf|[2-9])\b|"
+    r"folgt\w*|gefolgt von|dahinter|Empfänger\w*|\w*[gG]enehmigung\w*|genehmigt\w*|entfiel\w*|entfallen|approv\w*|licen[cs]e\w*|"
+    r"came (?:second|third|fourth|fifth|next)|followed by|"
+    r"(?:second|third|fourth|fifth)[- ](?:largest|biggest) (?:recipient|buyer|customer)|ranked (?:second|third|fourth))"
+)
+# the buyers of a state's arms ("Die wichtigsten Abnehmer russischer Waffen waren Indien und China", "the main
+# recipients of Russian arms"), a state's role as the supplier of another ("der größte Waffenlieferant Indiens",
+# "the main supplier of arms to Pakistan")
+_BUYERS_OF = ci(
+    r"\b(?:Abnehmer|Käufer|Kunden|Empfänger(?:länder)?|Importeure|buyers|customers|recipients|importers|clients)\s+"
+    r"(?:von\s+|of\s+)?(?=\w+\s+(?:Waffen|Rüstungsgüter|Rüstungsexporte|Kriegsgeräts?|arms|weapons|weaponry)\b)"
+)
+_SUPPLIER_NOUN = ci(
+    r"\b(?:Waffenlieferant\w*|Rüstungslieferant\w*|arms suppliers?|suppliers? of (?:arms|weapons)|weapons suppliers?)\b"
+)
+_ROLE_NOUN_WORDS = (
+    "abnehmer",
+    "käufer",
+    "kunden",
+    "empfänger",
+    "importeure",
+    "lieferant",
+    "suppl",
+    "buyer",
+    "customer",
+    "recipient",
+    "importer",
+    "client",
+)
+_GENITIVE_OR_TO = ci(r"\s+(?:(?:to|für|an|of)\s+(?:the\s+)?)?$")
+
+
+def _arms_by_role_noun(s: R.Sentence) -> list[tuple[Entity, list[Entity], re.Match[str]]]:
+    """Arms transfers a role noun tells: the buyers of a state's arms, or the supplier of a state."""
+    t = s.text
+    states = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
+    out = []
+    if (bo := _BUYERS_OF.search(t)) is not None:
+        seller = next((m.country for m in s.mentions if m.kind == "adj" and m.country and m.start == bo.end()), None)
+        buyers = R._uniq(m.entity for m in states if m.entity != seller)
+        if seller is not None and 1 <= len(buyers) <= 6:
+            out.append((seller, buyers, bo))
+    if (sn := _SUPPLIER_NOUN.search(t)) is not None and len({m.entity for m in states}) == 2:
+        # the one named right after the noun (its genitive, "to X") or right before it with "'s" is supplied
+        after = next(
+            (m for m in states if 0 <= m.start - sn.end() <= 6 and _GENITIVE_OR_TO.fullmatch(t, sn.end(), m.start)),
+            None,
+        )
+        before = next(
+            (m for m in states if 0 <= sn.start() - m.end <= 24 and re.match(r"['’]s?\s", t[m.end : m.end + 3])),
+            None,
+        )
+        buyer = (after or before).entity if (after or before) is not None else None
+        seller = next((m.entity for m in states if m.entity != buyer), None)
+        if buyer is not None and seller is not None:
+            out.append((seller, [buyer], sn))
+    return out
+
+
+_APPROVALS = ci(r"\w*genehmigung\w*|genehmigt\w*|approv\w*|licen[cs]e\w*")
 _BUYER_BEFORE = ci(r"\b(?:von|by)\s+(?:the |die |der |den |dem |das |seiner |ihrer )?$")
 _BY_AFTER = ci(r"\s+by\s+(?:the\s+)?$")
 _PASSIVE_AUX = ci(r"\s+(?:wurde|wurden|worden|werden|wird)\b")
