@@ -10635,7 +10635,7 @@ def test_the_next_buyer_of_a_list_of_arms_approvals(text: str, lang: str) -> Non
 def test_a_buyer_with_its_approvals_after_the_year_of_the_list() -> None:
     text = (
         "Die Regierung genehmigte 2021 Rüstungsexporte für insgesamt 9,4 Milliarden Euro. Deutschland lieferte "
-        "Fregatten an Ägypten. Auf Singapur entfielen Genehmigungen über 450 Millionen Euro."
+        "Fregatten für 4,3 Milliarden Euro an Ägypten. Auf Singapur entfielen Genehmigungen über 450 Millionen Euro."
     )
     arms = _of(_facts(text, "de", "2022-01-12"), "arms_transfer")
     assert ("Germany", "Singapore", 4.5e8, "2021") in {

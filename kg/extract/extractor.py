@@ -2960,7 +2960,8 @@ class Extractor:
         arms_named = bool(is_arms)  # (not only referred to: "das Geschäft")
         if is_arms:
             ctx.arms_at = ctx.sent_no
-            if (named_period := N.find_period(t, ctx.published) or N.bare_year(t)) is not None:
+            named_period = N.find_period(t, ctx.published) or N.bare_year(t)
+            if named_period is not None and _YEARS.fullmatch(named_period):
                 ctx.arms_period, ctx.arms_period_at = named_period, ctx.sent_no
         elif (
             ctx.sent_no - ctx.arms_at <= 2
@@ -3214,9 +3215,7 @@ class Extractor:
             # Pakistan was China": the role nouns name who buys and who sells
             for supplier, buyers, trig in _arms_by_role_noun(s):
                 told_arms = True
-                period = N.find_period(t, ctx.published) or N.bare_year(t)
-                if period is None and ctx.arms_period and 0 < ctx.sent_no - ctx.arms_period_at <= 3:
-                    period = ctx.arms_period
+                period = N.find_period(t, ctx.published) or N.bare_year(t) or _list_year(ctx)
                 for buyer in buyers:
                     ctx.last_arms = cand(
                         "arms_transfer",
@@ -3230,6 +3229,7 @@ class Extractor:
             not told_arms
             and ctx.last_arms is not None
             and 0 < ctx.sent_no - ctx.last_arms_at <= 3
+            and "amount" in ctx.last_arms.values  # (a list of figures)
             and (next_one := _NEXT_RECIPIENT.search(t)) is not None
             and (not trade_ok or R.ARMS.search(t) or _APPROVALS.search(t))
         ):
@@ -3248,7 +3248,7 @@ class Extractor:
                     {"supplier": [seller], "recipient": buyers},
                     next_one,
                     0.6,
-                    properties={"period": ctx.last_arms.properties.get("period")},
+                    properties={"period": _list_year(ctx) or ctx.last_arms.properties.get("period")},
                     values=_figure(amounts[0]),
                 )
                 ctx.last_arms_at = ctx.sent_no
@@ -6002,8 +6002,6 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     year = N.bare_year(clause) or N.year_since(clause)  # "genehmigte 2023 Rüstungsexporte an Norwegen"
     if year:  # ("has delivered Javelins to Ukraine since 2018": the first year)
         return year
-    if ctx.arms_period and 0 < ctx.sent_no - ctx.arms_period_at <= 3 and not day:
-        return ctx.arms_period  # the year of the list of buyers in view ("... 2023 ... Für die Ukraine wurden ...")
     if _CONTRACT.search(clause):
         when = day or ctx.event_date or ctx.published
     else:
@@ -6018,10 +6016,10 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
 
 
 # the next place of a list of buyers, or its approvals: "An zweiter Stelle stand Ägypten", "Platz drei", "gefolgt
-# von", "Auf Israel entfielen Genehmigungen", "came third", "the second-largest recipient"
+# von", "Auf Israel entfielen Genehmigungen", "came third", "the second-largest recipient" (after a figure)
 _NEXT_RECIPIENT = ci(
     r"\b(?:(?:an|auf) (?:zweite|dritte|vierte|fünfte)[rn]? (?:Stelle|Platz)|Platz (?:zwei|drei|vier|fünf|[2-9])\b|"
-    r"folgt\w*|gefolgt von|dahinter|Empfänger\w*|\w*[gG]enehmigung\w*|genehmigt\w*|entfiel\w*|entfallen|approv\w*|licen[cs]e\w*|"
+    r"folgt\w*|gefolgt von|dahinter|Empfänger\w*|\w*[gG]enehmigung\w*|genehmigt\w*|entfiel\w*|entfallen|"
     r"came (?:second|third|fourth|fifth|next)|followed by|"
     r"(?:second|third|fourth|fifth)[- ](?:largest|biggest) (?:recipient|buyer|customer)|ranked (?:second|third|fourth))"
 )
@@ -6077,6 +6075,15 @@ def _arms_by_role_noun(s: R.Sentence) -> list[tuple[Entity, list[Entity], re.Mat
         if buyer is not None and seller is not None:
             out.append((seller, [buyer], sn))
     return out
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)\d\d|-H[12])?")
+
+
+def _list_year(ctx: R.Context) -> str | None:
+    """The year an arms sentence up to three before named, for the buyers listed after it ("Die Regierung
+    genehmigte 2021 Rüstungsexporte ... Auf Singapur entfielen ...")."""
+    return ctx.arms_period if ctx.arms_period and 0 < ctx.sent_no - ctx.arms_period_at <= 3 else None
 
 
 _APPROVALS = ci(r"\w*genehmigung\w*|genehmigt\w*|approv\w*|licen[cs]e\w*")
