@@ -3210,7 +3210,7 @@ class Extractor:
                         properties={"period": _arms_period(t, t, day, ctx) or ctx.last_arms.properties.get("period")},
                         values=_figure(a),
                     )
-        if not told_arms and any(w in low_text for w in _ROLE_NOUN_WORDS):
+        if not told_arms and _ROLE_NOUN_GATE(low_text):
             # "Die wichtigsten Abnehmer russischer Waffen waren Indien und China", "the main supplier of arms to
             # Pakistan was China": the role nouns name who buys and who sells
             for supplier, buyers, trig in _arms_by_role_noun(s):
@@ -6033,19 +6033,8 @@ _BUYERS_OF = ci(
 _SUPPLIER_NOUN = ci(
     r"\b(?:Waffenlieferant\w*|Rüstungslieferant\w*|arms suppliers?|suppliers? of (?:arms|weapons)|weapons suppliers?)\b"
 )
-_ROLE_NOUN_WORDS = (
-    "abnehmer",
-    "käufer",
-    "kunden",
-    "empfänger",
-    "importeure",
-    "lieferant",
-    "suppl",
-    "buyer",
-    "customer",
-    "recipient",
-    "importer",
-    "client",
+_ROLE_NOUN_GATE = any_of(
+    "abnehmer|käufer|kunden|empfänger|importeure|lieferant|suppl|buyer|customer|recipient|importer|client"
 )
 _GENITIVE_OR_TO = ci(r"\s+(?:(?:to|für|an|of)\s+(?:the\s+)?)?$")
 
