@@ -5668,8 +5668,8 @@ _COPULA_AFTER = ci(
 _MEDIATORS_APPOSED = ci(
     r"\w*(?<=ors|ler|ten|nen|hte)(?:\s+(?:in|im|in the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?=[^,.;]+,)"
 )
-# a noun for mediators with the states it names right after: "die Garantiemächte Russland, Türkei und Iran", "the
-# guarantor countries Russia, Turkey and Iran"
+# a noun for mediators with the states it names right after: "die Garantiemächte Russland, Türkei und Iran", "die
+# Vermittler Katar und Ägypten"
 _MEDIATOR_NOUN = ci(r"(?:tors?|ler|garanten|mächte|staaten|länder|countries|states|powers)$")
 _NAMES_NEXT = re.compile(r"\s+(?=[A-ZÄÖÜ])")
 # after a mediating verb, its subject listed after a colon: "vermitteln drei Akteure: Russland, die Ukraine und die OSZE"
