@@ -128,9 +128,11 @@ def _live_entries(text: str, enough: int = 2) -> int:
     return found
 
 
+# the auxiliaries of a German passive after its participle ("empfangen worden", "bestellt wurden")
+_PASSIVE_AUX_WORDS = "worden|wurde|wurden|werden"
 # "X war von Y empfangen worden", "X wurde von Y empfangen", "X was received by Y": X is the guest (also with
 # the agent after the participle: "wird er empfangen von Präsident Y")
-_PASSIVE_AFTER = ci(r"\s+(?:worden|wurde|wurden|werden|by\b|von\b)")
+_PASSIVE_AFTER = ci(rf"\s+(?:{_PASSIVE_AUX_WORDS}|by\b|von\b)")
 _PAIR_GATE = any_of("beide|unsere|zwei|drei|both|two|three|our|bilateral")
 _ATTR_GATE = any_of(
     "laut|according|zufolge|citing|agentur|agency|zeitung|newspaper|sender|broadcaster|sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|added|noted|so "
@@ -6078,7 +6080,7 @@ def _list_year(ctx: R.Context) -> str | None:
 _APPROVALS = ci(r"\w*genehmigung\w*|genehmigt\w*|approv\w*|licen[cs]e\w*")
 _BUYER_BEFORE = ci(r"\b(?:von|by)\s+(?:the |die |der |den |dem |das |seiner |ihrer )?$")
 _BY_AFTER = ci(r"\s+by\s+(?:the\s+)?$")
-_PASSIVE_AUX = ci(r"\s+(?:wurde|wurden|worden|werden|wird)\b")
+_PASSIVE_AUX = ci(rf"\s+(?:{_PASSIVE_AUX_WORDS}|wird)\b")
 _PARTICIPLE_BUY = ci(r"bestellt|gekauft|erworben|beschafft|geordert|ordered|bought|purchased|procured|acquired")
 
 
