@@ -10677,3 +10677,23 @@ def test_the_states_a_noun_for_mediators_names_next() -> None:
         ("Turkey", "Syrian civil war"),
         ("Iran", "Syrian civil war"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Georgiens Premier Irakli Kobachidse ist aus der Türkei abgereist. Am Vortag hatte Kobachidse in Ankara "
+            "mit dem türkischen Präsidenten Recep Tayyip Erdoğan über den Handel gesprochen.",
+            "de",
+        ),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze has left Turkey. The day before, Kobakhidze held talks in "
+            "Ankara with Turkish President Recep Tayyip Erdoğan on trade.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_news_day_when_nothing_before_is_dated(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2024-03-08"), "meeting")
+    assert [m.get("date") for m in meetings] == ["2024-03-07"]

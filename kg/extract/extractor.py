@@ -1531,7 +1531,9 @@ class Extractor:
         if need_day and date is None and "shift" in low:
             # "two days later", "tags darauf": from the day the sentence before told, else the event's in view
             told = N.find_date(ctx.previous, ctx.published, ctx.last_year) if ctx.previous else None
-            date = N.shifted_date(t, told[0] if told and len(told[0]) == 10 else ctx.event_date)
+            # (with no event dated before it: from the news' day, "The day before, X held talks with Y")
+            anchor = told[0] if told and len(told[0]) == 10 else ctx.event_date or ctx.lead_date or ctx.published
+            date = N.shifted_date(t, anchor)
         if date and s.quote_span and s.quote_span[0] <= s.start + date[1] < s.quote_span[1]:
             date = None  # „… bis zum 15. Oktober …“: a date the quote speaks of, not the day of the event
         day = date[0] if date else None
