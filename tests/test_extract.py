@@ -10697,3 +10697,12 @@ def test_the_states_a_noun_for_mediators_names_next() -> None:
 def test_the_day_before_counts_from_the_news_day_when_nothing_before_is_dated(text: str, lang: str) -> None:
     meetings = _of(_facts(text, lang, "2024-03-08"), "meeting")
     assert [m.get("date") for m in meetings] == ["2024-03-07"]
+
+
+def test_a_dateline_with_its_state_in_square_brackets() -> None:
+    text = (
+        "Tashkent [Uzbekistan], May 9 (ANI): During his meeting with Uzbek President Shavkat Mirziyoyev on Tuesday, "
+        "External Affairs Minister S. Jaishankar discussed trade and transport links."
+    )
+    meetings = _of(_facts(text, "en", "2024-05-09"), "meeting")
+    assert [(m.get("date"), m["place"]["name"]) for m in meetings] == [("2024-05-07", "Tashkent")]

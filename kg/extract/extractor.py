@@ -39,8 +39,9 @@ QUOTES = re.compile(
 )
 _PERSONS = ("Person",)
 # "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
+# ("Nur-Sultan [Kazakhstan], September 14 (ANI):" with its state in square brackets)
 _DATELINE = re.compile(
-    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
 # a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
 # a state named by a noun for it after a travel word: "to the East African nation", "in dem kleinen Golfemirat"
