@@ -10706,3 +10706,28 @@ def test_a_dateline_with_its_state_in_square_brackets() -> None:
     )
     meetings = _of(_facts(text, "en", "2024-05-09"), "meeting")
     assert [(m.get("date"), m["place"]["name"]) for m in meetings] == [("2024-05-07", "Tashkent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "External Affairs Minister S. Jaishankar briefed reporters at the end of a two-day visit to Egypt by "
+            "Prime Minister Narendra Modi.",
+            "en",
+        ),
+        (
+            "External Affairs Minister S. Jaishankar briefed reporters after the visit of Prime Minister Narendra "
+            "Modi to Egypt.",
+            "en",
+        ),
+        (
+            "Außenminister Subrahmanyam Jaishankar äußerte sich zum Abschluss des zweitägigen Besuchs des indischen "
+            "Premierministers Narendra Modi in Ägypten.",
+            "de",
+        ),
+    ],
+)
+def test_the_visitor_the_trip_noun_names_is_not_the_subject_who_tells_of_it(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2023-06-26"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Narendra Modi", "Egypt")}

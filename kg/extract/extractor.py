@@ -1980,6 +1980,11 @@ class Extractor:
             if not pool and any(p in named_before for p in persons):
                 pool = persons  # the host's own people named first: the checks below decide
             visitor = next((p for p in pool or persons if p.offices), (pool or persons)[0])
+            # the visitor the trip's noun names ("the visit of Prime Minister Modi to the UAE", "a visit to the UAE by
+            # Prime Minister Modi"), not the sentence's subject who tells of it
+            agent = owner or (_agent_after_destination(s, t, host_at or place_at) if noun_word else None)
+            if agent is not None and agent in pool:
+                visitor = agent
             own = res.country_of(visitor)
             del after
             # where one arrived: the place the sentence itself names ("Xi, who flew in on Wednesday, was greeted
@@ -5272,8 +5277,11 @@ _CLAUSE_OPEN = ci(
 )
 
 
-# between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan"
-_VISIT_OF_GAP = ci(r"\s+(?:von|of|by)\s+(?:[\w.-]+\s+){0,4}?")
+# between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan",
+# "des Besuchs des indischen Premierministers Modi"
+_VISIT_OF_GAP = ci(r"\s+(?:von|of|by|des|der)\s+(?:[\w.-]+\s+){0,4}?")
+# between a trip's destination and its traveller: "a visit to the UAE by Prime Minister Modi"
+_BY_GAP = ci(r"\s+(?:by|durch)\s+(?:[\w.-]+\s+){0,4}?")
 
 
 _TRIP_NOUNS = ("visit", "besuch", "staatsbesuch", "arbeitsbesuch", "reise", "trip")
@@ -5314,6 +5322,24 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
             and m.kind in ("name", "surname")
             and _is_person(m)
             and _VISIT_OF_GAP.fullmatch(t, mv.end(), m.start)
+        ),
+        None,
+    )
+
+
+def _agent_after_destination(s: R.Sentence, t: str, dest: Mention | None) -> Entity | None:
+    """The person named by "by" right after a trip's destination ("a two-day visit to the UAE by Prime Minister
+    Modi"), else None."""
+    if dest is None:
+        return None
+    return next(
+        (
+            m.entity
+            for m in s.mentions
+            if dest.end < m.start <= dest.end + 60
+            and m.kind in ("name", "surname")
+            and _is_person(m)
+            and _BY_GAP.fullmatch(t, dest.end, m.start)
         ),
         None,
     )
