@@ -10731,3 +10731,32 @@ def test_a_dateline_with_its_state_in_square_brackets() -> None:
 def test_the_visitor_the_trip_noun_names_is_not_the_subject_who_tells_of_it(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2023-06-26"), "visit")
     assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Narendra Modi", "Egypt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Neben Bundeskanzlerin Angela Merkel traf der portugiesische Regierungschef António Costa in Berlin "
+            "auch Bundespräsident Joachim Gauck.",
+            "de",
+        ),
+        (
+            "Apart from Chancellor Angela Merkel, Portuguese Prime Minister António Costa also met President "
+            "Joachim Gauck in Berlin.",
+            "en",
+        ),
+    ],
+)
+def test_a_guest_named_between_two_hosts_meets_each(text: str, lang: str) -> None:
+    meetings = _of(_facts(text, lang, "2016-02-05"), "meeting")
+    assert sorted(sorted(_names(m, "participants")) for m in meetings) == [
+        ["Angela Merkel", "António Costa"],
+        ["António Costa", "Joachim Gauck"],
+    ]
+
+
+def test_hosts_named_before_their_one_guest_meet_it_together() -> None:
+    text = "Later President Donald Trump and Vice President JD Vance met Irish Prime Minister Micheál Martin."
+    meetings = _of(_facts(text, "en", "2025-03-12"), "meeting")
+    assert [sorted(_names(m, "participants")) for m in meetings] == [["Donald Trump", "JD Vance", "Micheál Martin"]]

@@ -2532,9 +2532,9 @@ class Extractor:
             elif len(parts) >= 3 and not R.TRILATERAL.search(t) and not _TOGETHER.search(t):
                 # "Blinken met President Zelenskiy, Prime Minister Shmyhal and Foreign Minister Kuleba": a
                 # guest's talks with several people of one host state are one meeting with each of them
-                hosts = {res.country_of(p) for p in parts[1:]}
-                if len(hosts) == 1 and None not in hosts and res.country_of(parts[0]) not in hosts:
-                    groups = [[parts[0], o] for o in parts[1:]]
+                guest = _lone_guest(s, parts, res)
+                if guest is not None:
+                    groups = [[guest, o] for o in parts if o != guest]
             if (
                 kind == "phone_call"
                 and len(groups) == 1
@@ -5325,6 +5325,27 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
         ),
         None,
     )
+
+
+def _lone_guest(s: R.Sentence, parts: list[Entity], res: Resolver) -> Entity | None:
+    """The one participant of another state than all the others, who are of one state, when the sentence does not
+    name that one last: "Blinken met President Zelenskiy, Prime Minister Shmyhal and Foreign Minister Kuleba", "Neben
+    Präsident A traf Putin auch Regierungschefin B" (each a talk of the guest with one host). Not the one named
+    after the others ("Trump und Vance trafen sich mit Martin": one meeting of them all); else None."""
+    hosts = {res.country_of(p) for p in parts[1:]}
+    if len(hosts) == 1 and None not in hosts and res.country_of(parts[0]) not in hosts:
+        return parts[0]
+    sides = [res.country_of(p) for p in parts]
+    lone = [p for p, side in zip(parts, sides, strict=True) if sides.count(side) == 1]
+    if None in sides or len(set(sides)) != 2 or len(lone) != 1:
+        return None
+    first: dict[Entity, int] = {}
+    for m in s.mentions:
+        if m.entity in parts and m.entity not in first:
+            first[m.entity] = m.start
+    if len(first) != len(parts) or first[lone[0]] == max(first.values()):
+        return None
+    return lone[0]
 
 
 def _agent_after_destination(s: R.Sentence, t: str, dest: Mention | None) -> Entity | None:
