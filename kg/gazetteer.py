@@ -34,6 +34,7 @@ _FILES = {
     "persons-groups.yaml": "Person",
     "persons-ministers.yaml": "Person",
     "persons-cabinet.yaml": "Person",
+    "persons-deputies.yaml": "Person",
     "organizations.yaml": "Organization",
     "groups.yaml": "Organization",
     "places.yaml": "Place",

@@ -10760,3 +10760,10 @@ def test_hosts_named_before_their_one_guest_meet_it_together() -> None:
     text = "Later President Donald Trump and Vice President JD Vance met Irish Prime Minister Micheál Martin."
     meetings = _of(_facts(text, "en", "2025-03-12"), "meeting")
     assert [sorted(_names(m, "participants")) for m in meetings] == [["Donald Trump", "JD Vance", "Micheál Martin"]]
+
+
+def test_a_counterpart_of_an_office_held_by_many_at_once_is_nobody_guessed() -> None:
+    # a state has several deputy prime ministers at once: "his Chinese counterpart" names none of them
+    text = "Russian Deputy Prime Minister Yury Borisov held talks with his Chinese counterpart in Beijing."
+    meetings = _of(_facts(text, "en", "2019-05-03"), "meeting")
+    assert all(_names(m, "participants") == {"Yury Borisov"} for m in meetings)

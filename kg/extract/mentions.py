@@ -1112,6 +1112,8 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 # nobody named before ("Verteidigungsminister Schoigu", unknown, "und sein Amtskollege"): no office
                 stranger = last is not None and last.entity is not None and not last.entity.offices
                 office = held[0] if held else "head_of_state" if last is not None and not stranger else None
+                if office is not None and not resolver.index.offices.get(office):
+                    office = None  # an office no role word names has many holders at once (envoys, deputy premiers)
             # "der frühere nigerianische Präsident", "the former president of Botswana": not who holds it now
             former = _FORMER_BEFORE.search(text, max(0, start - 24), start) is not None
             if country is not None and office and not former:
