@@ -10767,3 +10767,23 @@ def test_a_counterpart_of_an_office_held_by_many_at_once_is_nobody_guessed() -> 
     text = "Russian Deputy Prime Minister Yury Borisov held talks with his Chinese counterpart in Beijing."
     meetings = _of(_facts(text, "en", "2019-05-03"), "meeting")
     assert all(_names(m, "participants") == {"Yury Borisov"} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Für Aserbaidschan unterschrieb Außenminister Jeyhun Bayramov, für Armenien Außenminister Ararat "
+            "Mirzoyan, der eigens nach Washington gereist war.",
+            "de",
+        ),
+        (
+            "Azerbaijan's foreign minister Jeyhun Bayramov signed first, then Armenian Foreign Minister Ararat "
+            "Mirzoyan, who had flown to Washington for the ceremony.",
+            "en",
+        ),
+    ],
+)
+def test_the_traveller_of_a_relative_clause_is_the_person_it_refers_to(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2025-08-09"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Ararat Mirzoyan", "United States")}

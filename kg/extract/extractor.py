@@ -1983,6 +1983,9 @@ class Extractor:
             # the visitor the trip's noun names ("the visit of Prime Minister Modi to the UAE", "a visit to the UAE by
             # Prime Minister Modi"), not the sentence's subject who tells of it
             agent = owner or (_agent_after_destination(s, t, host_at or place_at) if noun_word else None)
+            # the traveller a relative clause tells of: its antecedent ("Schoigu, der eigens nach Istanbul gereist
+            # war", "Shoigu, who had flown to Istanbul")
+            agent = agent or _antecedent(s, t, mv)
             if agent is not None and agent in pool:
                 visitor = agent
             own = res.country_of(visitor)
@@ -5282,6 +5285,8 @@ _CLAUSE_OPEN = ci(
 _VISIT_OF_GAP = ci(r"\s+(?:von|of|by|des|der)\s+(?:[\w.-]+\s+){0,4}?")
 # between a trip's destination and its traveller: "a visit to the UAE by Prime Minister Modi"
 _BY_GAP = ci(r"\s+(?:by|durch)\s+(?:[\w.-]+\s+){0,4}?")
+# the opening of a relative clause about a person: "Schoigu, der eigens ...", "Shoigu, who had flown ..."
+_RELATIVE_OPEN = re.compile(r",\s+(?:der|die|who)\s")
 
 
 _TRIP_NOUNS = ("visit", "besuch", "staatsbesuch", "arbeitsbesuch", "reise", "trip")
@@ -5346,6 +5351,18 @@ def _lone_guest(s: R.Sentence, parts: list[Entity], res: Resolver) -> Entity | N
     if len(first) != len(parts) or first[lone[0]] == max(first.values()):
         return None
     return lone[0]
+
+
+def _antecedent(s: R.Sentence, t: str, trig: re.Match[str]) -> Entity | None:
+    """The person a relative clause holding `trig` refers to, named right before its pronoun ("Schoigu, der
+    eigens nach Istanbul gereist war"), else None."""
+    opener = next(reversed(list(_RELATIVE_OPEN.finditer(t, max(0, trig.start() - 80), trig.start()))), None)
+    if opener is None or "," in t[opener.end() : trig.start()]:
+        return None
+    return next(
+        (m.entity for m in s.mentions if _is_person(m) and 0 <= opener.start() - m.end <= 1),
+        None,
+    )
 
 
 def _agent_after_destination(s: R.Sentence, t: str, dest: Mention | None) -> Entity | None:
