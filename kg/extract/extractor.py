@@ -39,7 +39,7 @@ QUOTES = re.compile(
 )
 _PERSONS = ("Person",)
 # "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
-# ("Nur-Sultan [Kazakhstan], September 14 (ANI):" with its state in square brackets)
+# ("Tashkent [Uzbekistan], May 9 (ANI):" with its state in square brackets)
 _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
@@ -1980,8 +1980,8 @@ class Extractor:
             if not pool and any(p in named_before for p in persons):
                 pool = persons  # the host's own people named first: the checks below decide
             visitor = next((p for p in pool or persons if p.offices), (pool or persons)[0])
-            # the visitor the trip's noun names ("the visit of Prime Minister Modi to the UAE", "a visit to the UAE by
-            # Prime Minister Modi"), not the sentence's subject who tells of it
+            # the visitor the trip's noun names ("the visit of Prime Minister Modi to Egypt", "a state visit to Kenya by
+            # President Xi"), not the sentence's subject who tells of it
             agent = owner or (_agent_after_destination(s, t, host_at or place_at) if noun_word else None)
             # the traveller a relative clause tells of: its antecedent ("Schoigu, der eigens nach Istanbul gereist
             # war", "Shoigu, who had flown to Istanbul")
@@ -5283,7 +5283,7 @@ _CLAUSE_OPEN = ci(
 # between a visit's noun and its visitor: "des Staatsbesuchs von Xi", "the visit of Turkish President Erdoğan",
 # "des Besuchs des indischen Premierministers Modi"
 _VISIT_OF_GAP = ci(r"\s+(?:von|of|by|des|der)\s+(?:[\w.-]+\s+){0,4}?")
-# between a trip's destination and its traveller: "a visit to the UAE by Prime Minister Modi"
+# between a trip's destination and its traveller: "a state visit to Kenya by President Xi"
 _BY_GAP = ci(r"\s+(?:by|durch)\s+(?:[\w.-]+\s+){0,4}?")
 # the opening of a relative clause about a person: "Schoigu, der eigens ...", "Shoigu, who had flown ..."
 _RELATIVE_OPEN = re.compile(r",\s+(?:der|die|who)\s")
@@ -5366,8 +5366,8 @@ def _antecedent(s: R.Sentence, t: str, trig: re.Match[str]) -> Entity | None:
 
 
 def _agent_after_destination(s: R.Sentence, t: str, dest: Mention | None) -> Entity | None:
-    """The person named by "by" right after a trip's destination ("a two-day visit to the UAE by Prime Minister
-    Modi"), else None."""
+    """The person named by "by" right after a trip's destination ("a state visit to Kenya by President Xi"), else
+    None."""
     if dest is None:
         return None
     return next(
