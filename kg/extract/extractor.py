@@ -19,7 +19,7 @@ from kg.errors import InputError
 from kg.extract import numbers as N
 from kg.extract import rules as R
 from kg.extract.conflicts import Conflicts
-from kg.extract.fastre import any_of, ci
+from kg.extract.fastre import Rx, any_of, ci
 from kg.extract.mentions import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -5319,14 +5319,20 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
         or t[mv.start() - 1 : mv.start()] == "-"
     ):
         return None  # (not "Afrika-Besuch", "Katar-Besuch": the compound names where to)
+    return _person_after(s, t, mv.end(), _VISIT_OF_GAP)
+
+
+def _person_after(s: R.Sentence, t: str, at: int, gap: Rx) -> Entity | None:
+    """The person named within 60 characters after `at` with only `gap` between ("von Xi", "by President Xi"),
+    else None."""
     return next(
         (
             m.entity
             for m in s.mentions
-            if mv.end() < m.start <= mv.end() + 60
+            if at < m.start <= at + 60
             and m.kind in ("name", "surname")
             and _is_person(m)
-            and _VISIT_OF_GAP.fullmatch(t, mv.end(), m.start)
+            and gap.fullmatch(t, at, m.start)
         ),
         None,
     )
@@ -5368,19 +5374,7 @@ def _antecedent(s: R.Sentence, t: str, trig: re.Match[str]) -> Entity | None:
 def _agent_after_destination(s: R.Sentence, t: str, dest: Mention | None) -> Entity | None:
     """The person named by "by" right after a trip's destination ("a state visit to Kenya by President Xi"), else
     None."""
-    if dest is None:
-        return None
-    return next(
-        (
-            m.entity
-            for m in s.mentions
-            if dest.end < m.start <= dest.end + 60
-            and m.kind in ("name", "surname")
-            and _is_person(m)
-            and _BY_GAP.fullmatch(t, dest.end, m.start)
-        ),
-        None,
-    )
+    return _person_after(s, t, dest.end, _BY_GAP) if dest is not None else None
 
 
 _SPOKES_TITLE = re.compile(
