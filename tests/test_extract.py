@@ -10787,3 +10787,69 @@ def test_a_counterpart_of_an_office_held_by_many_at_once_is_nobody_guessed() -> 
 def test_the_traveller_of_a_relative_clause_is_the_person_it_refers_to(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2025-08-09"), "visit")
     assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Ararat Mirzoyan", "United States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kanzler Scholz will im Mai Arbeitsbesuche in Kenia, Ghana und Nigeria machen.", "de"),
+        ("Chancellor Scholz will journey to Kenya, Ghana and Nigeria in May.", "en"),
+    ],
+)
+def test_trips_told_in_the_plural_or_as_a_journey_visit_each_state(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2023-04-20"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+        ("Olaf Scholz", "Kenya"),
+        ("Olaf Scholz", "Ghana"),
+        ("Olaf Scholz", "Nigeria"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Having spent two days in Kenya, President Lula flew on to Lusaka.", "en"),
+        ("Nach zwei Tagen in Kenia flog Präsident Lula weiter nach Lusaka.", "de"),
+    ],
+)
+def test_the_destination_after_the_travel_verb_wins_over_a_state_one_stayed_in(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2024-02-12"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Luiz Inácio Lula da Silva", "Zambia")}
+
+
+def test_a_state_travelled_to_before_its_verb_stays_the_destination() -> None:
+    # a German verb comes last: "nach Israel gereist"; the city of a later clause is another stop
+    text = "Kanzler Scholz war am Dienstag nach Israel gereist, am Mittwoch sprach er in Amman mit König Abdullah."
+    visits = _of(_facts(text, "de", "2023-10-19"), "visit")
+    assert ("Olaf Scholz", "Israel") in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sheikh Mohamed bin Zayed Al Nahyan, the Crown Prince of Abu Dhabi, landed in Seoul on Monday. "
+            "On Tuesday Sheikh Mohamed held talks with President Park Geun-hye.",
+            "en",
+        ),
+        (
+            "Der Kronprinz von Abu Dhabi, Mohammed bin Zayed, landete am Montag in Seoul. "
+            "Am Dienstag traf Scheich Mohammed Präsidentin Park Geun-hye.",
+            "de",
+        ),
+    ],
+)
+def test_a_title_and_given_name_is_the_prince_named_in_full_before(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2016-05-03")
+    meetings = _of(facts, "meeting")
+    assert [sorted(_names(m, "participants")) for m in meetings] == [["Mohamed bin Zayed Al Nahyan", "Park Geun-hye"]]
+    # a crown prince before he was president acts for his state
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {
+        ("Mohamed bin Zayed Al Nahyan", "South Korea")
+    }
+
+
+def test_a_given_name_without_a_title_is_nobody() -> None:
+    text = "Mohammed bin Salman arrived in Paris on Monday. Mohammed, a driver, met Emmanuel Macron there."
+    meetings = _of(_facts(text, "en", "2018-04-10"), "meeting")
+    assert all("Mohammed bin Salman" not in _names(m, "participants") for m in meetings)

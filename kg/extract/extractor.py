@@ -521,6 +521,8 @@ _TRIP_TO = (  # (not "according to US officials")
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
 _IN_TO = ci(r"\b(?:in|im|nach|to)\s+$")  # ("im Kreml", "im Kanzleramt": a seat of government's town)
+# where one stays, not where one goes ("in Ruanda", not "nach Israel")
+_STAYING_IN = ci(r"\b(?:in|im)\s+(?:the\s+)?$")
 # "Scholz, on a Tokyo visit", "during his China trip": the place named right before the trip noun
 _DETERMINER_BEFORE = ci(r"\b(?:a|an|the|his|her|their|its)\s+$")
 _NOUN_AFTER_PLACE = ci(r"\s+(?:(?:state|official|working|first|maiden|two-day|three-day)\s+)?$")
@@ -1871,8 +1873,10 @@ class Extractor:
             # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
             # fighting in Ukraine" is no visit to Ukraine)
             reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
-            for m in (
-                sorted(s.mentions, key=lambda m: not mv.start() <= m.start < comma) if lang == "de" else s.mentions
+            # (in English too, a destination after the verb before one named ahead of it: "After two days in Rwanda,
+            # Xi will travel to Johannesburg")
+            for m in sorted(
+                s.mentions, key=lambda m: not mv.start() <= m.start < comma if lang == "de" else m.start < mv.start()
             ):
                 if m.entity is None or m.start < mv.start() - 60 or m.start >= min(clause_end, reach):
                     continue
@@ -1916,6 +1920,14 @@ class Extractor:
                 ):
                     place_at = place_at if place is not None else m
                     place = place or m.entity
+            if (
+                host_at is not None
+                and place_at is not None
+                and host_at.start < mv.start() <= place_at.start
+                and _STAYING_IN.search(t, max(0, host_at.start - 12), host_at.start)
+                and res.country_of(place) not in (None, host)
+            ):
+                host = host_at = None  # "After two days in Rwanda, Xi will travel to Johannesburg": the place after it
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
             listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
             k = listed.index(host_at) if host_at in listed else -1

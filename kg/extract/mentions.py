@@ -153,6 +153,7 @@ class Index:
         # (office, country id, day) -> its holder: articles of one day ask the gazetteer the same questions
         self.holders: dict[tuple[str, str, str], Entity | None] = {}
         self._alone: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}  # alone_forms, by person id
+        self._given: dict[str, frozenset[str]] = {}  # given_forms, by person id
         derived: defaultdict[str, set[Entity]] = defaultdict(set)
         listed: dict[str, dict[Entity, str]] = {}  # surnames the records list, by their normal form
         derived_alias: dict[tuple[str, str], tuple[str, Entity]] = {}
@@ -294,6 +295,21 @@ class Index:
                 if forms:
                     out.append((normalize(alias), forms))
             found = self._alone[person.id] = tuple(out)
+        return found
+
+    def given_forms(self, person: Entity) -> frozenset[str]:
+        """The given names of a person named by descent ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"),
+        which a title before them may stand for once the text has named them in full ("Prince Mohammed",
+        "Sheikh Tamim")."""
+        found = self._given.get(person.id)
+        if found is None:
+            found = self._given[person.id] = frozenset(
+                parts[0]
+                for alias in person.aliases
+                if len(parts := TOKEN.findall(alias)) >= 3
+                and parts[1].casefold() in _DESCENT
+                and parts[0][:1].isupper()
+            )
         return found
 
     def _shared_surname(self, key: str, bearers: Any) -> None:
@@ -473,6 +489,24 @@ _CALENDAR_WORDS = frozenset(
     "marz mai juni juli oktober dezember".split()
 )
 _ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
+# the words of a name by descent ("bin Salman") and the titles its given name goes by ("Prince Mohammed")
+_DESCENT = frozenset(("bin", "ibn", "bint", "ben"))
+_TITLES_BEFORE_GIVEN = frozenset(
+    (
+        "sheikh",
+        "sheik",
+        "scheich",
+        "prince",
+        "prinz",
+        "kronprinz",
+        "emir",
+        "sultan",
+        "king",
+        "könig",
+        "sheikha",
+        "scheicha",
+    )
+)
 _PROPHET = ("Mohammad", "Mohammed", "Muhammad", "Mohamed", "Muhammed", "Mohamad")
 _PROPHET_WORD = re.compile(r"\b(?:" + "|".join(_PROPHET) + r")\b")
 
@@ -704,10 +738,13 @@ def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], 
     stopped in New Delhi", "Moon Jae-in ... Moon flew on to Riyadh"): the first or last word of the
     name, unless two people named in full before it share it or the gazetteer knows the word otherwise."""
     short: dict[str, list[tuple[Entity, int]]] = {}  # each short form's bearers, where each was named
+    given: dict[str, list[tuple[Entity, int]]] = {}  # the same for given names after a title ("Sheikh Tamim")
     for m in raw:
         e = m.entity
         if m.kind != "name" or e is None or e.type != "Person":
             continue
+        for form in index.given_forms(e):
+            given.setdefault(form, []).append((e, m.end))
         alone = index.alone_forms(e)
         if not alone:
             continue  # most people: the gazetteer knows their surname, or none could stand alone
@@ -717,15 +754,25 @@ def _named_in_full(index: Index, raw: list[Mention], toks: list[re.Match[str]], 
                 continue  # of the name itself, not of a title before it ("Chinese Foreign Minister Wang Yi")
             for form in forms:
                 short.setdefault(form, []).append((e, m.end))
-    if not short:
+    if not short and not given:
         return raw
     taken = [(m.start, m.end) for m in raw]
     found = []
-    for k in compress(range(len(words)), map(short.__contains__, words)):
+    for k in compress(range(len(words)), [w in short or w in given for w in words]):
         a, b = toks[k].start(), toks[k].end()
+        bearers = short.get(words[k])
+        if bearers is None:
+            # a given name only right after a title ("Prince Mohammed met ...", "Scheich Mohammed sagte")
+            if (
+                k == 0
+                or words[k - 1].casefold() not in _TITLES_BEFORE_GIVEN
+                or toks[k].string[toks[k - 1].end() : a] != " "
+            ):
+                continue
+            bearers = given[words[k]]
         # the one bearer named before it ("President Raul Castro ... met both Castro and his brother, Fidel
         # Castro": Raúl); none where two were
-        named = {e for e, after in short[words[k]] if after <= a}
+        named = {e for e, after in bearers if after <= a}
         if len(named) == 1 and not any(x < b and a < y for x, y in taken):
             found.append(Mention(a, b, named.pop(), "surname", words[k]))
     return sorted([*raw, *found], key=lambda m: m.start) if found else raw
