@@ -10853,3 +10853,43 @@ def test_a_given_name_without_a_title_is_nobody() -> None:
     text = "Mohammed bin Salman arrived in Paris on Monday. Mohammed, a driver, met Emmanuel Macron there."
     meetings = _of(_facts(text, "en", "2018-04-10"), "meeting")
     assert all("Mohammed bin Salman" not in _names(m, "participants") for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        (
+            "Griechenland kauft drei Fregatten in Frankreich. Der Preis der Schiffe wurde auf etwa drei Milliarden "
+            "Euro beziffert.",
+            "de",
+            3.0e9,
+            "EUR",
+        ),
+        (
+            "Norwegen bestellt 54 Leopard-Panzer in Deutschland. Dabei liegt der Preis bei rund 1,9 Milliarden Euro.",
+            "de",
+            1.9e9,
+            "EUR",
+        ),
+        (
+            "Ghana bought six Super Tucano aircraft from Brazil last year. The deal – reportedly costing more than "
+            "$200 million – was criticised at home.",
+            "en",
+            2.0e8,
+            "USD",
+        ),
+        # the price told first, the purchase after it
+        (
+            "The package is valued at about $1.2bn, officials said. Under it, Norway will buy 54 Leopard tanks from "
+            "Germany.",
+            "en",
+            1.2e9,
+            "USD",
+        ),
+    ],
+)
+def test_a_deals_price_in_a_sentence_of_its_own_is_the_arms_transfers_figure(
+    text: str, lang: str, amount: float, currency: str
+) -> None:
+    arms = _of(_facts(text, lang, "2023-03-14"), "arms_transfer")
+    assert [(a.get("amount"), a.get("currency")) for a in arms] == [(amount, currency)]

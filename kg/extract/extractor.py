@@ -1453,13 +1453,8 @@ class Extractor:
         ):
             self._track_states(s, ctx, [], res)
             self._region(t, low_text, ctx)
-            if (
-                ctx.last_arms is not None
-                and ctx.sent_no - ctx.last_arms_at <= 5
-                and "amount" not in ctx.last_arms.values
-            ):
-                # the figure of an arms deal a few sentences before ("Insgesamt wird für die Beschaffung ... veranschlagt")
-                _deal_worth(ctx.last_arms, t, 0, lang)
+            # the figure of an arms deal a few sentences before ("Insgesamt wird für die Beschaffung ... veranschlagt")
+            _deal_price(ctx, t, lang)
             for p in persons:  # no trigger of any rule: only the discourse context moves on
                 ctx.remember(p)
             if persons:
@@ -3216,6 +3211,9 @@ class Extractor:
                 ctx.last_arms_at = ctx.sent_no
                 if a is None:  # "... S-300 an Iran ab; der Vertrag im Wert von rund 800 Millionen US-Dollar"
                     _deal_worth(ctx.last_arms, t, hi, lang)
+                if "amount" not in ctx.last_arms.values and ctx.deal_price and ctx.sent_no - ctx.deal_price[0] <= 3:
+                    ctx.last_arms.values.update(_figure(ctx.deal_price[1]))  # the price told a few sentences before
+                    ctx.deal_price = None
         if (
             is_arms
             and not told_arms
@@ -3277,14 +3275,9 @@ class Extractor:
                     values=_figure(amounts[0]),
                 )
                 ctx.last_arms_at = ctx.sent_no
-        if (
-            ctx.last_arms is not None
-            and 0 < ctx.sent_no - ctx.last_arms_at <= 5
-            and "amount" not in ctx.last_arms.values
-        ):
-            # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
-            # (also when the sentence names more weapons: "The package is worth ... and includes Meteor missiles")
-            _deal_worth(ctx.last_arms, t, 0, lang)
+        # "Croatia signed a contract to buy 12 Rafale jets. The contract, worth 999 million euros, ...": its figure
+        # (also when the sentence names more weapons: "The package is worth ... and includes Meteor missiles")
+        _deal_price(ctx, t, lang)
 
         # ---- cooperation
         coop_found: set[str] = set()
@@ -5693,24 +5686,41 @@ def _only_generic_arms(text: str) -> bool:
 def _deal_worth(c: R.Candidate, t: str, pos: int, lang: str) -> None:
     """The value a text gives from `pos` on to the deal named before it ("The contract, worth 999 million
     euros"), as the figure of the arms transfer `c`."""
+    c.values.update(_figure(_deal_figure(t, pos, lang)))
+
+
+def _deal_figure(t: str, pos: int, lang: str) -> N.Amount | None:
+    """The value `t` gives a deal from `pos` on, if any (see _deal_worth)."""
     worth = _DEAL_WORTH.search(t, pos) or next(
         # the weapons themselves worth it: "six Kilo class submarines worth $2bn"
         (w for w in R.ARMS.finditer(t, pos) if _WORTH_AFTER.match(t, w.end())),
         None,
     )
     if worth is not None:
-        c.values.update(_figure(next((a for a in N.money(t, lang) if a.start >= worth.start()), None)))
-    elif (
-        # the figure as the deal's attribute: "bei der fast 10-Milliarden-Euro-Übernahme", "a $2bn deal"
-        bought := next((a for a in N.money(t, lang) if a.start >= pos and _DEAL_AFTER.match(t, a.end)), None)
-    ) is not None:
-        c.values.update(_figure(bought))
-    elif (cost := _COST_AFTER.match(t, pos)) is not None:
+        return next((a for a in N.money(t, lang) if a.start >= worth.start()), None)
+    # the figure as the deal's attribute: "bei der fast 10-Milliarden-Euro-Übernahme", "a $2bn deal"
+    bought = next((a for a in N.money(t, lang) if a.start >= pos and _DEAL_AFTER.match(t, a.end)), None)
+    if bought is not None:
+        return bought
+    if (cost := _COST_AFTER.match(t, pos)) is not None:
         # "... to Saudi Arabia, with an estimated cost of $9 billion": the figure the clause after gives
-        c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - cost.end() <= 12), None)))
-    elif (deal := _DEAL_OF.search(t, pos)) is not None:
+        return next((a for a in N.money(t, lang) if 0 <= a.start - cost.end() <= 12), None)
+    if (deal := _DEAL_OF.search(t, pos)) is not None:
         # "Der Vertrag über rund 2,7 Milliarden Euro": the figure right after the deal's preposition
-        c.values.update(_figure(next((a for a in N.money(t, lang) if 0 <= a.start - deal.end() <= 16), None)))
+        return next((a for a in N.money(t, lang) if 0 <= a.start - deal.end() <= 16), None)
+    return None
+
+
+def _deal_price(ctx: R.Context, t: str, lang: str) -> None:
+    """The figure a sentence with no arms transfer of its own gives a deal: that of the arms transfer told a few
+    sentences before if it has none, else kept for one told in the next sentences ("Der Preis: 7,87 Milliarden
+    Euro. ... Indien kauft 36 Rafale")."""
+    if ctx.last_arms_at == ctx.sent_no:
+        return  # (its own arms transfer took its figure)
+    if ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 5 and "amount" not in ctx.last_arms.values:
+        _deal_worth(ctx.last_arms, t, 0, lang)
+    elif (a := _deal_figure(t, 0, lang)) is not None:
+        ctx.deal_price = (ctx.sent_no, a)
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
@@ -5762,18 +5772,23 @@ _WORTH = r"worth|valued at|im Wert von"
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|deliver(?:y|ies)|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*"
     r"|Lieferung\w*)\b"
-    rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|beläuft sich)\b"
+    rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|costing|beläuft sich|umfasst|umfasste)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
     # what the purchase costs: "Der Erwerb von fünf Regimentern soll 5,43 Milliarden Dollar kosten", "für die Beschaffung
     # wird eine Summe von 3,99 Milliarden Euro veranschlagt", "the purchase will cost"
-    r"|\b(?:Erwerb|Beschaffung|Anschaffung|Ankauf|purchase|acquisition|procurement)\b[^.;]{0,100}?"
+    r"|\b(?:\w*(?:erwerb|beschaffung|anschaffung|ankauf)|purchase|acquisition|procurement)\b[^.;]{0,100}?"
     r"\b(?:kosten|kostet|kostete|veranschlagt|Summe von|cost|costs)\b"
     r"|\bput the (?:total |overall )?cost\b[^.;]{0,60}?\bat\b"
     # its value named first: "Der Gesamtwert liegt ... bei rund 5,2 Milliarden Euro", "The total value is"
     r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
     r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
-    r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood)\b"
+    r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood|beziffert|geschätzt"
+    r"|veranschlagt|estimated|put)\b"
+    # its price as a heading ("Der Preis: 7,87 Milliarden Euro") or after its verb ("Dabei liegt der Preis bei rund ...")
+    r"|\b(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|price|cost)\s*:"
+    r"|\b(?:liegt|lag|beträgt|betrug|beläuft sich|belief sich) (?:der|die) (?:\w+ )?(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|Wert|Kosten)\b"
+    r"|\b(?:umfasst|umfasste|kostet|kostete) (?:das|der|die) (?:\w+ )?(?:Geschäft|Vertrag|Auftrag|Deal|Paket|Kauf)\b"
 )
 # the deal right after its figure: "10-Milliarden-Euro-Übernahme", "$2bn deal", "14-billion-euro contract"
 _DEAL_AFTER = ci(

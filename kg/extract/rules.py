@@ -1008,6 +1008,7 @@ class Context:
     lead_date: str | None = None  # the first date of the lead: the main event's, when nothing closer says
     last_arms: Candidate | None = None  # the arms transfer found last ("The contract, worth ...": its figure)
     last_arms_at: int = -9
+    deal_price: tuple[int, Any] | None = None  # a deal's figure told before its arms transfer: (sentence, amount)
 
     @property
     def dyad(self) -> list[Entity]:
