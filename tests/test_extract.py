@@ -10893,3 +10893,25 @@ def test_a_deals_price_in_a_sentence_of_its_own_is_the_arms_transfers_figure(
 ) -> None:
     arms = _of(_facts(text, lang, "2023-03-14"), "arms_transfer")
     assert [(a.get("amount"), a.get("currency")) for a in arms] == [(amount, currency)]
+
+
+def test_a_list_of_stops_before_a_german_verb_at_the_end_visits_each_and_whom_he_met_stay_home() -> None:
+    text = (
+        "Außenminister Blinken hielt sich am Donnerstag in Israel auf. Danach war er nach Jordanien, Ägypten, in die "
+        "Vereinigten Arabischen Emirate und nach Bahrain gereist und hatte dabei unter anderem den saudischen "
+        "Kronprinzen Mohammed bin Salman getroffen."
+    )
+    visits = _of(_facts(text, "de", "2023-10-16"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+        ("Antony Blinken", state) for state in ("Israel", "Jordan", "Egypt", "United Arab Emirates", "Bahrain")
+    }
+
+
+def test_a_month_named_in_the_lead_long_before_a_month_of_publication_dates_no_event() -> None:
+    # a page stamped only with its month: "Ende Dezember" is a month to come, not the news' month
+    text = (
+        "Kanzler Olaf Scholz besuchte Abu Dhabi. Beide Regierungen unterzeichneten dort ein Abkommen über "
+        "Flüssiggas. Die erste Lieferung ist für Ende Dezember vereinbart."
+    )
+    facts = _facts(text, "de", "2022-09")
+    assert {f.get("date") for f in _of(facts, "visit") + _of(facts, "agreement_signing")} == {"2022-09"}

@@ -543,6 +543,8 @@ _NOT_OBJECT_BEFORE = ci(
     r"\b(?:aus|von|vom|mit|für|gegen|zwischen|über|bei|beim|nach|in|im|an|am|auf|zu|zur|zum|durch|seit|vor|wie|als|und|oder|sowie)\s+(?:\w+\s+)?$"
 )
 _GAP_STOP = re.compile(r"[,.;:!?„“\"()–]")
+# a clause of its own after a German verb: "gereist und hatte Abbas getroffen"
+_AND_CLAUSE = ci(r"\s+(?:und|sowie)\s+(?:hatte|hat|hatten|haben|war|ist|waren|sind|traf|trafen|sprach|sprachen)\b")
 
 
 def _state_of_mention(m: Mention, res: Resolver) -> Entity | None:
@@ -920,6 +922,14 @@ _TOOK_PART = ci(
 )
 # a month to come: "soll im November unterzeichnet werden", and the present of a trip: "Modi reist im Juni nach
 # Tokio", "Modi travels to Tokyo in June" (news tells what is under way in the present)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _months_before(month: str, published: str) -> int:
+    """How many months `month` (YYYY-MM) lies before the month of `published`."""
+    return int(published[:4]) * 12 + int(published[5:7]) - int(month[:4]) * 12 - int(month[5:7])
+
+
 _FUTURE_MONTH = ci(
     r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant"
     r"|reist|reisen|fliegt|fliegen|travels|flies|is travell?ing|are travell?ing|is visiting|are visiting)\b"
@@ -1076,6 +1086,14 @@ class Extractor:
                 and _FUTURE_MONTH.search(s.text)
             ):
                 continue  # "Im Oktober wird Peru Gastgeber des Gipfels sein": a month to come, not the news'
+            if (
+                found
+                and len(found[0]) == 7
+                and ctx.published
+                and _months_before(found[0], ctx.published) > 3
+                and not _A_YEAR.search(s.text)
+            ):
+                continue  # "eine erste Lieferung Ende Dezember" on a page of September: a month to come, no news' month
             if found and ctx.published and int(found[0][:4]) < int(ctx.published[:4]) - 1:
                 continue  # "his first trip there was in May 2005" in a lead of 2024: the past, not the news'
             if found:
@@ -1927,6 +1945,12 @@ class Extractor:
             listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
             k = listed.index(host_at) if host_at in listed else -1
             more_hosts = [m.entity for m in listed[k + 1 : _list_end(t, listed, k, R.TRIP_LIST_GAP)]] if k >= 0 else []
+            if k > 0 and host_at is not None and host_at.start < mv.start():
+                # a list before a German verb at the end, its first stops out of reach: "ist nach Katar, Saudi-Arabien,
+                # in die Emirate und nach Ägypten gereist"
+                first = _list_start(t, listed, k, R.TRIP_LIST_GAP)
+                if first < k and _TO_STATE_DIRECT.search(t, max(0, listed[first].start - 12), listed[first].start):
+                    more_hosts = [m.entity for m in listed[first:k]] + more_hosts
             if host is None and place is not None:
                 host = res.country_of(place)
             elif (
@@ -1973,6 +1997,8 @@ class Extractor:
             # "World leaders arrived in Cuba for the event, including Ban Ki-moon, ...", "nahmen ... teil, unter
             # anderen X und Y": no one named before the verb, the ones the list after it names travelled
             incl = _INCLUDING.search(t, mv.end()) if named_after else None
+            if incl is not None and _AND_CLAUSE.search(t, mv.end(), incl.start()):
+                incl = None  # "war nach Katar gereist und hatte unter anderem Abbas getroffen": whom he met
             included = (
                 [m.entity for m in s.mentions if m.entity in named_after and m.start > incl.end()]
                 if incl is not None and not any(m.entity in persons and m.start < mv.start() for m in s.mentions)
