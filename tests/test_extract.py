@@ -10915,3 +10915,21 @@ def test_a_month_named_in_the_lead_long_before_a_month_of_publication_dates_no_e
     )
     facts = _facts(text, "de", "2022-09")
     assert {f.get("date") for f in _of(facts, "visit") + _of(facts, "agreement_signing")} == {"2022-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präsident Lula war am Montag bei seinem argentinischen Amtskollegen Alberto Fernández zu Besuch.",
+        "Präsident Lula war am Montag bei Alberto Fernández zu Gast.",
+    ],
+)
+def test_a_stay_with_a_host_in_german_word_order_is_a_visit_to_the_hosts_state(text: str) -> None:
+    visits = _of(_facts(text, "de", "2023-01-24"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Luiz Inácio Lula da Silva", "Argentina")}
+
+
+def test_going_on_later_to_a_state_is_a_visit_to_come() -> None:
+    text = "After talks in Hanoi, President Macron will go on later to Indonesia."
+    visits = _of(_facts(text, "en", "2023-07-27"), "visit")
+    assert ("Emmanuel Macron", "Indonesia") in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}

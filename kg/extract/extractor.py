@@ -654,6 +654,7 @@ _AGENT_BEFORE = ci(r"\b(?:by|von|durch)\s+(?:[\w-]+\s+){0,3}$")
 _AT_PERSON = ci(
     r"\s+(?:bei|beim|to)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer|the|his|her)\s+)?(?:[\w.-]+\s+){0,3}"
 )
+_AT_PERSON_BEFORE = ci(r"\b(?:bei|beim)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w.-]+\s+){0,3}$")
 _TITLE_GAP = re.compile(r"\s?(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w.-]*|counterpart|host)\s+){0,4}")
 # a concessive or causal clause, whose places are not the event's ("..., obwohl gegen sie in Moskau ...")
 _ASIDE_CLAUSE = ci(r",\s+(?:obwohl|obgleich|wenngleich|weil|although|though|even though|because)\b")
@@ -2064,6 +2065,10 @@ class Extractor:
                         # the one a trip is to: "war zu Besuch beim jordanischen König", "a visit to King Abdullah"
                         or noun_word
                         and _AT_PERSON.fullmatch(t, mv.end(), m.start) is not None
+                        # the German order: "war bei seinem türkischen Amtskollegen Erdoğan zu Besuch", "bei X zu Gast"
+                        or lang == "de"
+                        and (t[m.end : mv.start()] == " zu " or t[m.end : mv.end()].casefold() == " zu gast")
+                        and _AT_PERSON_BEFORE.search(t, max(0, m.start - 60), m.start) is not None
                     )
                 ),
                 None,
