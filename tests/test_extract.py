@@ -10933,3 +10933,26 @@ def test_going_on_later_to_a_state_is_a_visit_to_come() -> None:
     text = "After talks in Hanoi, President Macron will go on later to Indonesia."
     visits = _of(_facts(text, "en", "2023-07-27"), "visit")
     assert ("Emmanuel Macron", "Indonesia") in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xi Jinping landed in Minsk on Monday. Xi's visit to Belarus ends on Wednesday.", "en"),
+        ("Xi Jinping landete am Montag in Minsk. Xis Besuch in Belarus endet am Mittwoch.", "de"),
+    ],
+)
+def test_the_possessive_of_a_two_letter_surname_names_its_bearer(text: str, lang: str) -> None:
+    found = [m for m in find_mentions(text, default_index(), Resolver(default_index(), "2023-02-28"))]
+    assert [m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"] == ["Xi Jinping"] * 2
+
+
+def test_a_stop_right_after_a_year_ends_a_sentence_whose_page_lost_its_spaces() -> None:
+    from kg.extract.sentences import split_sentences
+
+    text = "Es ist sein erster Besuch seit 2016.Danach reist er weiter nach Rom. Version 2.0.Beta bleibt eins."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Es ist sein erster Besuch seit 2016.",
+        "Danach reist er weiter nach Rom.",
+        "Version 2.0.Beta bleibt eins.",
+    ]

@@ -351,6 +351,8 @@ class Index:
             # the possessive of a short last word ("Moon Jae-in's"), or of a given name last, which stands alone
             # as no surname ("Hu Jintao's", "Xi Jinpings")
             forms.append((*toks[:-1], toks[-1] + "s"))
+        elif entry.exact is None and len(toks) == 1 and len(toks[0]) <= 2 and entry.entity.type == "Person":
+            forms.append((toks[0] + "s",))  # the possessive of a short surname alone: "Xi's visit", "Xis Besuch"
         if inflect and entry.exact is None and len(toks[-1]) > 2:
             forms += [(*toks[:-1], normalize(toks[-1] + end)) for end in _NAME_ENDINGS]
             # German adjectives inside names, with the noun's genitive: "Europäische Union" -> "Europäischen

@@ -100,6 +100,7 @@ _SHORT_LINE = 60
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
 _GIVEN_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+\s+[A-Z]$")
+_YEAR_BEFORE = re.compile(r"\D(?:19|20)\d\d")
 _MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
 
 
@@ -116,7 +117,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # "U.S.Army" after capitals, nor a web address below)
             token = text[m.end() : m.end() + 40].split(None, 1)[0].rstrip(".,;:!?\"'“”)")
             prev = text[max(0, m.start() - 3) : m.start()]
-            if not (prev.isalpha() and prev.islower()) or "." in token or "/" in token:
+            # (after a word in lower case, or a year: "der Visite von Lee im Jahr 2011.Nach der Landung")
+            year = m.start() >= 5 and _YEAR_BEFORE.fullmatch(text, m.start() - 5, m.start()) is not None
+            if not ((prev.isalpha() and prev.islower()) or year) or "." in token or "/" in token:
                 continue  # ("www.Example.com", "Bild.de")
         if m.group().startswith("."):
             before = text[max(start, m.start() - 60) : m.start()]
