@@ -10956,3 +10956,10 @@ def test_a_stop_right_after_a_year_ends_a_sentence_whose_page_lost_its_spaces() 
         "Danach reist er weiter nach Rom.",
         "Version 2.0.Beta bleibt eins.",
     ]
+
+
+def test_one_named_in_the_genitive_of_a_kin_word_who_also_acts_in_the_sentence_takes_part() -> None:
+    # "Lulas Vater" is the father; Lula himself receives the guest
+    text = "Am Montag empfing Präsident Lula den Kanzler Olaf Scholz im Palácio da Alvorada, wo Lulas Vater einst als Gärtner arbeitete."
+    meetings = _of(_facts(text, "de", "2023-12-05"), "meeting")
+    assert [sorted(_names(m, "participants")) for m in meetings] == [["Luiz Inácio Lula da Silva", "Olaf Scholz"]]

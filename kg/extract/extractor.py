@@ -1337,14 +1337,16 @@ class Extractor:
         if persons:
             # "Lulas Berater Celso Amorim reiste ...", "Trump's envoy Steve Witkoff": the one whose adviser,
             # envoy or father it is takes no part (a string test first: the name in the genitive)
-            owners = {
-                m.entity
+            owned_at = [
+                m
                 for m in s.mentions
                 if m.entity is not None
                 and m.entity.type == "Person"
                 and (t.startswith(_GENITIVE, m.end) or (m.text.endswith("s") and t.startswith(" ", m.end)))
                 and _OWNER_OF.match(t, m.end)
-            }
+            ]
+            # (not one named as an actor too: "empfing Xi Macron in Guangzhou, wo einst Xis Vater lebte")
+            owners = {m.entity for m in owned_at} - {m.entity for m in s.mentions if m not in owned_at}
             persons = [p for p in persons if p not in owners] or persons
             # "the Bush administration", "die Regierung Merkel": a government named after its head, not the person
             if _government_words(t):
