@@ -10963,3 +10963,24 @@ def test_one_named_in_the_genitive_of_a_kin_word_who_also_acts_in_the_sentence_t
     text = "Am Montag empfing Präsident Lula den Kanzler Olaf Scholz im Palácio da Alvorada, wo Lulas Vater einst als Gärtner arbeitete."
     meetings = _of(_facts(text, "de", "2023-12-05"), "meeting")
     assert [sorted(_names(m, "participants")) for m in meetings] == [["Luiz Inácio Lula da Silva", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Crown Prince Mohammed bin Salman held talks with Narendra Modi in New Delhi on Tuesday. "
+            "On Wednesday the crown prince flew on to Beijing.",
+            "en",
+        ),
+        (
+            "Kronprinz Mohammed bin Salman führte am Dienstag Gespräche mit Narendra Modi in Neu-Delhi. "
+            "Am Mittwoch flog der Kronprinz weiter nach Peking.",
+            "de",
+        ),
+    ],
+)
+def test_the_crown_prince_is_the_prince_named_before(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2019-02-21"), "visit")
+    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} >= {("Mohammed bin Salman", "China")}
+    assert ("Narendra Modi", "China") not in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}

@@ -445,6 +445,13 @@ _OWNERS_OF = (
     r"envoy|father|son|daughter|brother|sister|wife|widow|predecessor|successor|son-in-law)\b"
 )
 _GENITIVE = ("'s ", "’s ", "s ")
+# a prince's title before his name or in apposition after it, and the title alone standing for him
+_PRINCE_TITLE = re.compile(
+    r"\b(?:Crown Prince|Prince|Kronprinz|Prinz)\s+(?:[A-Z][\w-]*\s+)?$|,\s+(?:the\s+)?Crown Prince\b"
+)
+_PRINCE_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he (?:[Cc]rown )?[Pp]rince|(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en) (?:Kronprinz|Prinz)(?:en)?)\b(?!\s+[A-Z])"
+)
 _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")
 
@@ -1366,6 +1373,21 @@ class Extractor:
                         ctx.women.add(m.entity.id)
                     elif (_MAN_BEFORE if lang == "en" else _MAN_BEFORE_DE).search(t, max(0, m.start - 18), m.start):
                         ctx.men.add(m.entity.id)
+                if (
+                    m.text.startswith(("Crown Prince ", "Kronprinz ", "Prince ", "Prinz "))
+                    or _PRINCE_TITLE.search(t, max(0, m.start - 24), m.start)
+                    or _PRINCE_TITLE.match(t, m.end)
+                ):
+                    ctx.princes.append(m.entity)  # "Crown Prince Mohammed bin Salman", "Tamim, Crown Prince of Qatar"
+        if ctx.princes and ("prin" in t or "Prin" in t):
+            # "the crown prince flew on to Tokyo", "der Kronprinz": the prince the article named last
+            for pa in _PRINCE_ANAPHOR.finditer(t):
+                prince = ctx.princes[-1]
+                if prince not in persons and not any(m.start <= pa.end() <= m.end for m in s.mentions):
+                    k = len({m.entity for m in s.mentions if m.entity in persons and m.start < pa.start()})
+                    persons.insert(k, prince)
+                    s.mentions.append(Mention(pa.start(), pa.end(), prince, "role", pa.group(0)))
+                    s.mentions.sort(key=lambda m: m.start)
         # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
         sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
         if sp is not None and any(

@@ -965,6 +965,7 @@ class Context:
     mentioned: dict[str, int] = field(default_factory=dict)  # how often each person was named, by id
     # the ids of those a title or form of address showed to be a woman ("Kanzlerin Merkel") or a man ("Mr Modi")
     women: set[str] = field(default_factory=set)
+    princes: list[Entity] = field(default_factory=list)  # people named with a prince's title, in order
     men: set[str] = field(default_factory=set)
     event_persons: list[Entity] = field(default_factory=list)
     event_countries: list[Entity] = field(default_factory=list)
