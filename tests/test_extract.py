@@ -10984,3 +10984,25 @@ def test_the_crown_prince_is_the_prince_named_before(text: str, lang: str) -> No
     visits = _of(_facts(text, lang, "2019-02-21"), "visit")
     assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} >= {("Mohammed bin Salman", "China")}
     assert ("Narendra Modi", "China") not in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Seit Anfang des Jahres wuchs der Warenumsatz um 12 Prozent.", "2019"),
+        ("Im bisherigen Verlauf dieses Jahres wuchs der Handel um 12 Prozent.", "2019"),
+        ("Since the start of the year trade has grown by 12 percent.", "2019"),
+    ],
+)
+def test_this_years_period_in_the_genitive_and_since_its_start(text: str, period: str) -> None:
+    assert N.find_period(text, "2019-06-03") == period
+
+
+def test_a_raise_to_come_named_by_its_gerund_is_a_target_and_the_figure_it_starts_from_is_not() -> None:
+    text = (
+        "Tokayev and Mirziyoyev stressed the importance of raising trade between Kazakhstan and Uzbekistan to "
+        "$10 billion. Tokayev also spoke of lifting trade between Kazakhstan and Kyrgyzstan from about $4bn now to "
+        "$6bn."
+    )
+    trade = {(t["measure"], t["amount"]) for t in _of(_facts(text, "en", "2023-05-03"), "trade")}
+    assert ("target", 1.0e10) in trade and ("volume", 4.0e9) in trade and ("target", 4.0e9) not in trade

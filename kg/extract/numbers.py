@@ -1201,7 +1201,10 @@ def find_period(text: str, ref: str | None) -> str | None:
         )
         past = m.group(0).casefold().startswith(("im vergangenen", "im letzten", "last"))
         return str(r.year - 1 if past and r.month < first + 3 else r.year)
-    if r and ci(r"\b(?:in diesem Jahr|dieses Jahr|this year|in the current year|im laufenden Jahr)\b").search(t):
+    if r and ci(
+        r"\b(?:in diesem Jahr|dieses Jahr|dieses Jahres|des laufenden Jahres|this year|in the current year|im laufenden Jahr"
+        r"|seit (?:Anfang|Beginn) (?:des|dieses) Jahres|seit Jahres(?:beginn|anfang)|since the (?:start|beginning) of the year)\b"
+    ).search(t):
         return str(r.year)
     m = _WITHIN_YEARS.search(t)
     if r and m:  # "binnen fünf Jahren", "within five years": the year it ends

@@ -164,7 +164,10 @@ DECLINE = rx(
 )
 TARGET = rx(
     r"\b(Ziel\w*|anvisiert|erreichen soll|soll\w*|angestrebt|target\w*|aim\w*|goal|to reach|plan to raise|bis (?:zum Jahr )?20\d\d"
-    r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen)\b"
+    r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen"
+    # a raise to come named by its gerund: "the importance of increasing trade to $5 billion" (not the figure it
+    # starts from: "raising trade from $6bn to $10bn")
+    r"|(?:increasing|raising|boosting|lifting|bringing)(?=(?:(?!\bfrom\b)[^.;]){0,90}\bto\b))\b"
 )
 SHARE = rx(r"\b(Anteil|share)\b")
 INVEST = rx(
