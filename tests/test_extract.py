@@ -11006,3 +11006,35 @@ def test_a_raise_to_come_named_by_its_gerund_is_a_target_and_the_figure_it_start
     )
     trade = {(t["measure"], t["amount"]) for t in _of(_facts(text, "en", "2023-05-03"), "trade")}
     assert ("target", 1.0e10) in trade and ("volume", 4.0e9) in trade and ("target", 4.0e9) not in trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Sri Lanka exchanged seven agreements in Colombo on Saturday.",
+        "Prime Ministers Modi and Dissanayake met in Colombo on Saturday, exchanging seven agreements.",
+        "India and Sri Lanka signed a new Defence Partnership in Colombo on Saturday.",
+    ],
+)
+def test_agreements_exchanged_or_a_partnership_signed_are_a_signing(text: str) -> None:
+    signings = _of(_facts(text, "en", "2025-04-06"), "agreement_signing")
+    assert [sorted(_names(g, "parties")) for g in signings] == [["India", "Sri Lanka"]]
+
+
+def test_views_exchanged_are_no_signing() -> None:
+    text = "India and Sri Lanka exchanged views on fishing rights in Colombo on Saturday."
+    assert _of(_facts(text, "en", "2025-04-06"), "agreement_signing") == []
+
+
+def test_a_crown_prince_introduced_by_his_title_is_not_the_prince_named_before() -> None:
+    text = (
+        "Kronprinz Mohammed bin Salman empfing am Sonntag Abiy Ahmed in Dschidda. Bereits im Juli hatte der "
+        "Kronprinz von Abu Dhabi, Mohammed bin Zayed, Abiy in Abu Dhabi empfangen."
+    )
+    meetings = _of(_facts(text, "de", "2018-09-17"), "meeting")
+    assert ["Abiy Ahmed", "Mohamed bin Zayed Al Nahyan"] in [sorted(_names(m, "participants")) for m in meetings]
+    assert all(
+        "Mohammed bin Salman" not in _names(m, "participants")
+        or "Mohamed bin Zayed Al Nahyan" not in _names(m, "participants")
+        for m in meetings
+    )

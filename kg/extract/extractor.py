@@ -447,10 +447,13 @@ _OWNERS_OF = (
 _GENITIVE = ("'s ", "’s ", "s ")
 # a prince's title before his name or in apposition after it, and the title alone standing for him
 _PRINCE_TITLE = re.compile(
-    r"\b(?:Crown Prince|Prince|Kronprinz|Prinz)\s+(?:[A-Z][\w-]*\s+)?$|,\s+(?:the\s+)?Crown Prince\b"
+    r"\b(?:Crown Prince|Prince|Kronprinz|Prinz)\s+(?:(?:[A-Z][\w-]*|(?:of|von)\s+[A-Z][\w ]{1,30},)\s+)?$"
+    r"|,\s+(?:the\s+)?Crown Prince\b"
 )
+# (not a title that introduces a name: "der Kronprinz von Abu Dhabi, Mohammed bin Zayed", "the crown prince, X")
 _PRINCE_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?:[Cc]rown )?[Pp]rince|(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en) (?:Kronprinz|Prinz)(?:en)?)\b(?!\s+[A-Z])"
+    r"\b(?:[Tt]he (?:[Cc]rown )?[Pp]rince|(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en) (?:Kronprinz|Prinz)(?:en)?)\b"
+    r"(?!\s+[A-Z]|\s+(?:of|von)\b|\s*,)"
 )
 _GOVERNMENT_AFTER = ci(r"\s+(?:administration|government|cabinet|presidency)\b")
 _GOVERNMENT_BEFORE = ci(r"\b(?:Regierung|Administration|Ära)\s+$")

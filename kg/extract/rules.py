@@ -140,12 +140,16 @@ TRILATERAL = rx(r"trilateral|dreiseitig|Dreiergipfel|Dreiertreffen|three-way")
 SIGN = rx(
     r"\b(unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|inked|sealed|besiegelt\w*|concluded|abgeschlossen|geschlossen|schlossen"
     # initialling is a signing too; "put their names to the documents", "setzten ihre Unterschrift unter"
-    r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|(?:ihre|seine) Unterschrift\w* unter)\b"
+    r"|initial(?:l)?ed|paraphiert\w*|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|(?:ihre|seine) Unterschrift\w* unter"
+    # documents handed over at a summit: "exchanged six agreements", "exchanging MoUs"
+    r"|exchanged|exchanging)\b"
 )
 DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?"
     # "inked seven pacts", "signed 12 MoUs", "eine Übereinkunft"
     r"|pacts?|Pakte?s?|Pakten|MoUs?|Übereinkunft|Übereinkünfte|frameworks?(?! of)"
+    # "signed a new Strategic Investment Partnership" (not "in partnership with")
+    r"|(?<!in )partnerships?(?! with)"
     # "a comprehensive cooperation plan", "a joint action plan", "den Aktionsplan"
     r"|(?:action|cooperation|co-operation|work|joint) plans?|\w*aktionsplan\w*|Kooperationsplan\w*|Arbeitsplan\w*)\b"
 )
@@ -601,6 +605,7 @@ GATES = {
         "paraphier",
         "names to",
         "name to",
+        "exchang",
     ),
     "trade": (
         "im wert",
