@@ -5769,6 +5769,10 @@ def _deal_figure(t: str, pos: int, lang: str) -> N.Amount | None:
     return None
 
 
+# a cheap test whether a sentence may give a sum at all: a digit, a currency sign or a scale word
+_MONEY_HINT = re.compile(r"\d|[$€£¥]|illi|Mrd|Mio|\bbn\b")
+
+
 def _deal_price(ctx: R.Context, t: str, lang: str) -> None:
     """The figure a sentence with no arms transfer of its own gives a deal: that of the arms transfer told a few
     sentences before if it has none, else kept for one told in the next sentences ("Der Preis: 7,87 Milliarden
@@ -5777,7 +5781,7 @@ def _deal_price(ctx: R.Context, t: str, lang: str) -> None:
         return  # (its own arms transfer took its figure)
     if ctx.last_arms is not None and ctx.sent_no - ctx.last_arms_at <= 5 and "amount" not in ctx.last_arms.values:
         _deal_worth(ctx.last_arms, t, 0, lang)
-    elif (a := _deal_figure(t, 0, lang)) is not None:
+    elif _MONEY_HINT.search(t) and (a := _deal_figure(t, 0, lang)) is not None:
         ctx.deal_price = (ctx.sent_no, a)
 
 
