@@ -10828,8 +10828,8 @@ def test_a_state_travelled_to_before_its_verb_stays_the_destination() -> None:
     ("text", "lang"),
     [
         (
-            "Sheikh Mohamed bin Zayed Al Nahyan, the Crown Prince of Abu Dhabi, landed in Seoul on Monday. "
-            "On Tuesday Sheikh Mohamed held talks with President Park Geun-hye.",
+            "Mohammed bin Zayed Al Nahyan, the Crown Prince of Abu Dhabi, landed in Seoul on Monday. "
+            "On Tuesday Sheikh Mohammed held talks with President Park Geun-hye.",
             "en",
         ),
         (
@@ -10872,8 +10872,8 @@ def test_a_given_name_without_a_title_is_nobody() -> None:
             "EUR",
         ),
         (
-            "Ghana bought six Super Tucano aircraft from Brazil last year. The deal – reportedly costing more than "
-            "$200 million – was criticised at home.",
+            "Ghana bought six Super Tucano aircraft from Brazil last year. The purchase, costing more than "
+            "$200 million, drew criticism at home.",
             "en",
             2.0e8,
             "USD",

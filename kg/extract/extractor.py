@@ -1914,8 +1914,8 @@ class Extractor:
             # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
             # fighting in Ukraine" is no visit to Ukraine)
             reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
-            # (in English too, a destination after the verb before one named ahead of it: "After two days in Rwanda,
-            # Xi will travel to Johannesburg")
+            # (in English too, a destination after the verb before one named ahead of it: "After three days in Kenya,
+            # Lula flew on to Lusaka")
             for m in sorted(
                 s.mentions, key=lambda m: not mv.start() <= m.start < comma if lang == "de" else m.start < mv.start()
             ):
@@ -1968,7 +1968,7 @@ class Extractor:
                 and _STAYING_IN.search(t, max(0, host_at.start - 12), host_at.start)
                 and res.country_of(place) not in (None, host)
             ):
-                host = host_at = None  # "After two days in Rwanda, Xi will travel to Johannesburg": the place after it
+                host = host_at = None  # "After three days in Kenya, Lula flew on to Lusaka": the place after it
             # "visiting Tonga, Vanuatu, Papua New Guinea and East Timor": each state of the list is a host
             listed = [m for m in s.mentions if m.entity is not None and m.entity.type == "Country" and m.kind == "name"]
             k = listed.index(host_at) if host_at in listed else -1

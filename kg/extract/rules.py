@@ -148,7 +148,7 @@ DOCS = rx(
     r"\b(Erklärung(?:en)?|Deklaration(?:en)?|declarations?|statements?|Charta|charter|road ?map|Fahrplan|\w*abkommens?|\w*vereinbarung(?:en)?|\w*verträge|\w*vertrag(?:e?s)?|Memorand\w*|Absichtserklärung(?:en)?|Dokument(?:e|en)?|Kooperationsvereinbarung(?:en)?|agreements?|accords?|treat(?:y|ies)|memorand\w*|deals?|documents?|contracts?|purchases?|Kauf(?:es|s)?|Verträgen|Übereinkommen|protocols?|Protokolle?|conventions?|Konvention(?:en)?"
     # "inked seven pacts", "signed 12 MoUs", "eine Übereinkunft"
     r"|pacts?|Pakte?s?|Pakten|MoUs?|Übereinkunft|Übereinkünfte|frameworks?(?! of)"
-    # "signed a new Strategic Investment Partnership" (not "in partnership with")
+    # "signed a Strategic Energy Partnership" (not "in partnership with")
     r"|(?<!in )partnerships?(?! with)"
     # "a comprehensive cooperation plan", "a joint action plan", "den Aktionsplan"
     r"|(?:action|cooperation|co-operation|work|joint) plans?|\w*aktionsplan\w*|Kooperationsplan\w*|Arbeitsplan\w*)\b"

@@ -117,7 +117,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # "U.S.Army" after capitals, nor a web address below)
             token = text[m.end() : m.end() + 40].split(None, 1)[0].rstrip(".,;:!?\"'“”)")
             prev = text[max(0, m.start() - 3) : m.start()]
-            # (after a word in lower case, or a year: "der Visite von Lee im Jahr 2011.Nach der Landung")
+            # (after a word in lower case, or a year: "sein erster Besuch seit 2016.Danach reiste er")
             year = m.start() >= 5 and _YEAR_BEFORE.fullmatch(text, m.start() - 5, m.start()) is not None
             if not ((prev.isalpha() and prev.islower()) or year) or "." in token or "/" in token:
                 continue  # ("www.Example.com", "Bild.de")
