@@ -543,6 +543,11 @@ def _of(facts: list[dict], ftype: str) -> list[dict]:
     return [f for f in facts if f["type"] == ftype]
 
 
+def _trips(visits: list[dict]) -> set[tuple[str, str]]:
+    """(visitor, host) of each visit."""
+    return {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "members"),
     [
@@ -9548,7 +9553,7 @@ def test_a_host_receiving_a_guest_away_from_home_brings_no_visit_to_the_hosts_st
         "ASTANA, June 8 (kg) - Chinese President Xi Jinping arrived in Astana on Wednesday. In the evening Xi "
         "received opposition figure Nurlan Sabyrov at his hotel."
     )
-    visits = {(v["visitor"]["name"], v["host"]["name"]) for v in _of(_facts(text, "en", "2022-06-09"), "visit")}
+    visits = _trips(_of(_facts(text, "en", "2022-06-09"), "visit"))
     assert ("Xi Jinping", "Kazakhstan") in visits
     assert not any(host == "China" for _, host in visits)
 
@@ -9559,7 +9564,7 @@ def test_a_visit_told_in_a_story_filed_at_home_keeps_its_host() -> None:
         'in Warsaw on Tuesday.\n"We are close partners," Morawiecki told reporters in the chancellery where he '
         "received Nehammer on the first day of his two-day working visit to Poland."
     )
-    visits = {(v["visitor"]["name"], v["host"]["name"]) for v in _of(_facts(text, "en", "2024-03-12"), "visit")}
+    visits = _trips(_of(_facts(text, "en", "2024-03-12"), "visit"))
     assert visits == {("Karl Nehammer", "Poland")}
 
 
@@ -9694,7 +9699,7 @@ def test_the_source_and_purchase_words_of_a_clause_tell_seller_and_buyer(
 )
 def test_a_trip_owned_by_a_pronoun_is_of_the_person_named_next(text: str, lang: str, visitor: str, host: str) -> None:
     visits = _of(_facts(text, lang, "2017-06-14"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {(visitor, host)}
+    assert _trips(visits) == {(visitor, host)}
 
 
 def test_a_visit_paid_to_a_person_is_a_meeting_in_his_state() -> None:
@@ -9861,9 +9866,7 @@ def test_a_father_named_in_a_name_and_a_title_s_town_take_no_part() -> None:
     (meeting,) = _of(facts, "meeting")
     assert _names(meeting, "participants") == {"Narendra Modi", "Khaled bin Mohamed bin Zayed Al Nahyan"}
     assert meeting["place"]["name"] == "Mumbai"
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {
-        ("Khaled bin Mohamed bin Zayed Al Nahyan", "India")
-    }
+    assert _trips(_of(facts, "visit")) == {("Khaled bin Mohamed bin Zayed Al Nahyan", "India")}
 
 
 def test_meetings_held_with_several_are_one_with_each() -> None:
@@ -10071,7 +10074,7 @@ def test_she_is_not_the_man_named_last() -> None:
         "Hall of the People. On Friday she travelled on to Tokyo."
     )
     visits = _of(_facts(text, "en", "2018-02-03"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+    assert _trips(visits) == {
         ("Theresa May", "China"),
         ("Theresa May", "Japan"),
     }
@@ -10304,7 +10307,7 @@ def test_an_amount_in_us_dollars_written_out() -> None:
 )
 def test_a_plain_noun_for_the_traveller_before_his_hosts(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2024-01-16"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+    assert _trips(visits) == {
         ("Wang Yi", "Egypt"),
         ("Wang Yi", "Tunisia"),
         ("Wang Yi", "Togo"),
@@ -10393,7 +10396,7 @@ def test_a_long_title_between_verb_and_place_and_talks_in_the_plural() -> None:
         "Staatschef To Lam warnte Scholz vor neuen Zöllen."
     )
     facts = _facts(text, "de", "2024-07-02")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {("Olaf Scholz", "Vietnam")}
+    assert _trips(_of(facts, "visit")) == {("Olaf Scholz", "Vietnam")}
     assert [sorted(p["name"] for p in m["participants"]) for m in _of(facts, "meeting")] == [["Olaf Scholz", "Tô Lâm"]]
 
 
@@ -10730,7 +10733,7 @@ def test_a_dateline_with_its_state_in_square_brackets() -> None:
 )
 def test_the_visitor_the_trip_noun_names_is_not_the_subject_who_tells_of_it(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2023-06-26"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Narendra Modi", "Egypt")}
+    assert _trips(visits) == {("Narendra Modi", "Egypt")}
 
 
 @pytest.mark.parametrize(
@@ -10786,7 +10789,7 @@ def test_a_counterpart_of_an_office_held_by_many_at_once_is_nobody_guessed() -> 
 )
 def test_the_traveller_of_a_relative_clause_is_the_person_it_refers_to(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2025-08-09"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Ararat Mirzoyan", "United States")}
+    assert _trips(visits) == {("Ararat Mirzoyan", "United States")}
 
 
 @pytest.mark.parametrize(
@@ -10798,7 +10801,7 @@ def test_the_traveller_of_a_relative_clause_is_the_person_it_refers_to(text: str
 )
 def test_trips_told_in_the_plural_or_as_a_journey_visit_each_state(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2023-04-20"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+    assert _trips(visits) == {
         ("Olaf Scholz", "Kenya"),
         ("Olaf Scholz", "Ghana"),
         ("Olaf Scholz", "Nigeria"),
@@ -10814,14 +10817,14 @@ def test_trips_told_in_the_plural_or_as_a_journey_visit_each_state(text: str, la
 )
 def test_the_destination_after_the_travel_verb_wins_over_a_state_one_stayed_in(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2024-02-12"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Luiz Inácio Lula da Silva", "Zambia")}
+    assert _trips(visits) == {("Luiz Inácio Lula da Silva", "Zambia")}
 
 
 def test_a_state_travelled_to_before_its_verb_stays_the_destination() -> None:
     # a German verb comes last: "nach Israel gereist"; the city of a later clause is another stop
     text = "Kanzler Scholz war am Dienstag nach Israel gereist, am Mittwoch sprach er in Amman mit König Abdullah."
     visits = _of(_facts(text, "de", "2023-10-19"), "visit")
-    assert ("Olaf Scholz", "Israel") in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+    assert ("Olaf Scholz", "Israel") in _trips(visits)
 
 
 @pytest.mark.parametrize(
@@ -10844,9 +10847,7 @@ def test_a_title_and_given_name_is_the_prince_named_in_full_before(text: str, la
     meetings = _of(facts, "meeting")
     assert [sorted(_names(m, "participants")) for m in meetings] == [["Mohamed bin Zayed Al Nahyan", "Park Geun-hye"]]
     # a crown prince before he was president acts for his state
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in _of(facts, "visit")} == {
-        ("Mohamed bin Zayed Al Nahyan", "South Korea")
-    }
+    assert _trips(_of(facts, "visit")) == {("Mohamed bin Zayed Al Nahyan", "South Korea")}
 
 
 def test_a_given_name_without_a_title_is_nobody() -> None:
@@ -10902,7 +10903,7 @@ def test_a_list_of_stops_before_a_german_verb_at_the_end_visits_each_and_whom_he
         "Kronprinzen Mohammed bin Salman getroffen."
     )
     visits = _of(_facts(text, "de", "2023-10-16"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {
+    assert _trips(visits) == {
         ("Antony Blinken", state) for state in ("Israel", "Jordan", "Egypt", "United Arab Emirates", "Bahrain")
     }
 
@@ -10926,13 +10927,13 @@ def test_a_month_named_in_the_lead_long_before_a_month_of_publication_dates_no_e
 )
 def test_a_stay_with_a_host_in_german_word_order_is_a_visit_to_the_hosts_state(text: str) -> None:
     visits = _of(_facts(text, "de", "2023-01-24"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} == {("Luiz Inácio Lula da Silva", "Argentina")}
+    assert _trips(visits) == {("Luiz Inácio Lula da Silva", "Argentina")}
 
 
 def test_going_on_later_to_a_state_is_a_visit_to_come() -> None:
     text = "After talks in Hanoi, President Macron will go on later to Indonesia."
     visits = _of(_facts(text, "en", "2023-07-27"), "visit")
-    assert ("Emmanuel Macron", "Indonesia") in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+    assert ("Emmanuel Macron", "Indonesia") in _trips(visits)
 
 
 @pytest.mark.parametrize(
@@ -10982,8 +10983,8 @@ def test_one_named_in_the_genitive_of_a_kin_word_who_also_acts_in_the_sentence_t
 )
 def test_the_crown_prince_is_the_prince_named_before(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2019-02-21"), "visit")
-    assert {(v["visitor"]["name"], v["host"]["name"]) for v in visits} >= {("Mohammed bin Salman", "China")}
-    assert ("Narendra Modi", "China") not in {(v["visitor"]["name"], v["host"]["name"]) for v in visits}
+    assert _trips(visits) >= {("Mohammed bin Salman", "China")}
+    assert ("Narendra Modi", "China") not in _trips(visits)
 
 
 @pytest.mark.parametrize(
