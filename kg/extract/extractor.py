@@ -931,8 +931,6 @@ _LEADERS = ci(
 _TOOK_PART = ci(
     r"\b(?:dort|there|Vorsitz|chaired|presided|zugeschaltet|schaltete\w* sich\b[^.]*\bzu|joined|took part|participated|attended|nahm\w*\b[^.]*\bteil|teilgenommen)\b"
 )
-# a month to come: "soll im November unterzeichnet werden", and the present of a trip: "Modi reist im Juni nach
-# Tokio", "Modi travels to Tokyo in June" (news tells what is under way in the present)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -941,6 +939,8 @@ def _months_before(month: str, published: str) -> int:
     return int(published[:4]) * 12 + int(published[5:7]) - int(month[:4]) * 12 - int(month[5:7])
 
 
+# a month to come: "soll im November unterzeichnet werden", and the present of a trip: "Modi reist im Juni nach
+# Tokio", "Modi travels to Tokyo in June" (news tells what is under way in the present)
 _FUTURE_MONTH = ci(
     r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll\w*|should|planned|geplant"
     r"|reist|reisen|fliegt|fliegen|travels|flies|is travell?ing|are travell?ing|is visiting|are visiting)\b"
