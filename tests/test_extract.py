@@ -11039,3 +11039,15 @@ def test_a_crown_prince_introduced_by_his_title_is_not_the_prince_named_before()
         or "Mohamed bin Zayed Al Nahyan" not in _names(m, "participants")
         for m in meetings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Japan's Deputy National Security Director Ichiro Sato spoke to reporters on Friday.", "Ichiro Sato"),
+        ("Deputy Foreign Minister Lee Jae-kyun arrived in Hanoi on Friday.", "Lee Jae-kyun"),
+    ],
+)
+def test_a_run_of_title_words_is_no_name_and_the_name_after_it_is_whole(text: str, person: str) -> None:
+    found = find_mentions(text, default_index(), Resolver(default_index(), "2024-05-24"))
+    assert [m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"] == [person]

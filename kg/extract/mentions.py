@@ -807,7 +807,7 @@ _HEAD_TITLES = ("president", "präsident", "präsidentin", "premier")
 # "NATO-Generalsekretär Jens Stoltenberg", "special envoy Zalmay Khalilzad". The name is two or three
 # capitalised words right after the title word; later, the last of them alone is the same person.
 _TITLE_ENDINGS = (
-    "minister", "ministerin", "secretary", "envoy", "ambassador", "adviser", "advisor", "spokesman",
+    "minister", "ministerin", "secretary", "envoy", "ambassador", "adviser", "advisor", "spokesman", "director",
     "spokeswoman", "spokesperson", "commander", "general", "chief", "deputy", "leader", "sekretär",
     "sekretärin", "gesandte", "gesandter", "gesandten", "botschafter", "botschafterin", "berater",
     "beraterin", "sprecher", "sprecherin", "beauftragte", "beauftragter", "beauftragten", "kommandeur",
@@ -820,7 +820,7 @@ _SYLLABLE = frozenset(
     "ae an bae baek bak beom bin bok bong bum byung chan chang cheol cheon chol chul chun dae do dong doo duk "
     "eun geun gil gook gu guk gun gyeong gyu ha hae hak han he hee heon hi ho hong hoon hun hwa hwan hwi "
     "hyeon hye hyo hyuk hyun hyung il in ja jae je jeong ji jik jin jo jong joo ju jun jung ke ki ko koo kook "
-    "ku kun kwan kwon kyo kyu kyung man mi min mo mook moon mun myung na nam ok on pil rae ran ri sam sang se "
+    "ku kun kwan kwon kyo kyu kyun kyung man mi min mo mook moon mun myung na nam ok on pil rae ran ri sam sang se "
     "seo seok seon seong seung shik shin si sik so soo sook su suk sul sun sung tae un wan won woo wook woong "
     "ye yeol yeon yeong yeop yong yoo yoon young yul yun".split()
 )
@@ -983,6 +983,9 @@ def _titled_strangers(
                 spaced += 1
                 if spaced > 3 or sep != (", " if apposed and j == k + 1 else " "):
                     break
+            if name and _is_title_word(w):
+                name = []  # a title goes on: "Deputy National Security Director Kim Tae-hyo" (its last word's name)
+                break
             if (
                 w in _NAME_STOP
                 or len(w) < 2  # an initial: "President George W. Bush" cut at its full stop
