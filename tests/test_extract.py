@@ -11051,3 +11051,12 @@ def test_a_crown_prince_introduced_by_his_title_is_not_the_prince_named_before()
 def test_a_run_of_title_words_is_no_name_and_the_name_after_it_is_whole(text: str, person: str) -> None:
     found = find_mentions(text, default_index(), Resolver(default_index(), "2024-05-24"))
     assert [m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"] == [person]
+
+
+def test_a_visit_to_come_told_by_arrive_in_is_a_visit_and_arriving_at_an_agreement_is_none() -> None:
+    text = (
+        "President Ruto flew to Addis Ababa on Monday. He is due to arrive in Kampala on Tuesday. "
+        "Both sides hope to arrive at an agreement in Nairobi."
+    )
+    visits = _of(_facts(text, "en", "2024-03-04"), "visit")
+    assert _trips(visits) == {("William Ruto", "Ethiopia"), ("William Ruto", "Uganda")}
