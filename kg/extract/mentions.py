@@ -984,7 +984,7 @@ def _titled_strangers(
                 if spaced > 3 or sep != (", " if apposed and j == k + 1 else " "):
                     break
             if name and _is_title_word(w):
-                name = []  # a title goes on: "Deputy National Security Director Kim Tae-hyo" (its last word's name)
+                name = []  # a title goes on: "Deputy National Security Director Ichiro Sato" (its last title word names him)
                 break
             if (
                 w in _NAME_STOP
