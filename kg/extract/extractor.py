@@ -8,6 +8,7 @@ repeat of an event joins the dated one; one event id, one fact).
 from __future__ import annotations
 
 import re
+import sys
 import urllib.parse
 from bisect import bisect_right
 from collections import Counter
@@ -5425,7 +5426,7 @@ def _lone_guest(s: R.Sentence, parts: list[Entity], res: Resolver) -> Entity | N
 def _antecedent(s: R.Sentence, t: str, trig: re.Match[str]) -> Entity | None:
     """The person a relative clause holding `trig` refers to, named right before its pronoun ("Schoigu, der
     eigens nach Istanbul gereist war"), else None."""
-    opener = next(reversed(list(_RELATIVE_OPEN.finditer(t, max(0, trig.start() - 80), trig.start()))), None)
+    opener = _last(_RELATIVE_OPEN, t, max(0, trig.start() - 80), trig.start())
     if opener is None or "," in t[opener.end() : trig.start()]:
         return None
     return next(
@@ -5627,9 +5628,9 @@ def _clauses(t: str) -> list[tuple[int, int]]:
 _FLOW = ci(f"(?P<investment>{R.INVEST.pattern})|(?P<exports>{R.EXPORTS.pattern})|(?P<imports>{R.IMPORTS.pattern})")
 
 
-def _last(rx: Any, text: str) -> re.Match[str] | None:
-    """The last match of a pattern in a text."""
-    return next(reversed(list(rx.finditer(text))), None)
+def _last(rx: Any, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """The last match of a pattern in a text (between `pos` and `endpos`)."""
+    return next(reversed(list(rx.finditer(text, pos, endpos))), None)
 
 
 def _measure_before(lead: str) -> str | None:
