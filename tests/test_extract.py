@@ -11060,3 +11060,22 @@ def test_a_visit_to_come_told_by_arrive_in_is_a_visit_and_arriving_at_an_agreeme
     )
     visits = _of(_facts(text, "en", "2024-03-04"), "visit")
     assert _trips(visits) == {("William Ruto", "Ethiopia"), ("William Ruto", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # a known name of three words in the genitive: not its first two words as a person of their own
+        ("On the sidelines of President Recep Tayyip Erdoğan's tour, talks were held in Doha.", "en", None),
+        (
+            "Ahead of Deputy Minister Jonas Elberg Halvorsen’s trip, officials met in Oslo.",
+            "en",
+            "Jonas Elberg Halvorsen",
+        ),
+    ],
+)
+def test_a_titled_name_in_the_genitive_is_the_whole_name(text: str, lang: str, person: str | None) -> None:
+    found = find_mentions(text, default_index(), Resolver(default_index(), "2024-01-05"))
+    people = {m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"}
+    assert "Recep Tayyip" not in people
+    assert person is None or person in people

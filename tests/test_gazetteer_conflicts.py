@@ -77,6 +77,8 @@ def test_every_alias_names_one_conflict(g, records):
             "Nagorno-Karabakh conflict",
         ),
         (["Russo-Georgian War", "Krieg vom August 2008", "Fünftagekrieg"], "South Ossetia conflict"),
+        # a headline's noun phrase without "of" or a genitive
+        (["Iran nuclear program", "Iran nuclear programme", "Atomprogramm Irans"], "Nuclear program of Iran"),
     ],
 )
 def test_aliases_resolve(g, names, expected):

@@ -987,17 +987,17 @@ def _titled_strangers(
             if name and _is_title_word(w):
                 name = []  # a title goes on: "Deputy National Security Director Ichiro Sato" (its last title word names him)
                 break
-            if (
-                w in _NAME_STOP
-                or len(w) < 2  # an initial: "President George W. Bush" cut at its full stop
-                or w.endswith(("'s", "’s"))  # "President Emmanuel Macron's visit": a known name's genitive
-            ):
+            if w in _NAME_STOP or len(w) < 2:  # an initial: "President George W. Bush" cut at its full stop
                 break
             name.append(j)
             j += 1
+            if w.endswith(("'s", "’s")):
+                break  # "President Recep Tayyip Erdoğan's tour": the genitive is the name's last word
         if len(name) < 2:
             continue
         a, b = toks[name[0]].start(), toks[name[-1]].end()
+        if words[name[-1]].endswith(("'s", "’s")):
+            b -= 2
         if " " not in text[a:b] or (apposed and text[b : b + 1] not in (",", ".")):
             continue  # a name of one word is none ("President Kassym-Jomart Tokayev's": cut at the genitive)
         if starts is None:
