@@ -10879,6 +10879,28 @@ def test_a_given_name_without_a_title_is_nobody() -> None:
             2.0e8,
             "USD",
         ),
+        # its value put at a sum ("beziffern ... auf", "Wert auf ... beziffert"), its volume in apposition
+        (
+            "Polen kauft 96 Apache-Hubschrauber in den USA. Fachblätter beziffern das Geschäft auf rund zwölf "
+            "Milliarden Dollar.",
+            "de",
+            1.2e10,
+            "USD",
+        ),
+        (
+            "Polen kauft 96 Apache-Hubschrauber in den USA. Washington hatte den Verkauf gebilligt und seinen Wert "
+            "auf bis zu 12 Mrd. US-Dollar beziffert.",
+            "de",
+            1.2e10,
+            "USD",
+        ),
+        (
+            "Norwegen kauft 54 Leopard-Panzer in Deutschland. Beide Ministerien unterschrieben den Vertrag im "
+            "Februar, Volumen rund 1,9 Milliarden Euro.",
+            "de",
+            1.9e9,
+            "EUR",
+        ),
         # the price told first, the purchase after it
         (
             "The package is valued at about $1.2bn, officials said. Under it, Norway will buy 54 Leopard tanks from "

@@ -5852,6 +5852,11 @@ _DEAL_WORTH = ci(
     r"|\b(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|price|cost)\s*:"
     r"|\b(?:liegt|lag|beträgt|betrug|beläuft sich|belief sich) (?:der|die) (?:\w+ )?(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|Wert|Kosten)\b"
     r"|\b(?:umfasst|umfasste|kostet|kostete) (?:das|der|die) (?:\w+ )?(?:Geschäft|Vertrag|Auftrag|Deal|Paket|Kauf)\b"
+    # its value put at a sum: "beziffern das Geschäft auf rund ...", "seinen Wert auf bis zu 2 Mrd. Euro beziffert"
+    r"|\bbeziffer\w*\b[^.;]{0,60}?\bauf\b"
+    r"|\b(?:Wert|Preis|Kosten|Volumen)\s+auf\s+(?:rund\s+|etwa\s+|bis zu\s+|knapp\s+|über\s+|mehr als\s+)?(?=\d)"
+    # its volume as an apposition: "..., Volumen rund 1,8 Milliarden Euro"
+    r"|\b(?:Gesamt|Auftrags|Vertrags)?[Vv]olumen\s*:?\s+(?:von\s+)?(?:rund\s+|etwa\s+|knapp\s+|fast\s+|über\s+|mehr als\s+)?(?=\d)"
 )
 # the deal right after its figure: "10-Milliarden-Euro-Übernahme", "$2bn deal", "14-billion-euro contract"
 _DEAL_AFTER = ci(
