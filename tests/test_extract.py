@@ -11101,3 +11101,36 @@ def test_a_titled_name_in_the_genitive_is_the_whole_name(text: str, lang: str, p
     people = {m.entity.name for m in found if m.entity is not None and m.entity.type == "Person"}
     assert "Recep Tayyip" not in people
     assert person is None or person in people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mediators"),
+    [
+        # a partner between the subject and its verb: the subject mediates too
+        (
+            "Saudi-Arabien sowie Katar hatten in Absprache mit den USA zwischen Äthiopien und Eritrea vermittelt.",
+            "de",
+            "2018-07-10",
+            {"Saudi Arabia", "Qatar", "United States"},
+        ),
+        # the subject's list a clause away from its verb: each item
+        (
+            "Kenia, Uganda und Tansania bemühen sich seit Wochen, zwischen Sudan und Südsudan zu vermitteln.",
+            "de",
+            "2012-04-20",
+            {"Kenya", "Uganda", "Tanzania"},
+        ),
+        (
+            "Kenya, Uganda and Tanzania have tried for weeks, with little success so far, to mediate between Sudan "
+            "and South Sudan.",
+            "en",
+            "2012-04-20",
+            {"Kenya", "Uganda", "Tanzania"},
+        ),
+    ],
+)
+def test_each_state_of_a_mediating_subject_list_mediates(
+    text: str, lang: str, published: str, mediators: set[str]
+) -> None:
+    found = {n for m in _of(_facts(text, lang, published), "mediation") for n in _names(m, "mediator")}
+    assert found == mediators

@@ -855,6 +855,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
 _ALONG_OPENING = ci(rf"\s*{_ALONG}")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
+    # in concert with another between the subject and its verb: "Katar hatte in Absprache mit den USA vermittelt"
+    r"|\s+(?:hat|hatte|hatten|haben|has|have|had)?\s*(?:in (?:enger )?(?:Absprache|Abstimmung) mit|in (?:close )?coordination "
+    r"with)\s+(?:den|der|dem|the)?\s*"
 )
 _SINCE = ci(r"\b(?:since|seit|seitdem)\b[^,.;:–]*$")  # (not "seit Jahrzehnten: Tsai ist am Mittwoch ...")
 _PLAYS_A_ROLE = ci(
@@ -3644,8 +3647,11 @@ class Extractor:
                 if mmed.start() - m.end < 40
                 or (mmed.start() - m.end < 80 and not _CLAUSE_BREAK.search(t, m.end, mmed.start()))
             ]
-            if near:
-                mediator = near[-1].entity
+            if near or before:
+                # (a subject further away, past a clause: "Katar, Ägypten und die USA bemühen sich, zwischen
+                # Israel und der Hamas zu vermitteln": its whole list too)
+                anchor = near[-1] if near else before[-1]
+                mediator = anchor.entity
                 # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators" (a body in the
                 # title of the next one is no item of the list: "Borrell and EU envoy Lajčák")
                 before = [
@@ -3656,10 +3662,10 @@ class Extractor:
                     or before[i + 1].entity.type != "Person"
                     or not _BODY_TITLE.fullmatch(t, m.end, before[i + 1].start)
                 ]
-                k = before.index(near[-1])
-                if (opening := _ALONG_OPENING.match(t)) is not None:
+                k = before.index(anchor)
+                if near and (opening := _ALONG_OPENING.match(t)) is not None:
                     # "Zusammen mit Ägypten und den USA hatte Katar die Feuerpause ausgehandelt": those it opens with
-                    also += [m.entity for m in before if m.start < opening.end() + 60 and m is not near[-1]][:3]
+                    also += [m.entity for m in before if m.start < opening.end() + 60 and m is not anchor][:3]
                 while k > 0 and (
                     R.LIST_GAP.fullmatch(t, before[k - 1].end, before[k].start)
                     or _ALONG_GAP.fullmatch(t, before[k - 1].end, before[k].start)
@@ -3670,8 +3676,8 @@ class Extractor:
                 ):
                     k -= 1
                     also.append(before[k].entity)
-            elif before:
-                mediator = before[-1].entity
+                if not near and _INCLUDING.search(t, max(0, before[k].start - 12), before[k].start):
+                    also = []  # a group's examples, not the subject: "Staaten, darunter China und Indien, sollen ..."
             if mediator is None:
                 # "after intensive mediation to secure a truce ..., with Egypt playing a central role"
                 mediator = next(
