@@ -11134,3 +11134,31 @@ def test_each_state_of_a_mediating_subject_list_mediates(
 ) -> None:
     found = {n for m in _of(_facts(text, lang, published), "mediation") for n in _names(m, "mediator")}
     assert found == mediators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Äthiopiens Regierung und die Rebellen verhandeln über ein Ende des Tigray-Kriegs. Der Vermittler der "
+            "Afrikanischen Union (AU), Olusegun Obasanjo, hält beide Seiten für gesprächsbereit.",
+            "de",
+        ),
+        (
+            "The government and the rebels are negotiating an end to the Tigray war. AU mediator Olusegun Obasanjo "
+            "thinks both sides are ready to talk.",
+            "en",
+        ),
+        (
+            "The government and the rebels are negotiating an end to the Tigray war. The African Union's mediator, "
+            "Olusegun Obasanjo, thinks both sides are ready to talk.",
+            "en",
+        ),
+    ],
+)
+def test_the_person_a_bodys_mediator_title_names_mediates_through_the_body(text: str, lang: str) -> None:
+    found = {
+        (m["mediator"]["name"], (m.get("via") or {}).get("name"))
+        for m in _of(_facts(text, lang, "2022-10-20"), "mediation")
+    }
+    assert found == {("Olusegun Obasanjo", "African Union")}

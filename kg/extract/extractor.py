@@ -852,6 +852,11 @@ _THROUGH_BEFORE = ci(
     r"(?:sogenannten\s+|so-called\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
+# a mediator's title and the name after it: "AU mediator Olusegun Obasanjo", "der Vermittler der AU (AU), X,"
+_MEDIATOR_TITLE = ci(r"vermittler(?:in)?|mediator")
+_NAME_GAP = re.compile(r"\s*,?\s*")
+_BODY_OF_GAP = ci(r"\s+(?:der|des|of the|of)\s+")
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,\s*")
 _ALONG_OPENING = ci(rf"\s*{_ALONG}")
 _ALONG_GAP = ci(
     r"\s*,?\s*(?:gehört|gehören|zählt|zählen|is|are|sits?)?\s*(?:mit|zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
@@ -3911,6 +3916,35 @@ class Extractor:
                 )
                 if via is None and _IN_THE_FORMAT.search(t) and ctx.org is not None and ctx.sent_no - ctx.org_at <= 3:
                     via = ctx.org
+            org = via if mediator is None else mediator if mediator.type == "Organization" else None
+            if org is not None and _MEDIATOR_TITLE.fullmatch(mmed.group(0)):
+                # "AU mediator Olusegun Obasanjo", "Der Vermittler der Afrikanischen Union (AU), Olusegun Obasanjo":
+                # the person the title names mediates, through the body
+                named = next(
+                    (
+                        m
+                        for m in s.mentions
+                        if m.start >= mmed.end()
+                        and m.entity is not None
+                        and m.entity not in (org, None)
+                        and m.entity.type != "Place"
+                    ),
+                    None,
+                )
+                body = next((m for m in s.mentions if m.start >= mmed.end() and m.entity == org), None)
+                if (
+                    named is not None
+                    and named.entity.type == "Person"
+                    and (
+                        _NAME_GAP.fullmatch(t, mmed.end(), named.start)
+                        or (
+                            body is not None
+                            and _BODY_OF_GAP.fullmatch(t, mmed.end(), body.start)
+                            and _APPOSITION_GAP.fullmatch(t, body.end, named.start)
+                        )
+                    )
+                ):
+                    mediator, via, also = named.entity, org, []
             if via is not None and mediator is not None and mediator.type == "Organization":
                 # "Sarkozy ... trat als Vermittler der EU auf": the body is the via, the one before it mediates
                 mediator = next(
