@@ -11162,3 +11162,23 @@ def test_the_person_a_bodys_mediator_title_names_mediates_through_the_body(text:
         for m in _of(_facts(text, lang, "2022-10-20"), "mediation")
     }
     assert found == {("Olusegun Obasanjo", "African Union")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Last year Kenya bought six Bayraktar drones from Turkey. Neither Ankara nor Nairobi has confirmed the "
+            "sale of drones.",
+            "en",
+        ),
+        (
+            "Im Vorjahr kaufte Kenia sechs Bayraktar-Drohnen von der Türkei. Weder Ankara noch Nairobi haben den "
+            "Verkauf der Drohnen bestätigt.",
+            "de",
+        ),
+    ],
+)
+def test_arms_between_two_states_told_again_keep_the_direction_told_first(text: str, lang: str) -> None:
+    arms = _of(_facts(text, lang, "2022-03-01"), "arms_transfer")
+    assert {(a["supplier"]["name"], a["recipient"]["name"]) for a in arms} == {("Turkey", "Kenya")}

@@ -5000,6 +5000,7 @@ class Extractor:
         fact per event id. A visit takes its place from a meeting of the visitor in the host country."""
 
         keys = self._keys
+        _one_direction(cands)
 
         def roles_key(c: R.Candidate) -> tuple[Any, ...]:
             roles, props = keys(c.type)
@@ -5824,6 +5825,21 @@ def _deal_price(ctx: R.Context, t: str, lang: str) -> None:
         _deal_worth(ctx.last_arms, t, 0, lang)
     elif _MONEY_HINT.search(t) and (a := _deal_figure(t, 0, lang)) is not None:
         ctx.deal_price = (ctx.sent_no, a)
+
+
+def _one_direction(cands: list[R.Candidate]) -> None:
+    """Arms between two states told the other way round after the article gave their direction: the sale, aid
+    or deal between them again ("Neither Ankara nor Addis Ababa has confirmed the sale", "a proposed sale of
+    helicopters" after "the United States sold Nigeria ..."), in the direction told first."""
+    seen: set[tuple[str, str]] = set()
+    for c in cands:
+        if c.type != "arms_transfer" or not c.roles.get("supplier") or not c.roles.get("recipient"):
+            continue
+        pair = (c.roles["supplier"][0].id, c.roles["recipient"][0].id)
+        if pair[::-1] in seen and pair not in seen:
+            c.roles["supplier"], c.roles["recipient"] = c.roles["recipient"], c.roles["supplier"]
+        else:
+            seen.add(pair)
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
