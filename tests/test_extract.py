@@ -11182,3 +11182,18 @@ def test_the_person_a_bodys_mediator_title_names_mediates_through_the_body(text:
 def test_arms_between_two_states_told_again_keep_the_direction_told_first(text: str, lang: str) -> None:
     arms = _of(_facts(text, lang, "2022-03-01"), "arms_transfer")
     assert {(a["supplier"]["name"], a["recipient"]["name"]) for a in arms} == {("Turkey", "Kenya")}
+
+
+def test_a_pronoun_subject_named_again_later_in_its_sentence_stays_the_subject() -> None:
+    text = (
+        "Brasiliens Präsident Lula ist seit einer Woche in Afrika unterwegs. Die Reise begann in Nairobi, wo er den "
+        "kenianischen Präsidenten William Ruto traf, danach führte Lula in Lusaka Gespräche mit Präsident Hakainde "
+        "Hichilema. Zuvor hatte er mit dem Präsidenten Angolas telefoniert."
+    )
+    meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2023-08-20"), "meeting")}
+    lula = "Luiz Inácio Lula da Silva"
+    assert meetings == {
+        frozenset({lula, "William Ruto"}),
+        frozenset({lula, "Hakainde Hichilema"}),
+        frozenset({lula, "João Lourenço"}),
+    }

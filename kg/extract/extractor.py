@@ -1429,6 +1429,13 @@ class Extractor:
                     else len(persons)
                 )
                 persons = [*persons[:k], last, *persons[k:]]
+            elif sp is not None and persons.index(last) > (
+                k := len({m.entity for m in s.mentions if m.entity in persons and m.start < sp.start()})
+            ):
+                # named again after the pronoun: "..., wo er den chinesischen Präsidenten traf, anschließend führte
+                # Prabowo Gespräche mit ...": the subject stays first
+                persons.remove(last)
+                persons.insert(k, last)
         elif (
             persons
             and ctx.persons
