@@ -11197,3 +11197,23 @@ def test_a_pronoun_subject_named_again_later_in_its_sentence_stays_the_subject()
         frozenset({lula, "Hakainde Hichilema"}),
         frozenset({lula, "João Lourenço"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Am Montag gab die kenianische Außenministerin Amina Odhiambo bekannt, dass auf dem Programm von Präsident "
+            "Ruto in Katar ein Treffen mit Emir Tamim stehe.",
+            "de",
+        ),
+        (
+            "Die kenianische Außenministerin Amina Odhiambo teilte mit, dass Ruto in Doha Emir Tamim treffen werde.",
+            "de",
+        ),
+        ("Kenya's foreign minister Amina Odhiambo announced that Ruto would meet Emir Tamim in Doha.", "en"),
+    ],
+)
+def test_who_announces_a_meeting_takes_no_part_in_it(text: str, lang: str) -> None:
+    meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2024-02-12"), "meeting")}
+    assert meetings == {frozenset({"William Ruto", "Tamim bin Hamad Al Thani"})}

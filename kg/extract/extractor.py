@@ -915,7 +915,10 @@ _NAMES_A_DOCUMENT = ci(
 )
 # a verb of saying: what follows it is reported ("Misri said Abdullah had called ..."); fewer verbs than
 # R.SPEECH: "announced the breakthrough alongside the presidents" is the event itself
-_SAID_VERB = ci(r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete)\b")
+_SAID_VERB = ci(
+    r"\b(?:said|says|told reporters|sagte|sagt|erklärte|berichtete|announced that|confirmed that|bestätigte"
+    r"|teilte (?:[\w-]+ ){0,3}?mit|gab (?:[\w-]+ ){0,6}?bekannt)\b"
+)
 # the bodies seated in a city, which visitors to it come to see ("in Brussels for talks with Barroso")
 _SEATS = {"Brussels": ("European Union", "North Atlantic Treaty Organization")}
 # a body and its co-chairs: "the Minsk Group, which was co-chaired by", "die Gruppe, die gemeinsam ... leiten"
@@ -2391,7 +2394,8 @@ class Extractor:
             if said is not None:
                 # "Misri said Abdullah had called his counterpart Ghai": who reports the meeting takes no part
                 told = {m.entity for m in s.mentions if m.start >= said.end()}
-                reporters = {m.entity for m in s.mentions if m.end <= said.start()} - told
+                # (also one inside the verb: "gab der Außenminister X bekannt, dass ...")
+                reporters = {m.entity for m in s.mentions if m.end <= said.end()} - told
                 if len([p for p in parts if p not in reporters]) >= 2:
                     parts = [p for p in parts if p not in reporters]
             if len(parts) >= 3:
