@@ -11217,3 +11217,10 @@ def test_a_pronoun_subject_named_again_later_in_its_sentence_stays_the_subject()
 def test_who_announces_a_meeting_takes_no_part_in_it(text: str, lang: str) -> None:
     meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2024-02-12"), "meeting")}
     assert meetings == {frozenset({"William Ruto", "Tamim bin Hamad Al Thani"})}
+
+
+def test_german_meetings_in_the_plural_are_one_per_guest() -> None:
+    text = "Lula hatte in der Woche Treffen mit dem kenianischen Präsidenten William Ruto und Angolas Präsident João Lourenço."
+    meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2023-08-25"), "meeting")}
+    lula = "Luiz Inácio Lula da Silva"
+    assert meetings == {frozenset({lula, "William Ruto"}), frozenset({lula, "João Lourenço"})}
