@@ -188,7 +188,7 @@ _SEPARATE = ci(
     r"\b(?:getrennt\w*|separate\w*|einzelne\w*|jeweils|nacheinander|one after (?:another|the other)|one by one"
     r"|bilaterale\w* (?:Gespräche|Treffen)|bilateral (?:talks|meetings)|(?:held|had) (?:[\w-]+ ){0,2}?meetings with"
     # German meetings in the plural, with no article: "hatte unlängst Treffen mit X und Y"
-    r"|(?:hatte|hatten|hat|haben|führte|führten) (?:[\w-]+ ){0,2}?Treffen mit)\b"
+    r"|(?:hatte|hatten|hat|haben|führte|führten) (?:[\w-]+ ){0,3}?Treffen mit)\b"
     # "empfing neben Xi auch den indischen Premierminister Modi": one guest besides another
     r"|\bneben\s+[^.;,]{1,60}?\bauch\b|\bbesides\s+[^.;,]{1,60}?\balso\b"
     # "Sowohl Johnson als auch die Königin empfingen den Gast", "Both Johnson and the Queen received him": each
