@@ -11224,3 +11224,19 @@ def test_german_meetings_in_the_plural_are_one_per_guest() -> None:
     meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, "de", "2023-08-25"), "meeting")}
     lula = "Luiz Inácio Lula da Silva"
     assert meetings == {frozenset({lula, "William Ruto"}), frozenset({lula, "João Lourenço"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bilateral trade between Kenya and China rose by 12 percent last year. Trade reached $9 billion.", "en"),
+        (
+            "Der Handel zwischen Kenia und China wuchs im vergangenen Jahr um zwölf Prozent. Das Handelsvolumen "
+            "erreichte neun Milliarden Dollar.",
+            "de",
+        ),
+    ],
+)
+def test_a_trade_figure_without_its_states_right_after_one_with_them_is_theirs(text: str, lang: str) -> None:
+    volumes = [f for f in _of(_facts(text, lang, "2024-03-01"), "trade") if f.get("measure") == "volume"]
+    assert [(_names(f, "parties"), f.get("amount")) for f in volumes] == [({"Kenya", "China"}, 9.0e9)]

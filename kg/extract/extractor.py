@@ -3118,6 +3118,10 @@ class Extractor:
                     ps, from_ctx = R._uniq([*parties(lo, hi, min_n=1, blocs=True)[0], *region]), False
                 if not ps and prev_parties:
                     ps, from_ctx = prev_parties, True
+                elif not ps and len(ctx.trade_parties) >= 2 and ctx.sent_no - ctx.trade_at == 1:
+                    # "Bilateral trade between A and B rose by 20 percent. Trade reached $85 billion.": the pair of
+                    # the sentence before
+                    ps, from_ctx = list(ctx.trade_parties), True
                 if not ps:
                     continue
                 if len(ps) >= 3 and not from_ctx:
