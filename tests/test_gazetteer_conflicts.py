@@ -79,6 +79,9 @@ def test_every_alias_names_one_conflict(g, records):
         (["Russo-Georgian War", "Krieg vom August 2008", "Fünftagekrieg"], "South Ossetia conflict"),
         # a headline's noun phrase without "of" or a genitive
         (["Iran nuclear program", "Iran nuclear programme", "Atomprogramm Irans"], "Nuclear program of Iran"),
+        (["Afghanistan-Pakistan conflict", "Pakistan–Afghanistan conflict"], "Afghanistan–Pakistan border skirmishes"),
+        (["US-Venezuela crisis", "United States–Venezuela crisis"], "2025 United States–Venezuela crisis"),
+        (["al-Fashaga border dispute"], "Al-Fashaga conflict"),
         (
             ["DRC–Rwanda conflict", "Democratic Republic of the Congo–Rwanda conflict", "Kongo-Ruanda-Konflikt"],
             "Kivu conflict",
