@@ -11240,3 +11240,23 @@ def test_german_meetings_in_the_plural_are_one_per_guest() -> None:
 def test_a_trade_figure_without_its_states_right_after_one_with_them_is_theirs(text: str, lang: str) -> None:
     volumes = [f for f in _of(_facts(text, lang, "2024-03-01"), "trade") if f.get("measure") == "volume"]
     assert [(_names(f, "parties"), f.get("amount")) for f in volumes] == [({"Kenya", "China"}, 9.0e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der Machtkampf in Venezuela dauert an. Regierung und Opposition trafen sich auf Barbados zu "
+            "Verhandlungen - vermittelt von Norwegen.",
+            "de",
+        ),
+        (
+            "The power struggle in Venezuela goes on. The government and the opposition met for talks in Barbados, "
+            "mediated by Norway.",
+            "en",
+        ),
+    ],
+)
+def test_the_agent_of_mediated_by_mediates_not_the_venue_before_it(text: str, lang: str) -> None:
+    found = {n for m in _of(_facts(text, lang, "2019-07-10"), "mediation") for n in _names(m, "mediator")}
+    assert found == {"Norway"}

@@ -856,6 +856,7 @@ _THROUGH_BEFORE = ci(
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
 # a mediator's title and the name after it: "AU mediator Olusegun Obasanjo", "der Vermittler der AU (AU), X,"
 _MEDIATOR_TITLE = ci(r"vermittler(?:in)?|mediator")
+_MEDIATED_BY = ci(r"vermittelt|mediated|brokered|facilitated")
 _NAME_GAP = re.compile(r"\s*,?\s*")
 _BODY_OF_GAP = ci(r"\s+(?:der|des|of the|of)\s+")
 _APPOSITION_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,\s*")
@@ -3801,7 +3802,13 @@ class Extractor:
             # a noun's agent after it, not who speaks of it before: "Trump dankte für die Vermittlungsarbeit von Rubio"
             noun = by_at is not None and (t[mmed.start()].isupper() or mmed.group(0) == "mediation")
             if by_at is not None and (
-                mediator is None or not near or genitive or noun or _CO_CHAIR.match(mmed.group(0))
+                mediator is None
+                or not near
+                or genitive
+                or noun
+                or _CO_CHAIR.match(mmed.group(0))
+                # the agent of the participle, not the venue before it: "met in Barbados, mediated by Norway"
+                or _MEDIATED_BY.fullmatch(mmed.group(0))
             ):
                 # (a name in the genitive after the noun, not the subject before it: "Erdoğan würdigte die
                 # Vermittlungsbemühungen Ägyptens")
