@@ -11260,3 +11260,24 @@ def test_a_trade_figure_without_its_states_right_after_one_with_them_is_theirs(t
 def test_the_agent_of_mediated_by_mediates_not_the_venue_before_it(text: str, lang: str) -> None:
     found = {n for m in _of(_facts(text, lang, "2019-07-10"), "mediation") for n in _names(m, "mediator")}
     assert found == {"Norway"}
+
+
+def test_a_rise_that_reached_a_figure_is_no_target_and_a_wish_to_reach_one_is() -> None:
+    text = (
+        "The value of Kenyan exports to Uganda increased to reach $929 million in 2022. Both governments want "
+        "trade to reach $2 billion by 2025."
+    )
+    found = {(f["measure"], f.get("amount")) for f in _of(_facts(text, "en", "2023-03-01"), "trade")}
+    assert found == {("exports", 9.29e8), ("target", 2.0e9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der bilaterale Handel der NATO-Verbündeten Türkei und Griechenland wuchs 2021 um 70 Prozent.", "de"),
+        ("Trade between the NATO allies Turkey and Greece grew by 70 percent in 2021.", "en"),
+    ],
+)
+def test_a_body_the_trading_states_belong_to_is_no_party_of_their_trade(text: str, lang: str) -> None:
+    trade = _of(_facts(text, lang, "2022-04-01"), "trade")
+    assert [_names(f, "parties") for f in trade] == [{"Turkey", "Greece"}]

@@ -856,6 +856,7 @@ _THROUGH_BEFORE = ci(
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
 # a mediator's title and the name after it: "AU mediator Olusegun Obasanjo", "der Vermittler der AU (AU), X,"
 _MEDIATOR_TITLE = ci(r"vermittler(?:in)?|mediator")
+_MEMBERS_AFTER = ci(r"(?:-|\s+)(?:Verbündete\w*|Partner\w*|Mitglied\w*|Staaten|Länder|allies|partners|members)\b")
 _MEDIATED_BY = ci(r"vermittelt|mediated|brokered|facilitated")
 _NAME_GAP = re.compile(r"\s*,?\s*")
 _BODY_OF_GAP = ci(r"\s+(?:der|des|of the|of)\s+")
@@ -1802,8 +1803,11 @@ class Extractor:
                     m.entity
                     for m in s.mentions
                     if m.entity is not None
-                    and m.entity.type == "Region"
-                    and _IN_REGION.search(t, max(0, m.start - 12), m.start)
+                    and (
+                        (m.entity.type == "Region" and _IN_REGION.search(t, max(0, m.start - 12), m.start))
+                        # "der bilaterale Handel der NATO-Verbündeten", "the two NATO allies": what the states are
+                        or (m.entity.type == "Organization" and _MEMBERS_AFTER.match(t, m.end))
+                    )
                 }
                 found = [e for e in found if e not in placed]
             numbered = (
