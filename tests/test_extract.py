@@ -11281,3 +11281,18 @@ def test_a_rise_that_reached_a_figure_is_no_target_and_a_wish_to_reach_one_is() 
 def test_a_body_the_trading_states_belong_to_is_no_party_of_their_trade(text: str, lang: str) -> None:
     trade = _of(_facts(text, lang, "2022-04-01"), "trade")
     assert [_names(f, "parties") for f in trade] == [{"Turkey", "Greece"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Ishiba traf Bundeskanzler Merz am 16. Juni in Kananaskis.", "de", "2025-06-16"),
+        ("Ishiba met Chancellor Merz in Kananaskis on June 16.", "en", "2025-06-16"),
+        ("Ishiba traf Bundeskanzler Merz im Juni in Kananaskis.", "de", "2025-06"),
+    ],
+)
+def test_a_day_without_its_year_on_a_page_dated_by_its_year_alone_is_of_that_year(
+    text: str, lang: str, date: str
+) -> None:
+    meetings = _of(_facts(text, lang, "2025"), "meeting")
+    assert [m.get("date") for m in meetings] == [date]

@@ -1116,7 +1116,7 @@ class Extractor:
             if (
                 found
                 and len(found[0]) == 7
-                and ctx.published
+                and len(ctx.published or "") >= 7  # (a page dated by its year alone: no month to count from)
                 and _months_before(found[0], ctx.published) > 3
                 and not _A_YEAR.search(s.text)
             ):

@@ -721,6 +721,10 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             iso = _date_of(kind, m, r)
             if iso and coarse and kind in _COUNTED_KINDS:
                 iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
+            elif (
+                iso and len(ref or "") == 4 and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"]))
+            ):
+                iso = ref + iso[4:]  # "am 16. Juni" in a page of 2025 (its month not known): June 2025
             if iso and (kind == "month" or (kind in ("d_month_y", "month_d_y") and not m["y"])):
                 # a day or month without its year: "last year" after it, else a year the sentence names
                 iso = _year_after(text, m.end(), iso, r, that_year) or _in_named_year(text, iso, r) or iso
