@@ -11308,3 +11308,9 @@ def test_a_day_without_its_year_on_a_page_dated_by_its_year_alone_is_of_that_yea
 ) -> None:
     meetings = _of(_facts(text, lang, "2025"), "meeting")
     assert [m.get("date") for m in meetings] == [date]
+
+
+def test_each_state_of_a_list_before_german_besucht_is_visited() -> None:
+    text = "Kanzler Scholz hatte im März bereits Kenia, Äthiopien und Nigeria besucht."
+    visits = _of(_facts(text, "de", "2023-06-01"), "visit")
+    assert _trips(visits) == {("Olaf Scholz", state) for state in ("Kenya", "Ethiopia", "Nigeria")}

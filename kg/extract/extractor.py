@@ -2003,7 +2003,10 @@ class Extractor:
                 # a list before a German verb at the end, its first stops out of reach: "ist nach Katar, Saudi-Arabien,
                 # in die Emirate und nach Ägypten gereist"
                 first = _list_start(t, listed, k, R.TRIP_LIST_GAP)
-                if first < k and _TO_STATE_DIRECT.search(t, max(0, listed[first].start - 12), listed[first].start):
+                # (or the objects of "besucht": "hatte im November Vietnam, Singapur und Indonesien besucht")
+                if first < k and (
+                    apart or _TO_STATE_DIRECT.search(t, max(0, listed[first].start - 12), listed[first].start)
+                ):
                     more_hosts = [m.entity for m in listed[first:k]] + more_hosts
             if host is None and place is not None:
                 host = res.country_of(place)
