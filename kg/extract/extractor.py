@@ -3678,8 +3678,8 @@ class Extractor:
                 or (mmed.start() - m.end < 80 and not _CLAUSE_BREAK.search(t, m.end, mmed.start()))
             ]
             if near or before:
-                # (a subject further away, past a clause: "Katar, Ägypten und die USA bemühen sich, zwischen
-                # Israel und der Hamas zu vermitteln": its whole list too)
+                # (a subject further away, past a clause: "Kenia, Uganda und Tansania bemühen sich, zwischen Sudan
+                # und Südsudan zu vermitteln": its whole list too)
                 anchor = near[-1] if near else before[-1]
                 mediator = anchor.entity
                 # "Frankreich, Russland und die USA vermitteln", "The EU and the US acted as mediators" (a body in the
@@ -3949,7 +3949,7 @@ class Extractor:
                     via = ctx.org
             org = via if mediator is None else mediator if mediator.type == "Organization" else None
             if org is not None and _MEDIATOR_TITLE.fullmatch(mmed.group(0)):
-                # "AU mediator Olusegun Obasanjo", "Der Vermittler der Afrikanischen Union (AU), Olusegun Obasanjo":
+                # "UN mediator Staffan de Mistura", "Der Vermittler der Vereinten Nationen (UN), Staffan de Mistura":
                 # the person the title names mediates, through the body
                 named = next(
                     (
