@@ -11326,3 +11326,12 @@ def test_a_mediators_title_with_its_bodys_abbreviation_in_brackets_names_the_med
         for m in _of(_facts(text, "de", "2016-03-01"), "mediation")
     }
     assert found == {("Staffan de Mistura", "United Nations")}
+
+
+def test_arms_told_the_other_way_round_with_their_recipient_named_keep_their_own_direction() -> None:
+    text = (
+        "„Wir haben Kenia vor Jahren einige Drohnen geliefert“, sagte der ugandische Minister. Nach Berichten "
+        "erwägt Uganda zudem die Lieferung ballistischer Raketen an Kenia."
+    )
+    arms = _of(_facts(text, "de", "2022-11-05"), "arms_transfer")
+    assert ("Uganda", "Kenya") in {(a["supplier"]["name"], a["recipient"]["name"]) for a in arms}

@@ -12,6 +12,7 @@ import sys
 import urllib.parse
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from datetime import date as date_cls
 from datetime import timedelta
 from typing import Any
@@ -1161,6 +1162,7 @@ class Extractor:
         ]
         # a figure of one state's trade alone is no relation between states ("Uganda erhielt Kredite über $200 Mio.")
         cands = [c for c in cands if c.type != "trade" or len(c.roles.get("parties", ())) >= 2]
+        _one_direction(cands, text, self._names_of)
         cands = self._merge(cands, resolver)
         if ctx.lead_date is None and ctx.published and not live:
             _date_the_undated(cands, sentences[4:], ctx.published, text)
@@ -5031,7 +5033,6 @@ class Extractor:
         fact per event id. A visit takes its place from a meeting of the visitor in the host country."""
 
         keys = self._keys
-        _one_direction(cands)
 
         def roles_key(c: R.Candidate) -> tuple[Any, ...]:
             roles, props = keys(c.type)
@@ -5127,6 +5128,11 @@ class Extractor:
                 v.properties["date"] = m.properties["date"]
                 v.roles.setdefault("place", list(m.roles["place"]))
         return final
+
+    def _names_of(self, e: Entity) -> list[str]:
+        """A state's names in every language the gazetteer gives ("Russia", "Russland", ...)."""
+        names = self.index.g.record(e.id).get("names") or {}
+        return [n for forms in names.values() for n in forms] or [e.name]
 
     def _keys(self, ftype: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The key roles and key properties of a fact type (cached: the schema does not change)."""
@@ -5858,19 +5864,31 @@ def _deal_price(ctx: R.Context, t: str, lang: str) -> None:
         ctx.deal_price = (ctx.sent_no, a)
 
 
-def _one_direction(cands: list[R.Candidate]) -> None:
+def _one_direction(cands: list[R.Candidate], text: str, names_of: Callable[[Entity], list[str]]) -> None:
     """Arms between two states told the other way round after the article gave their direction: the sale, aid
     or deal between them again ("Neither Ankara nor Addis Ababa has confirmed the sale", "a proposed sale of
-    helicopters" after "the United States sold Nigeria ..."), in the direction told first."""
+    helicopters" after "the United States sold Nigeria ..."), in the direction told first; not one whose own
+    sentence sends them to the recipient ("die Lieferung von Raketen an Russland")."""
     seen: set[tuple[str, str]] = set()
     for c in cands:
         if c.type != "arms_transfer" or not c.roles.get("supplier") or not c.roles.get("recipient"):
             continue
         pair = (c.roles["supplier"][0].id, c.roles["recipient"][0].id)
-        if pair[::-1] in seen and pair not in seen:
+        if (
+            pair[::-1] in seen
+            and pair not in seen
+            and not _sent_to(text[c.start : c.end], names_of(c.roles["recipient"][0]))
+        ):
             c.roles["supplier"], c.roles["recipient"] = c.roles["recipient"], c.roles["supplier"]
         else:
             seen.add(pair)
+
+
+def _sent_to(sentence: str, names: list[str]) -> bool:
+    """Whether a sentence names a state as where something goes: "an Russland", "to Russia", "nach Kiew"."""
+    return any(
+        re.search(rf"\b(?:an|nach|to|into)\s+(?:the\s+|die\s+|den\s+|das\s+)?{re.escape(n)}\b", sentence) for n in names
+    )
 
 
 def _dedupe_amounts(items: list[N.Amount]) -> list[N.Amount]:
