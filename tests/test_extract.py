@@ -11335,3 +11335,15 @@ def test_arms_told_the_other_way_round_with_their_recipient_named_keep_their_own
     )
     arms = _of(_facts(text, "de", "2022-11-05"), "arms_transfer")
     assert ("Uganda", "Kenya") in {(a["supplier"]["name"], a["recipient"]["name"]) for a in arms}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ruto sprach nach einer Rundreise durch Ghana, Togo und Benin über den Handel.", "de"),
+        ("Ruto spoke about trade after a tour of Ghana, Togo and Benin.", "en"),
+    ],
+)
+def test_each_state_a_tour_goes_through_is_visited(text: str, lang: str) -> None:
+    visits = _of(_facts(text, lang, "2023-11-20"), "visit")
+    assert _trips(visits) == {("William Ruto", state) for state in ("Ghana", "Togo", "Benin")}

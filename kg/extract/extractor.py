@@ -531,6 +531,8 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
 _TRIP_TO = (  # (not "according to US officials")
     r"nach|in|(?<!according )to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toured|into"
     r"|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for"
+    # the states a tour goes through: "eine Rundreise durch Angola, Nigeria und Togo", "a tour of Angola"
+    r"|(?<=Rundreise )durch|(?<=tour )(?:of|through)"
 )
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
 _TO_PLACE = ci(rf"\b({_TRIP_TO}|Stadt|city|resort)\s+(?:\w+\s+)?$")
