@@ -11347,3 +11347,18 @@ def test_arms_told_the_other_way_round_with_their_recipient_named_keep_their_own
 def test_each_state_a_tour_goes_through_is_visited(text: str, lang: str) -> None:
     visits = _of(_facts(text, lang, "2023-11-20"), "visit")
     assert _trips(visits) == {("William Ruto", state) for state in ("Ghana", "Togo", "Benin")}
+
+
+def test_a_german_ordinal_after_its_article_ends_no_sentence() -> None:
+    from kg.extract.sentences import split_sentences
+
+    text = (
+        "Lula traf in Peking den Vorsitzenden der 14. Politischen Konsultativkonferenz. Zum 50. Jahrestag der "
+        "Beziehungen sprach er in der Akademie. Die Zahl der Abkommen stieg auf 15. Die Presse berichtete."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Lula traf in Peking den Vorsitzenden der 14. Politischen Konsultativkonferenz.",
+        "Zum 50. Jahrestag der Beziehungen sprach er in der Akademie.",
+        "Die Zahl der Abkommen stieg auf 15.",
+        "Die Presse berichtete.",
+    ]

@@ -101,6 +101,9 @@ _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
 _GIVEN_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+\s+[A-Z]$")
 _YEAR_BEFORE = re.compile(r"\D(?:19|20)\d\d")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:der|die|das|dem|den|des|am|im|zum|zur|beim|vom|seinem|seiner|ihrem|ihrer)\s+$", re.IGNORECASE
+)
 _MONTH_OR_NUM = re.compile(r"\s*(?:Jan|Feb|Mär|Maer|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|\d)")
 
 
@@ -137,6 +140,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if "." in w and len(w) <= 4 and _INITIALS.fullmatch(w):  # cheap tests before the regex
                 continue
+            if len(w) <= 3 and w.isdigit() and _ARTICLE_BEFORE.search(before, 0, len(before) - len(word)):
+                continue  # a German ordinal after its article: "der 13. Politischen Konsultativkonferenz", "zum 75. Jahrestag"
             if len(word) == 1 and word.isupper() and _GIVEN_NAME_END.search(before):
                 continue  # a middle initial: "George W. Bush", "Michael D. Higgins"
             if nxt and nxt.islower():
