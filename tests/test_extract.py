@@ -11362,3 +11362,23 @@ def test_a_german_ordinal_after_its_article_ends_no_sentence() -> None:
         "Die Zahl der Abkommen stieg auf 15.",
         "Die Presse berichtete.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Außenminister Johann Wadephul ist am Montag in Nairobi eingetroffen. Dort will der CDU-Politiker mit "
+            "Präsident William Ruto Gespräche führen.",
+            "de",
+        ),
+        (
+            "Foreign Minister Johann Wadephul arrived in Nairobi on Monday. There the politician is due to hold talks "
+            "with President William Ruto.",
+            "en",
+        ),
+    ],
+)
+def test_a_politicians_noun_as_subject_is_the_person_named_before(text: str, lang: str) -> None:
+    meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2026-02-02"), "meeting")}
+    assert meetings == {frozenset({"Johann Wadephul", "William Ruto"})}

@@ -967,6 +967,7 @@ _FUTURE_MONTH = ci(
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
+_POLITICIAN_NOUN = ci(r"\b(?:der|the)\s+(?:[\w]+-)?(?:Politiker|Diplomat|politician|diplomat)\b")
 # the forms of address and titles that tell a person's sex (English titles are the same for both: "Prime Minister")
 _WOMAN_BEFORE = ci(r"\b(?:Mrs|Ms|Madam|Queen|Princess|Lady)\.?\s+$")
 _WOMAN_BEFORE_DE = ci(r"(?:präsidentin|kanzlerin|ministerin|chefin|königin|prinzessin|sprecherin|\bFrau)\s+$")
@@ -1411,8 +1412,9 @@ class Extractor:
                     persons.insert(k, prince)
                     s.mentions.append(Mention(pa.start(), pa.end(), prince, "role", pa.group(0)))
                     s.mentions.sort(key=lambda m: m.start)
-        # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence)
-        sp = _SUBJECT_PRONOUN.search(t) if ctx.persons else None
+        # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence); a party's or a
+        # trade's noun stands for one too: "will der CDU-Politiker mit Premierminister Wong Gespräche führen"
+        sp = (_SUBJECT_PRONOUN.search(t) or _POLITICIAN_NOUN.search(t)) if ctx.persons else None
         if sp is not None and any(
             m.entity is not None and m.entity.type == "Person" and m.kind != "quote" and 0 <= m.end <= sp.start()
             for m in s.mentions
