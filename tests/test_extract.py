@@ -11382,3 +11382,15 @@ def test_a_german_ordinal_after_its_article_ends_no_sentence() -> None:
 def test_a_politicians_noun_as_subject_is_the_person_named_before(text: str, lang: str) -> None:
     meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2026-02-02"), "meeting")}
     assert meetings == {frozenset({"Johann Wadephul", "William Ruto"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President William Ruto shook hands with President Samia Suluhu Hassan in Dodoma on Friday.", "en"),
+        ("Kenya's President William Ruto shakes hands with Tanzania's President Samia Suluhu Hassan in Dodoma.", "en"),
+    ],
+)
+def test_a_handshake_is_a_meeting(text: str, lang: str) -> None:
+    meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2024-07-06"), "meeting")}
+    assert meetings == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
