@@ -857,9 +857,8 @@ _THROUGH_BEFORE = ci(
     r"(?:sogenannten\s+|so-called\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
-# a mediator's title and the name after it: "AU mediator Olusegun Obasanjo", "der Vermittler der AU (AU), X,"
+# a mediator's title and the name after it: "UN mediator X", "der Vermittler der Vereinten Nationen (UN), X,"
 _MEDIATOR_TITLE = ci(r"vermittler(?:in)?|mediator")
-_MEMBERS_AFTER = ci(r"(?:-|\s+)(?:Verbündete\w*|Partner\w*|Mitglied\w*|Staaten|Länder|allies|partners|members)\b")
 _MEDIATED_BY = ci(r"vermittelt|mediated|brokered|facilitated")
 _NAME_GAP = re.compile(r"\s*,?\s*")
 _BODY_OF_GAP = ci(r"\s+(?:der|des|of the|of)\s+")
@@ -1412,8 +1411,8 @@ class Extractor:
                     persons.insert(k, prince)
                     s.mentions.append(Mention(pa.start(), pa.end(), prince, "role", pa.group(0)))
                     s.mentions.sort(key=lambda m: m.start)
-        # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence); a party's or a
-        # trade's noun stands for one too: "will der CDU-Politiker mit Premierminister Wong Gespräche führen"
+        # pronoun subjects: "traf er sich", "he met" (one pass over the pronouns of the sentence); a politician's or
+        # diplomat's noun stands for one too: "will der CDU-Politiker mit Premierminister Wong Gespräche führen"
         sp = (_SUBJECT_PRONOUN.search(t) or _POLITICIAN_NOUN.search(t)) if ctx.persons else None
         if sp is not None and any(
             m.entity is not None and m.entity.type == "Person" and m.kind != "quote" and 0 <= m.end <= sp.start()
@@ -5291,6 +5290,8 @@ _LEADS_TALKS = ci(
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
 _BODY_TITLE = re.compile(r"(?:['’]s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
 _IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
+# the members a body names in a compound or after it: "der NATO-Verbündeten", "the NATO allies"
+_MEMBERS_AFTER = ci(r"(?:-|\s+)(?:Verbündete\w*|Partner\w*|Mitglied\w*|Staaten|Länder|allies|partners|members)\b")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf|from|von)\s|;")
 
 
@@ -5889,7 +5890,7 @@ def _one_direction(cands: list[R.Candidate], text: str, names_of: Callable[[Enti
 
 
 def _sent_to(sentence: str, names: list[str]) -> bool:
-    """Whether a sentence names a state as where something goes: "an Russland", "to Russia", "nach Kiew"."""
+    """Whether a sentence names a state as where something goes: "an Russland", "to Russia", "nach Kenia"."""
     return any(
         re.search(rf"\b(?:an|nach|to|into)\s+(?:the\s+|die\s+|den\s+|das\s+)?{re.escape(n)}\b", sentence) for n in names
     )

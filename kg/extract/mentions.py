@@ -999,7 +999,7 @@ def _titled_strangers(
         if words[name[-1]].endswith(("'s", "’s")):
             b -= 2
         if " " not in text[a:b] or (apposed and text[b : b + 1] not in (",", ".")):
-            continue  # a name of one word is none ("President Kassym-Jomart Tokayev's": cut at the genitive)
+            continue  # a name of one word is none ("President Macron's visit": the genitive alone)
         if starts is None:
             starts = [m.start for m in raw]
         # (the mentions sorted by start: only those from a little before the name on can overlap it)
