@@ -531,7 +531,7 @@ def _month_of_a_clause_after(t: str, at: int) -> bool:
 _TRIP_TO = (  # (not "according to US officials")
     r"nach|in|(?<!according )to|visit(?:ed|s|ing)?|besucht\w*|reached|erreichte\w*|toured|into"
     r"|(?:left|leaves|departed|departs|set off|sets off|headed|heads) for"
-    # the states a tour goes through: "eine Rundreise durch Angola, Nigeria und Togo", "a tour of Angola"
+    # the states a tour goes through: "eine Rundreise durch Ghana, Togo und Benin", "a tour of Ghana"
     r"|(?<=Rundreise )durch|(?<=tour )(?:of|through)"
 )
 _TO_STATE = ci(rf"\b({_TRIP_TO}|into|Besuch in)\s+(?:die |den |das |the )?$")
