@@ -11394,3 +11394,15 @@ def test_a_politicians_noun_as_subject_is_the_person_named_before(text: str, lan
 def test_a_handshake_is_a_meeting(text: str, lang: str) -> None:
     meetings = {frozenset(_names(m, "participants")) for m in _of(_facts(text, lang, "2024-07-06"), "meeting")}
     assert meetings == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Last year Kenya and China signed an agreement on fisheries, which takes effect in July.", "en"),
+        ("Vergangenes Jahr unterzeichneten Kenia und China ein Abkommen über die Fischerei.", "de"),
+    ],
+)
+def test_a_sentence_opening_on_last_year_dates_its_event_by_that_year(text: str, lang: str) -> None:
+    signings = _of(_facts(text, lang, "2024-05-08"), "agreement_signing")
+    assert [s.get("date") for s in signings] == ["2023"]

@@ -966,6 +966,8 @@ _FUTURE_MONTH = ci(
 _PRONOUN = ci(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b")
 _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
+# a sentence that opens on the year before the news': "Last year, ...", "Vergangenes Jahr ...", "Im Vorjahr ..."
+_LAST_YEAR_OPENING = ci(r"\W*(?:last year|(?:im )?vergangene[ns]? jahr|im vorjahr|letztes jahr)\b")
 _POLITICIAN_NOUN = ci(r"\b(?:der|the)\s+(?:[\w]+-)?(?:Politiker|Diplomat|politician|diplomat)\b")
 # the forms of address and titles that tell a person's sex (English titles are the same for both: "Prime Minister")
 _WOMAN_BEFORE = ci(r"\b(?:Mrs|Ms|Madam|Queen|Princess|Lady)\.?\s+$")
@@ -1633,6 +1635,12 @@ class Extractor:
             day = None  # "the first leader to travel to Kyiv since the invasion began on 24 February"
         elif day and len(day) == 7 and _month_of_a_clause_after(t, date[1]):
             day = None  # "..., the first of the deals promised at the summit in Vilnius last July"
+        if ctx.published and (opening := _LAST_YEAR_OPENING.match(t)) is not None:
+            # "Vergangenes Jahr unterzeichneten beide ein Abkommen, das im Juli starten soll": the year before the
+            # news' (a day of that year the sentence names stays)
+            last_year = f"{int(ctx.published[:4]) - 1:04d}"
+            if day is None or day[:4] != last_year:
+                day, date = last_year, (last_year, opening.start(), opening.end())
         modality = quote_mood = R.modality_of(t, low, lang)
         quoted = (0, 0)
         if modality != "asserted" and s.quote_span:
