@@ -968,7 +968,6 @@ _SUBJECT_PRONOUN = ci(r"\b(?:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\b")
 _OBJECT_PRONOUN = ci(r"\b(?:him|ihn|ihm)\b")
 # a sentence that opens on the year before the news': "Last year, ...", "Vergangenes Jahr ...", "Im Vorjahr ..."
 _LAST_YEAR_OPENING = ci(r"\W*(?:last year|(?:im )?vergangene[ns]? jahr|im vorjahr|letztes jahr)\b")
-_POLITICIAN_NOUN = ci(r"\b(?:der|the)\s+(?:[\w]+-)?(?:Politiker|Diplomat|politician|diplomat)\b")
 # the forms of address and titles that tell a person's sex (English titles are the same for both: "Prime Minister")
 _WOMAN_BEFORE = ci(r"\b(?:Mrs|Ms|Madam|Queen|Princess|Lady)\.?\s+$")
 _WOMAN_BEFORE_DE = ci(r"(?:präsidentin|kanzlerin|ministerin|chefin|königin|prinzessin|sprecherin|\bFrau)\s+$")
@@ -6236,11 +6235,14 @@ def _cited_states(s: R.Sentence) -> frozenset[Entity]:
 
 # a person named by a plain noun of office or trade: "der Diplomat", "the minister" (one list for both patterns;
 # a "ß" also matches "ss")
+# (those of a trade, not an office, stand for the person named before as a pronoun does: "der CDU-Politiker")
+_TRADE_NOUN_WORDS = "diplomat|politiker|politician"
 _PERSON_NOUN_WORDS = (
-    "diplomat|minister|außenminister|präsident|kanzler|politiker|regierungschef|premier|president|chancellor|politician"
+    f"{_TRADE_NOUN_WORDS}|minister|außenminister|präsident|kanzler|regierungschef|premier|president|chancellor"
 )
 _PERSON_NOUN_WORD = ci(_PERSON_NOUN_WORDS)
 _PERSON_NOUN = ci(rf"\b(?:der|the)\s+(?:{_PERSON_NOUN_WORDS}|foreign minister)\b")
+_POLITICIAN_NOUN = ci(rf"\b(?:der|the)\s+(?:\w+-)?(?:{_TRADE_NOUN_WORDS})\b")
 
 
 def _noun_for_person_first(s: R.Sentence, before: int) -> bool:
