@@ -9292,6 +9292,15 @@ def test_names_that_sound_alike_only_when_their_letters_agree_in_kind() -> None:
     assert sounds_of("Sooronbai Dscheenbekow") & sounds_of("Sooronbay Jeenbekov")
     assert not sounds_of("Sergei Lavrov") & sounds_of("Sergei Ivanov")
     assert sounds_of("Putin") == set()  # one word: no full name
+    assert sounds_of("Kassym-Schomart Tokajew") & sounds_of("Kassym-Jomart Tokayev")
+    # a "j" read one way in one name and the other way in the other is no match
+    assert not sounds_of("Marian Jurecka") & sounds_of("Marjan Šarec")
+
+
+def test_a_stranger_is_not_taken_for_a_known_person_whose_name_reads_alike_another_way() -> None:
+    text = "In Prag kam Karl Nehammer am Dienstag mit dem tschechischen Arbeitsminister Marian Jurecka zusammen."
+    met = [_names(f, "participants") for f in _facts(text, "de", "2022-03-08") if f["type"] == "meeting"]
+    assert met == [{"Karl Nehammer", "Marian Jurecka"}]
 
 
 def test_the_first_nine_months_are_a_range_of_months() -> None:

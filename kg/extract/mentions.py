@@ -921,7 +921,9 @@ def _later_surnames(
 # the sounds of a name's letters across the ways English and German write Russian, Turkic and Persian names:
 # sibilants (sch, sh, zh, dsch, dzh, tsch, z, s, j as in "Japarov") one sound, h/ch/kh and vowels none
 _SOUND_GROUPS = (
-    (re.compile(r"d?[sz]ch|d?zh|tsch|[st]sh|dj|ts|tz|sh|ss|ß"), "s"),
+    (re.compile(r"tsch|ts|tz|ss|ß"), "s"),
+    # the sound of "sh", however it is written: "Schoigu", "Shoigu", "Dschaparow", "Zhomart" (and an English "j")
+    (re.compile(r"d?[sz]ch|d?zh|sh|dj"), "ʃ"),
     (re.compile(r"[kc]h|ph"), lambda m: "" if m.group(0) != "ph" else "v"),
 )
 _SOUND_LETTERS = str.maketrans("zcqgpdwfx", "skkkbtvvs", "aeiouyh'’ ")
@@ -930,12 +932,12 @@ _SOUND_LETTERS = str.maketrans("zcqgpdwfx", "skkkbtvvs", "aeiouyh'’ ")
 def sounds_of(name: str) -> set[str]:
     """The sound keys of a full name ("Sooronbai Dscheenbekow", "Sooronbay Jeenbekov" share one): its
     consonants by kind and whether a word opens with a vowel, a "j" read both ways (the English "Japarov",
-    the German "Tokajew"); none for a name of one word or of fewer than five such signs."""
+    the German "Tokajew"), the "sh" sound apart from an "s" ("Marian Jurecka" is not "Marjan Šarec"); none for a name of one word or of fewer than five such signs."""
     words = normalize(name).split()
     if len(words) < 2:
         return set()
     keys = set()
-    for j in ("s", ""):
+    for j in ("ʃ", ""):
         out = []
         for w in words:
             for rx, sub in _SOUND_GROUPS:
