@@ -11415,3 +11415,13 @@ def test_a_handshake_is_a_meeting(text: str, lang: str) -> None:
 def test_a_sentence_opening_on_last_year_dates_its_event_by_that_year(text: str, lang: str) -> None:
     signings = _of(_facts(text, lang, "2024-05-08"), "agreement_signing")
     assert [s.get("date") for s in signings] == ["2023"]
+
+
+def test_a_headline_in_title_case_names_no_stranger_after_a_title() -> None:
+    text = (
+        "Scholz, Argentine President Discuss Lithium, Trade on Last Day of Latin America Tour\n"
+        "Olaf Scholz met Argentine President Alberto Fernández in Buenos Aires on Sunday."
+    )
+    met = [_names(f, "participants") for f in _facts(text, "en", "2023-01-29") if f["type"] == "meeting"]
+    assert met and all("Discuss Lithium" not in names for names in met)
+    assert {"Olaf Scholz", "Alberto Fernández"} in met

@@ -952,6 +952,18 @@ def sounds_of(name: str) -> set[str]:
     return keys
 
 
+def _headline_case(text: str, at: int) -> bool:
+    """Whether the line around `at` is a headline in title case: no full stop at its end, every longer word
+    capitalised ("Leaders Discuss Trade and Migration on Final Day of Summit"), where capitals mark no names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if len(line) > 200 or line.endswith((".", "!", "?", ":", '"', "“", "”")):
+        return False
+    longer = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    return len(longer) >= 5 and all(w[0].isupper() for w in longer)
+
+
 def _titled_strangers(
     index: Index, text: str, raw: list[Mention], toks: list[re.Match[str]], words: list[str]
 ) -> list[Mention]:
@@ -1002,6 +1014,8 @@ def _titled_strangers(
             b -= 2
         if " " not in text[a:b] or (apposed and text[b : b + 1] not in (",", ".")):
             continue  # a name of one word is none ("President Macron's visit": the genitive alone)
+        if _headline_case(text, a):
+            continue  # "Biden, Mexican President Discuss Trade at Summit": a headline's words are capitalised
         if starts is None:
             starts = [m.start for m in raw]
         # (the mentions sorted by start: only those from a little before the name on can overlap it)
