@@ -10922,6 +10922,21 @@ def test_a_given_name_without_a_title_is_nobody() -> None:
             1.9e9,
             "EUR",
         ),
+        # a price given ("wird ... angegeben"); an arms deal in one word, past a relative clause
+        (
+            "Chile kauft zwölf Kampfjets in Schweden. Der Preis wird mit umgerechnet knapp einer Milliarde Euro "
+            "angegeben.",
+            "de",
+            1.0e9,
+            "EUR",
+        ),
+        (
+            "Ägypten kauft 30 Rafale-Jets in Frankreich. Das Rüstungsgeschäft, das die Minister am Montag in Kairo "
+            "besiegelten, hat Diplomaten zufolge einen Umfang von etwa vier Milliarden Euro.",
+            "de",
+            4.0e9,
+            "EUR",
+        ),
         # the price told first, the purchase after it
         (
             "The package is valued at about $1.2bn, officials said. Under it, Norway will buy 54 Leopard tanks from "

@@ -5951,7 +5951,9 @@ _PERCENT_OF = ci(
 _WORTH = r"worth|valued at|im Wert von"
 _DEAL_WORTH = ci(
     r"\b(?:contract|deal|order|purchase|package|agreement|deliver(?:y|ies)|Vertrag\w*|Auftrag\w*|Geschäft\w*|Kauf\w*|Paket\w*"
-    r"|Lieferung\w*)\b"
+    r"|Lieferung\w*|Rüstungs(?:geschäft|vertrag|auftrag|deal)\w*)\b"
+    # (past a relative clause: "Das Geschäft, das am Dienstag in Moskau vereinbart wurde, hat einen Umfang von")
+    r"(?:,\s+(?:das|die|der|which|that)\b[^,.;]{0,150},)?"
     rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|costing|beläuft sich|umfasst|umfasste)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
@@ -5964,7 +5966,7 @@ _DEAL_WORTH = ci(
     r"|\b(?:Gesamtwert|Auftragswert|Vertragswert|Gesamtvolumen|Auftragsvolumen|Wert|Preis|Kaufpreis|Gesamtpreis"
     r"|(?:total|overall|contract|purchase) (?:value|price)|price|value)\b"
     r"[^.;]{0,60}?\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief|belaufe|is|was|stands|stood|beziffert|geschätzt"
-    r"|veranschlagt|estimated|put)\b"
+    r"|veranschlagt|angegeben|estimated|put)\b"
     # its price as a heading ("Der Preis: 7,87 Milliarden Euro") or after its verb ("Dabei liegt der Preis bei rund ...")
     r"|\b(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|price|cost)\s*:"
     r"|\b(?:liegt|lag|beträgt|betrug|beläuft sich|belief sich) (?:der|die) (?:\w+ )?(?:Gesamtpreis|Kaufpreis|Preis|Gesamtwert|Wert|Kosten)\b"
