@@ -11440,3 +11440,25 @@ def test_a_headline_in_title_case_names_no_stranger_after_a_title() -> None:
     met = [_names(f, "participants") for f in _facts(text, "en", "2023-01-29") if f["type"] == "meeting"]
     assert met and all("Discuss Lithium" not in names for names in met)
     assert {"Olaf Scholz", "Alberto Fernández"} in met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a region the figure is placed in past its adjective
+        (
+            "Trade between Kenya and Japan reached $1.5 billion in 2021, which makes Kenya one of Japan's leading "
+            "partners in sub-Saharan Africa.",
+            "en",
+        ),
+        # a seat of government as the source ("laut Bundeskanzleramt" in Vienna, too)
+        (
+            "Laut Bundeskanzleramt erreichte der Handel zwischen Japan und Kenia 2021 ein Volumen von "
+            "1,4 Milliarden Euro.",
+            "de",
+        ),
+    ],
+)
+def test_a_trade_figure_of_two_states_takes_no_region_it_is_placed_in_and_no_source(text: str, lang: str) -> None:
+    trade = [f for f in _facts(text, lang, "2022-05-10") if f["type"] == "trade"]
+    assert trade and all(_names(f, "parties") == {"Kenya", "Japan"} for f in trade)

@@ -1577,6 +1577,9 @@ class Extractor:
             # names a route; "der von Moskau vermittelte Waffenstillstand", "a Moscow-brokered truce": Russia
             and t[m.start - 1 : m.start] != "-"
             and not _NAMES_A_DOCUMENT.match(t, m.end)  # "the Doha Document for Peace", "the Jeddah Declaration"
+            # a seat of government or capital that is a source stands for no party: "laut Bundeskanzleramt",
+            # "according to the Kremlin"
+            and not _SOURCED_BY_BEFORE.search(t, max(0, m.start - 20), m.start)
         ]
         metonyms = R._uniq(res.country_of(e) for e in metonym_places)
         # the date matters to events and statements only
@@ -1816,7 +1819,7 @@ class Extractor:
                     for m in s.mentions
                     if m.entity is not None
                     and (
-                        (m.entity.type == "Region" and _IN_REGION.search(t, max(0, m.start - 12), m.start))
+                        (m.entity.type == "Region" and _IN_REGION.search(t, max(0, m.start - 30), m.start))
                         # "der bilaterale Handel der NATO-Verbündeten", "the two NATO allies": what the states are
                         or (m.entity.type == "Organization" and _MEMBERS_AFTER.match(t, m.end))
                     )
@@ -5296,7 +5299,7 @@ _LEADS_TALKS = ci(
 )
 # a title after a body, before its bearer: "EU envoy ", "EU's special envoy ", "EU-Sonderbeauftragte "
 _BODY_TITLE = re.compile(r"(?:['’]s)?(?:[\s-]+(?!(?:and|und|sowie|or|oder|der|die|the)\b)[\w-]+){1,3}\s+")
-_IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+$")
+_IN_REGION = ci(r"\b(?:in|im|across|throughout)\s+(?:[\w-]+\s+)?$")  # ("in sub-Saharan Africa", "im südlichen Afrika")
 # the members a body names in a compound or after it: "der NATO-Verbündeten", "the NATO allies"
 _MEMBERS_AFTER = ci(r"(?:-|\s+)(?:Verbündete\w*|Partner\w*|Mitglied\w*|Staaten|Länder|allies|partners|members)\b")
 _AND_NEXT = ci(r"\s(?:and|und|sowie|while|während|to|auf|from|von)\s|;")
