@@ -11462,3 +11462,27 @@ def test_a_headline_in_title_case_names_no_stranger_after_a_title() -> None:
 def test_a_trade_figure_of_two_states_takes_no_region_it_is_placed_in_and_no_source(text: str, lang: str) -> None:
     trade = [f for f in _facts(text, lang, "2022-05-10") if f["type"] == "trade"]
     assert trade and all(_names(f, "parties") == {"Kenya", "Japan"} for f in trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a weekday with its day and month but no year: the day told (a Tuesday in the page's year)
+        ("On Tuesday, March 4, the two presidents will meet in Ankara.", "2025-03-03", "2025-03-04"),
+        ("Am Dienstag, dem 4. März, treffen sich die beiden Präsidenten in Ankara.", "2025-03-03", "2025-03-04"),
+        # ... or in brackets after it
+        ("The minister's visit starting Friday (March 7) was announced on Wednesday.", "2025-03-05", "2025-03-07"),
+    ],
+)
+def test_a_weekday_followed_by_its_day_and_month_is_that_day(text: str, published: str, day: str) -> None:
+    assert N.find_date(text, published)[0] == day
+
+
+def test_a_headline_announcing_a_departure_on_a_weekday_dates_the_trip_to_come() -> None:
+    text = (
+        "Scholz to fly to Tokyo on Saturday\n\n"
+        "Chancellor Olaf Scholz will pay a two-day visit to Japan, where he is to hold talks with Prime Minister "
+        "Fumio Kishida, his office said."
+    )
+    visits = [f for f in _facts(text, "en", "2023-03-16") if f["type"] == "visit"]
+    assert [(v["date"], _names(v, "host")) for v in visits] == [("2023-03-18", {"Japan"})]

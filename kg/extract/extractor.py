@@ -895,7 +895,9 @@ _FUTURE = ci(
     r"\b(?:will|wird|werden|shall|is to|are to|is due to|are due to|soll|sollen"
     r"|(?:flies|travels|heads|goes|moves) on\b|(?:fliegt|reist|fährt)\b[^.;,]{0,40}\bweiter"
     # the present of a departure: "Blinken leaves for Senegal on Saturday"
-    r"|(?:leaves|departs|heads|flies|travels) (?:for|to)\b)\b"
+    r"|(?:leaves|departs|heads|flies|travels) (?:for|to)\b"
+    # a headline's infinitive: "PM to leave for Ankara on Friday"
+    r"|to (?:leave|depart|fly|travel|head) (?:for|to)\b)\b"
 )
 # the people of a list: "Erdoğan and Georgian Prime Minister Kvirikashvili", "Alijew, Putin und Rohani",
 # "Georgia's Saakashvili, Turkey's Sezer and Kazakhstan's Nazarbayev"
@@ -1128,7 +1130,11 @@ class Extractor:
             if found and ctx.published and int(found[0][:4]) < int(ctx.published[:4]) - 1:
                 continue  # "his first trip there was in May 2005" in a lead of 2024: the past, not the news'
             if found:
-                ctx.lead_date = found[0]
+                at = max(0, dateline_end - s.start)
+                # ("PM to leave for a two-day tour of Turkey on Friday"; not "X will visit Prague, Y said after
+                # meeting Putin on Sunday": the future word near)
+                to_come = _weekday_to_come(s.text, at + found[1], at + found[2], reach=60)
+                ctx.lead_date = N.next_weekday(found[0], ctx.published) if to_come else found[0]
                 break
         ctx.lead_date = ctx.lead_date or filed
         cands: list[R.Candidate] = []
@@ -5688,10 +5694,10 @@ def _day_of_clause(t: str, at: int, date: tuple[str, int, int] | None, published
     return None
 
 
-def _weekday_to_come(t: str, start: int, end: int, lo: int = 0) -> bool:
+def _weekday_to_come(t: str, start: int, end: int, lo: int = 0, reach: int = 100) -> bool:
     """Whether the date at t[start:end] is a weekday the text speaks of as to come ("will travel on
-    Tuesday"): a future word within 60 characters before it (not before `lo`) or 25 after."""
-    return bool(_FUTURE.search(t, max(lo, start - 100), end + 25)) and N.is_weekday(t[start:end])
+    Tuesday"): a future word within `reach` characters before it (not before `lo`) or 25 after."""
+    return bool(_FUTURE.search(t, max(lo, start - reach), end + 25)) and N.is_weekday(t[start:end])
 
 
 _WHEN_CLAUSE = ci(r",\s+(?:when|als)\s")

@@ -748,7 +748,12 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     if best is not None and best_kind == "weekday":
         # "Tuesday, April 9, 2019", "am Dienstag, dem 9. April 2019": the day told in full right after its weekday
         told = next((d for d in days if 0 <= d[0] - best[2] <= 6 and _WEEKDAY_GAP.fullmatch(text, best[2], d[0])), None)
-        if told is not None and len(told[1]) == 10 and _YEAR_DIGITS.search(text, told[0], told[2]):
+        if (
+            told is not None
+            and len(told[1]) == 10
+            and (_YEAR_DIGITS.search(text, told[0], told[2]) or _is_that_weekday(told[1], text[best[1] : best[2]]))
+        ):
+            # ("On Tuesday, February 18": without its year, the day of the year worked out that is a Tuesday)
             return told[1], best[1], told[2]
     if best is not None and len(best[0]) == 7:
         # "In February ... was received by Tokayev on Feb. 28", "Last month ... held talks on May 10":
@@ -759,9 +764,16 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     return best
 
 
+def _is_that_weekday(iso: str, words: str) -> bool:
+    """Whether the day `iso` falls on the weekday `words` name ("am Dienstag", "on Tuesday")."""
+    found = _WORD_OF_WEEKDAY.search(words.casefold())
+    day = _ref(iso)
+    return found is not None and day is not None and WEEKDAYS.get(found.group(0)) == day.weekday()
+
+
 _DAY_KINDS = frozenset(("iso", "dmy", "d_month_y", "month_d_y"))
 _CLOCK_AFTER = re.compile(r",?\s+(?:um\s+)?\d{1,2}:\d{2}\b(?!\s*(?:-|–|bis|to|and|und)\s*\d)")
-_WEEKDAY_GAP = re.compile(r"[\s,]*(?:(?:the|dem|den)\s+)?")
+_WEEKDAY_GAP = re.compile(r"[\s,(]*(?:(?:the|dem|den)\s+)?")  # ("Friday (Nov 25)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
