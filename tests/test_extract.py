@@ -11486,3 +11486,9 @@ def test_a_headline_announcing_a_departure_on_a_weekday_dates_the_trip_to_come()
     )
     visits = [f for f in _facts(text, "en", "2023-03-16") if f["type"] == "visit"]
     assert [(v["date"], _names(v, "host")) for v in visits] == [("2023-03-18", {"Japan"})]
+
+
+def test_the_prefix_of_a_dollar_sign_names_no_party() -> None:
+    text = "Trade between Japan and Australia was worth AU$70 billion in 2015, according to official figures."
+    trade = [f for f in _facts(text, "en", "2016-03-01") if f["type"] == "trade"]
+    assert [(_names(f, "parties"), f.get("currency")) for f in trade] == [({"Japan", "Australia"}, "AUD")]

@@ -624,7 +624,9 @@ def find_mentions(
         if _CURRENCY_AFTER.match(text, end) or (
             text[start - 3 : start] in ("of ", "on ") and _WATERS_BEFORE.search(text, max(0, start - 12), start)
         ):  # "US-Dollar", "Hong Kong dollars": a currency, not a country; "the Gulf of Oman": a sea
-            entries = [e for e in entries if e.entity.type != "Country"]
+            # (a dollar sign's prefix names no body either: "AU$69 billion" is not the African Union's)
+            dropped = ("Country", "Organization") if text.startswith("$", end) else ("Country",)
+            entries = [e for e in entries if e.entity.type not in dropped]
             if not entries:
                 i += size
                 continue
