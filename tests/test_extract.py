@@ -11492,3 +11492,13 @@ def test_the_prefix_of_a_dollar_sign_names_no_party() -> None:
     text = "Trade between Japan and Australia was worth AU$70 billion in 2015, according to official figures."
     trade = [f for f in _facts(text, "en", "2016-03-01") if f["type"] == "trade"]
     assert [(_names(f, "parties"), f.get("currency")) for f in trade] == [({"Japan", "Australia"}, "AUD")]
+
+
+@pytest.mark.parametrize("verb", ["witnessed", "oversaw", "presided over"])
+def test_two_leaders_who_witness_a_signing_together_meet(verb: str) -> None:
+    text = (
+        "Olaf Scholz toured South America last week. On Monday he was in Brasília, where he and President Lula "
+        f"{verb} the signing of agreements on energy and climate."
+    )
+    met = [_names(f, "participants") for f in _facts(text, "en", "2023-02-03") if f["type"] == "meeting"]
+    assert met == [{"Olaf Scholz", "Luiz Inácio Lula da Silva"}]

@@ -96,9 +96,10 @@ MEETING = rx(
     r"|tauscht\w* sich"
     # a reception: "bei einem Staatsempfang für den kenianischen Präsidenten" (not goods "in Empfang genommen")
     r"|(?<!in )(?:Staats)?empfang(?:s|es)?\b"
-    # attending a signing together: "attended the signing ceremony", "wohnten der Unterzeichnung bei", "nahmen an
+    # attending a signing together: "attended the signing ceremony", "witnessed the signing", "oversaw the signing of",
+    # "wohnten der Unterzeichnung bei", "nahmen an
     # der Unterzeichnungszeremonie teil"
-    r"|attended (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)"
+    r"|(?:attended|witness(?:ed|es)?|overs(?:aw|ee|ees|een)|presided over) (?:the |a )?(?:[\w-]+ ){0,2}?(?:signing|signature)"
     r"|wohnt\w* (?:[\w.-]+ ){0,8}?(?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung"  # ("wohnten Xi und X der ... bei")
     r"|nahm\w* (?:[\w.-]+ ){0,12}?an (?:der|den) (?:[\w-]+ ){0,2}?Unterzeichnung\w*"
     r"|aßen (?:[\w-]+ ){0,5}?zu (?:Abend|Mittag)|had (?:dinner|lunch|breakfast) (?:with|together)|dined (?:with|together)|(?:spoke|talked)(?: directly| privately| alone| briefly)? for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|several|a few|\d+) (?:hours?|minutes)|(?:spoke|talked) directly (?:with|to)\b|(?<=and )(?:\w+ )?(?:spoke|talked) directly\b|(?:Abend|Mittag|Arbeits)essen|(?:working|state) (?:dinner|lunch)|courtesy call (?:on|to)|Höflichkeitsbesuch\w*|spent the day with"
