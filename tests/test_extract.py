@@ -11502,3 +11502,15 @@ def test_two_leaders_who_witness_a_signing_together_meet(verb: str) -> None:
     )
     met = [_names(f, "participants") for f in _facts(text, "en", "2023-02-03") if f["type"] == "meeting"]
     assert met == [{"Olaf Scholz", "Luiz Inácio Lula da Silva"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wegen der Spannungen mit Serbien kündigte Kroatien neue Aufrüstungspläne an.",
+        "Moskau und Washington sprachen in Genf über Abrüstungsschritte bei Mittelstreckenraketen.",
+        "Polens Hochrüstung beunruhigt Belarus.",
+    ],
+)
+def test_armament_and_disarmament_are_no_transfer_of_arms(text: str) -> None:
+    assert not [f for f in _facts(text, "de", "2019-02-01") if f["type"] == "arms_transfer"]
