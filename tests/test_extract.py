@@ -11514,3 +11514,12 @@ def test_two_leaders_who_witness_a_signing_together_meet(verb: str) -> None:
 )
 def test_armament_and_disarmament_are_no_transfer_of_arms(text: str) -> None:
     assert not [f for f in _facts(text, "de", "2019-02-01") if f["type"] == "arms_transfer"]
+
+
+def test_a_capital_opening_the_sentence_for_its_state_is_no_venue_while_another_place_is_named() -> None:
+    text = "Paris hopes that the meeting of Emmanuel Macron and Olaf Scholz in Hamburg last October marked a new start."
+    facts = _facts(text, "en", "2023-12-07")
+    assert [_names(f, "place") for f in facts if f["type"] == "meeting"] == [{"Hamburg"}]
+    assert [(_names(f, "visitor"), _names(f, "host")) for f in facts if f["type"] == "visit"] == [
+        ({"Emmanuel Macron"}, {"Germany"})
+    ]

@@ -1727,6 +1727,11 @@ class Extractor:
                     for m in s.mentions
                 )
             ]
+        if len(places) > 1 and metonym_places and (opening := s.mentions[0] if s.mentions else None) is not None:
+            # "Athens believes that ... the meeting in Vilnius": a capital opening the sentence for its state is no
+            # venue while another place is named
+            if opening.start == 0 and opening.entity in metonym_places:
+                places = [*(p for p in places if p != opening.entity), opening.entity]
         orgs = s.ents("Organization", kinds=("name",))
         region = any(m.kind == "region" for m in s.mentions)
         # "a ceasefire in Gaza": a place that names a conflict's region (a dictionary look-up per place)
