@@ -11523,3 +11523,12 @@ def test_a_capital_opening_the_sentence_for_its_state_is_no_venue_while_another_
     assert [(_names(f, "visitor"), _names(f, "host")) for f in facts if f["type"] == "visit"] == [
         ({"Emmanuel Macron"}, {"Germany"})
     ]
+
+
+def test_the_same_people_meeting_in_two_states_are_two_meetings() -> None:
+    text = (
+        "Chancellor Olaf Scholz welcomed President Emmanuel Macron at the chancellery in Berlin for talks. "
+        "Observers recall that Scholz's meeting with Macron in Toulon last September ended in discord."
+    )
+    met = [(_names(f, "place"), f.get("date")) for f in _facts(text, "en", "2023-06-06") if f["type"] == "meeting"]
+    assert ({"Berlin"}, "2023-06-06") in met and ({"Toulon"}, "2022-09") in met

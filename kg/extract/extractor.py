@@ -5101,7 +5101,12 @@ class Extractor:
                 if c.news_day and target is not None and not _near(c.news_day, target.properties.get("date")):
                     # "X has arrived in Kenya" in the lead, "his first trip there was in May 2005" later: the news
                     c.properties["date"] = c.news_day
-                elif target is not None and c.type not in ("statement", "trade") and not _other_value(target, c):
+                elif (
+                    target is not None
+                    and c.type not in ("statement", "trade")
+                    and not _other_value(target, c)
+                    and not _elsewhere(target, c, res)
+                ):
                     _fill(target, c)
                     continue
             full = (k, *(c.properties.get(p) for p in keys(c.type)[1]))
@@ -6457,6 +6462,16 @@ def _for_state(person: Entity, res: Resolver) -> Entity:
         # "UN Secretary-General Guterres" mediates in person (not for Portugal, whose premier he was)
         return held[1] if held[1].type == "Country" else person
     return person
+
+
+def _elsewhere(a: R.Candidate, b: R.Candidate, res: Resolver) -> bool:
+    """Whether two reports of the same people name places in different states for their event ("greeted
+    Erdoğan in Athens" today, "met Erdoğan in Vilnius last July"): two events."""
+    pa, pb = a.roles.get("place"), b.roles.get("place")
+    if not (pa and pb and a.place_stated and b.place_stated):
+        return False
+    sa, sb = res.country_of(pa[0]), res.country_of(pb[0])
+    return sa is not None and sb is not None and sa != sb
 
 
 def _near(a: str | None, b: str | None, days: int = 31) -> bool:
