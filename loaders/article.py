@@ -93,6 +93,9 @@ _MARKUP = r"[\s*_#>]*"  # Markdown emphasis, heading and quote marks around a he
 # the same line ("Mehr zum Thema: A · B") the line is dropped
 _SEE_ALSO = re.compile(rf"^{_MARKUP}{_SEE_ALSO_WORDS}{_MARKUP}(?P<colon>:?)(?P<rest>.*)$", re.IGNORECASE)
 _ONLY_MARKUP = re.compile(_MARKUP)
+# a link to another story after a heading word in capitals on the same line, with no colon ("RELATED Minister
+# to visit Tokyo next month")
+_LINK_LINE = re.compile(r"^[\s*_#>]*(?:RELATED|SEE ALSO|READ MORE|SIEHE AUCH|LESEN SIE AUCH|MEHR ZUM THEMA)\s+\S")
 
 
 def _see_also(line: str, alone: bool) -> bool:
@@ -170,7 +173,11 @@ def clean_text(text: str) -> str:
             # a block of several lines (a page whose paragraphs are parted by single line breaks): a donation
             # appeal or a newsletter line among them does not take the article with it; its lines are judged alone
             p = "\n".join(ln for ln in p.splitlines() if not is_boilerplate(ln))
-        lines = [ln for ln in p.splitlines() if not _CREDIT.match(ln) and not _see_also(ln, alone=False)]
+        lines = [
+            ln
+            for ln in p.splitlines()
+            if not _CREDIT.match(ln) and not _see_also(ln, alone=False) and not _LINK_LINE.match(ln)
+        ]
         if lines:
             kept.append("\n".join(ln.rstrip() for ln in lines))
     return "\n\n".join(kept)

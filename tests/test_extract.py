@@ -78,6 +78,8 @@ def test_seed_boilerplate_yields_nothing() -> None:
         "**Mehr zum Thema**\n- Chronik: Russland verkauft Indonesien Waffen",
         "*Read more: Russia sells Indonesia fighter jets | Subscribe to our newsletter*",
         "## See also\n\nRussia sells Indonesia fighter jets",
+        # a link line with its heading word in capitals and no colon, between paragraphs
+        "RELATED Russia sells Indonesia fighter jets\n\nDer Besuch endete am Freitag.",
     ],
 )
 def test_a_see_also_block_in_markdown_yields_nothing(tail: str) -> None:
@@ -86,6 +88,12 @@ def test_a_see_also_block_in_markdown_yields_nothing(tail: str) -> None:
     assert "Rüstungsexporte" not in article.text and "Indonesia" not in article.text
     assert "Jakarta" in article.text
     assert not _of([f.to_json() for f in extract_article(article)], "arms_transfer")
+
+
+def test_a_sentence_opening_on_related_is_no_link_line() -> None:
+    text = "Putin und Yudhoyono trafen sich am Donnerstag in Jakarta.\n\nRelated talks on arms went on in Moscow."
+    article = article_from_text(text, "a.md", kind="markdown", published="2007-09-07", lang="de")
+    assert "Related talks" in article.text
 
 
 def test_a_page_parted_by_single_line_breaks_keeps_its_article_and_drops_its_appeals() -> None:
