@@ -11540,3 +11540,24 @@ def test_the_same_people_meeting_in_two_states_are_two_meetings() -> None:
     )
     met = [(_names(f, "place"), f.get("date")) for f in _facts(text, "en", "2023-06-06") if f["type"] == "meeting"]
     assert ({"Berlin"}, "2023-06-06") in met and ({"Toulon"}, "2022-09") in met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Japans Premierminister Shinzo Abe ist am Montag vom indischen Premierminister Narendra Modi empfangen worden.",
+            "de",
+        ),
+        ("Japanese Prime Minister Shinzo Abe was received by Indian Prime Minister Narendra Modi on Monday.", "en"),
+    ],
+)
+def test_one_received_by_a_foreign_leader_visits_that_leaders_state(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2017-09-12") if f["type"] == "visit"]
+    assert [(_names(v, "visitor"), _names(v, "host")) for v in visits] == [({"Shinzo Abe"}, {"India"})]
+
+
+def test_one_received_abroad_by_a_leader_visits_the_place_not_the_leaders_state() -> None:
+    text = "Indian Prime Minister Narendra Modi was received by Vladimir Putin in Tianjin on Sunday."
+    visits = [f for f in _facts(text, "en", "2025-09-01") if f["type"] == "visit"]
+    assert all(_names(v, "host") != {"Russia"} for v in visits)

@@ -2745,13 +2745,29 @@ class Extractor:
                         c.roles["place"] = [ctx.event_place]
                         # "hosted the leaders ... in the Kremlin. After four hours of talks ...": stated before
                         c.place_stated = ctx.place_stated
-                if (
-                    _HOSTING.match(mm.group(0))
-                    and kind not in ("phone_call", "video_call")
-                    and not _PASSIVE_BEFORE.search(t[: mm.start()])
-                    and not (lang == "de" and _GERMAN_PASSIVE.search(t[: mm.start()]))
-                    and not _PASSIVE_AFTER.match(t, mm.end())
-                ):
+                hosting = _HOSTING.match(mm.group(0)) and kind not in ("phone_call", "video_call")
+                passive = hosting and (
+                    _PASSIVE_BEFORE.search(t[: mm.start()])
+                    or (lang == "de" and _GERMAN_PASSIVE.search(t[: mm.start()]))
+                    or _PASSIVE_AFTER.match(t, mm.end())
+                )
+                if passive and len(parts) == 2 and not (clause_groups and len(clause_groups[0][0]) != 2):
+                    # "Li Keqiang ist vom kenianischen Präsidenten Kenyatta empfangen worden", "X was received by
+                    # President Y": the one received visits the state of the one receiving
+                    guest, host_person = parts
+                    host_country = _acting_state(host_person, res)
+                    at = c.roles["place"][0] if c.roles.get("place") else None
+                    if at is not None and res.country_of(at) not in (None, host_country):
+                        host_country = None  # received abroad: "was received by Putin in Tianjin"
+                    if host_country is not None and res.country_of(guest) not in (None, host_country):
+                        cand(
+                            "visit",
+                            {"visitor": [guest], "host": [host_country], **({"place": [at]} if at is not None else {})},
+                            mm,
+                            0.7,
+                            properties={"date": c.properties.get("date")},
+                        )
+                if hosting and not passive:
                     # "Gastgeber Alijew empfing in Baku den iranischen Präsidenten ...": the guests visit
                     # (the participants when the sentence names no one: "The President received ..." resolved from
                     # its office words; an empty list here once stopped a whole run)
