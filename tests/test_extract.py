@@ -11561,3 +11561,15 @@ def test_one_received_abroad_by_a_leader_visits_the_place_not_the_leaders_state(
     text = "Indian Prime Minister Narendra Modi was received by Vladimir Putin in Tianjin on Sunday."
     visits = [f for f in _facts(text, "en", "2025-09-01") if f["type"] == "visit"]
     assert all(_names(v, "host") != {"Russia"} for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sergey Lavrov hosted his Armenian and Azerbaijani counterparts in Moscow on Friday.", "en"),
+        ("Sergej Lawrow empfing am Freitag in Moskau seine armenischen und aserbaidschanischen Amtskollegen.", "de"),
+    ],
+)
+def test_two_states_adjectives_sharing_one_office_word_name_both_holders(text: str, lang: str) -> None:
+    met = [_names(f, "participants") for f in _facts(text, lang, "2023-05-19") if f["type"] == "meeting"]
+    assert met == [{"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}]

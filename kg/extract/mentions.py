@@ -1089,6 +1089,7 @@ def _choose(entries: list[Entry]) -> Entry:
 
 _OF_GAP = re.compile(r"\s*(?:of|of the|der|des|von)?\s*", re.IGNORECASE)  # "Präsident [of] Russlands"
 _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
+_ADJ_AND = re.compile(r"\s*(?:,|and|und|sowie)\s*", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 
 
@@ -1128,11 +1129,21 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
             start = m.start
             prev = out[-1] if out else None
             popped: Mention | None = None  # the state or body named before the office word
+            shared: Mention | None = None  # another state's adjective sharing the office word
             # "der russische Präsident", "Russian President", "the Armenian premier"
             if prev and prev.kind == "adj" and not text[prev.end : m.start].strip(" -"):
                 country = prev.country
                 start = prev.start
                 popped = out.pop()
+                # "his Armenian and Azerbaijani counterparts", "die armenischen und aserbaidschanischen Minister"
+                before = out[-1] if out else None
+                if (
+                    before is not None
+                    and before.kind == "adj"
+                    and before.country not in (None, country)
+                    and _ADJ_AND.fullmatch(text, before.end, prev.start)
+                ):
+                    shared = before
             elif prev and _names_the_office(prev, text[prev.end : m.start]):
                 country = prev.entity  # "UN Secretary-General", "EU-Ratspräsident", "der US-Präsident"
                 start = prev.start
@@ -1216,6 +1227,11 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                 )
                 continue
             if person is not None:
+                other = resolver.holder(office, shared.country) if shared is not None and office else None
+                if shared is not None and other is not None:
+                    out[-1] = Mention(
+                        shared.start, shared.end, other, "role", shared.text, country=shared.country, office=office
+                    )
                 out.append(Mention(start, m.end, person, "role", text[start : m.end], country=country, office=office))
             elif former:
                 pass  # someone who once held the office, whom the text does not name
