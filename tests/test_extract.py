@@ -11573,3 +11573,16 @@ def test_one_received_abroad_by_a_leader_visits_the_place_not_the_leaders_state(
 def test_two_states_adjectives_sharing_one_office_word_name_both_holders(text: str, lang: str) -> None:
     met = [_names(f, "participants") for f in _facts(text, lang, "2023-05-19") if f["type"] == "meeting"]
     assert met == [{"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdoğan meets Aliyev\n\nANKARA, Oct 3 Security was tight across the Turkish capital. Recep Tayyip Erdoğan "
+        "met Ilham Aliyev this afternoon.",
+        "Erdoğan meets Aliyev\n\nANKARA, Oct 3 – Recep Tayyip Erdoğan met Ilham Aliyev in Ankara this afternoon.",
+    ],
+)
+def test_a_dateline_a_day_before_publication_is_the_day_the_text_counts_from(text: str) -> None:
+    met = [f.get("date") for f in _facts(text, "en", "2023-10-04") if f["type"] == "meeting"]
+    assert met == ["2023-10-03"]

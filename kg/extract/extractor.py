@@ -45,6 +45,10 @@ _PERSONS = ("Person",)
 _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
+# a dateline in capitals with its day and no dash: "SOCHI, Oct 31 Presidents of Russia and ..."
+_DATELINE_CAPS = re.compile(
+    r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{2,30}),\s*(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-zä]{2,8}))\s+(?=[A-ZÄÖÜ])"
+)
 # a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
 # a state named by a noun for it after a travel word: "to the East African nation", "in dem kleinen Golfemirat"
 _COUNTRY_ANAPHOR = ci(
@@ -1077,6 +1081,10 @@ class Extractor:
         # the day "on Tuesday" counts from: the report's, else its dateline's, else the one its address or text
         # tells (_page_day)
         published = source.published or filed or _page_day(text, source.url)
+        if filed and published and len(filed) == len(published) == 10 and 0 < _days_between(filed, published) <= 3:
+            # "SOCHI, Oct 31 – ... held talks with him this afternoon" published on 1 November: the text's own
+            # day is its dateline's
+            published = filed
         # who held an office: on the report's day, else in the latest year its text dates by month (no event is
         # dated by that guess)
         resolver = Resolver(self.index, published or _reference_day(text))
@@ -1214,7 +1222,7 @@ class Extractor:
             at = text.find(para, at)
             alone = len(para) < 60 and _DATELINE_ALONE.match(para)
             dash = "–" in para[:90] or "—" in para[:90] or "-" in para[:90] or "(" in para[:40]
-            m = alone or (_DATELINE.match(para) if dash else None)
+            m = alone or (_DATELINE.match(para) if dash else None) or _DATELINE_CAPS.match(para)
             if m:
                 when = N.find_date(m["when"], published) if m["when"] else None
                 if alone and when is None:
@@ -6488,6 +6496,11 @@ def _elsewhere(a: R.Candidate, b: R.Candidate, res: Resolver) -> bool:
         return False
     sa, sb = res.country_of(pa[0]), res.country_of(pb[0])
     return sa is not None and sb is not None and sa != sb
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from one ISO day to a later one (negative when `b` is earlier)."""
+    return (date_cls.fromisoformat(b) - date_cls.fromisoformat(a)).days
 
 
 def _near(a: str | None, b: str | None, days: int = 31) -> bool:
