@@ -11546,10 +11546,10 @@ def test_the_same_people_meeting_in_two_states_are_two_meetings() -> None:
     ("text", "lang"),
     [
         (
-            "Japans Premierminister Shinzo Abe ist am Montag vom indischen Premierminister Narendra Modi empfangen worden.",
+            "Japans Premier Shinzo Abe ist am Montag von Indiens Regierungschef Narendra Modi empfangen worden.",
             "de",
         ),
-        ("Japanese Prime Minister Shinzo Abe was received by Indian Prime Minister Narendra Modi on Monday.", "en"),
+        ("Japan's prime minister, Shinzo Abe, was received by India's Narendra Modi on Monday.", "en"),
     ],
 )
 def test_one_received_by_a_foreign_leader_visits_that_leaders_state(text: str, lang: str) -> None:
@@ -11558,7 +11558,7 @@ def test_one_received_by_a_foreign_leader_visits_that_leaders_state(text: str, l
 
 
 def test_one_received_abroad_by_a_leader_visits_the_place_not_the_leaders_state() -> None:
-    text = "Indian Prime Minister Narendra Modi was received by Vladimir Putin in Tianjin on Sunday."
+    text = "On Sunday India's head of government, Narendra Modi, was received by Vladimir Putin in Tianjin."
     visits = [f for f in _facts(text, "en", "2025-09-01") if f["type"] == "visit"]
     assert all(_names(v, "host") != {"Russia"} for v in visits)
 

@@ -45,7 +45,7 @@ _PERSONS = ("Person",)
 _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
-# a dateline in capitals with its day and no dash: "SOCHI, Oct 31 Presidents of Russia and ..."
+# a dateline in capitals with its day and no dash: "ANKARA, Oct 3 Security was tight ..."
 _DATELINE_CAPS = re.compile(
     r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{2,30}),\s*(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-zä]{2,8}))\s+(?=[A-ZÄÖÜ])"
 )
@@ -1082,8 +1082,8 @@ class Extractor:
         # tells (_page_day)
         published = source.published or filed or _page_day(text, source.url)
         if filed and published and len(filed) == len(published) == 10 and 0 < _days_between(filed, published) <= 3:
-            # "SOCHI, Oct 31 – ... held talks with him this afternoon" published on 1 November: the text's own
-            # day is its dateline's
+            # "ANKARA, Oct 3 – ... met Aliyev this afternoon" published on 4 October: the text's own day is its
+            # dateline's
             published = filed
         # who held an office: on the report's day, else in the latest year its text dates by month (no event is
         # dated by that guess)
