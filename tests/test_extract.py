@@ -11586,3 +11586,27 @@ def test_two_states_adjectives_sharing_one_office_word_name_both_holders(text: s
 def test_a_dateline_a_day_before_publication_is_the_day_the_text_counts_from(text: str) -> None:
     met = [f.get("date") for f in _facts(text, "en", "2023-10-04") if f["type"] == "meeting"]
     assert met == ["2023-10-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vladimir Putin paid a state visit to the former Soviet republic on Friday, the first since long-serving "
+            "leader Islam Karimov died in 2016. Uzbekistan and Russia signed deals worth $20 billion.",
+            "en",
+        ),
+        (
+            "Wladimir Putin traf am Freitag in Taschkent ein, zwei Jahre nach dem Tod des verstorbenen Islam Karimow.",
+            "de",
+        ),
+    ],
+)
+def test_the_dead_take_no_part_in_a_meeting(text: str, lang: str) -> None:
+    facts = _facts(text, lang, "2018-10-19")
+    assert not [f for f in facts if f["type"] == "meeting" and "Islam Karimov" in _names(f, "participants")]
+    assert all("Islam Karimov" not in _names(f, "visitor") for f in facts if f["type"] == "visit")
+    if lang == "en":  # (the dead man's state was taken for the host's side)
+        assert [(_names(f, "visitor"), _names(f, "host")) for f in facts if f["type"] == "visit"] == [
+            ({"Vladimir Putin"}, {"Uzbekistan"})
+        ]

@@ -105,6 +105,13 @@ _SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
 # one honoured takes no part: "an exhibition dedicated to the anniversary of Heydar Aliyev"
+_DEAD_GATE = any_of("died|starb|verstorb|gestorb|late ")
+_DIED_AFTER = ci(
+    r"(?:,?\s+(?:who|der|die))?\s+(?:had\s+|has\s+|\d{4}\s+|im\s+\w+\s+\d{4}\s+)?(?:died|starb|gestorben|verstorben)\b"
+)
+_LATE_BEFORE = ci(
+    r"\b(?:the\s+late|(?:des|der|dem|den|die)\s+(?:\w+\s+)?verstorbenen?|late\s+(?:president|leader|king))\s+(?:[\w.-]+\s+){0,3}$"
+)
 _HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
 _HONOURED_BEFORE = ci(
     r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"
@@ -1379,6 +1386,15 @@ class Extractor:
                 if m.entity is not None and _HONOURED_BEFORE.search(t, max(0, m.start - 60), m.start)
             }
             persons = [p for p in persons if p not in honoured] or persons
+        if persons and _DEAD_GATE(t):
+            # "since long-ruling leader X died in 2016", "the late X", "des verstorbenen X": the dead take no part
+            dead = {
+                m.entity
+                for m in s.mentions
+                if m.entity is not None
+                and (_DIED_AFTER.match(t, m.end) or _LATE_BEFORE.search(t, max(0, m.start - 40), m.start))
+            }
+            persons = [p for p in persons if p not in dead]
         if persons:
             # "Lulas Berater Celso Amorim reiste ...", "Trump's envoy Steve Witkoff": the one whose adviser,
             # envoy or father it is takes no part (a string test first: the name in the genitive)
