@@ -11610,3 +11610,12 @@ def test_the_dead_take_no_part_in_a_meeting(text: str, lang: str) -> None:
         assert [(_names(f, "visitor"), _names(f, "host")) for f in facts if f["type"] == "visit"] == [
             ({"Vladimir Putin"}, {"Uzbekistan"})
         ]
+
+
+def test_a_datelines_day_after_its_bracket_is_the_datelines() -> None:
+    text = (
+        "ASTANA (Kazakhstan), Nov 12 — Kazakhstan and Turkey signed a dozen agreements today, the first since "
+        "their talks in 2019."
+    )
+    signings = [f.get("date") for f in _facts(text, "en", "2022-11-12") if f["type"] == "agreement_signing"]
+    assert signings == ["2022-11-12"]

@@ -43,7 +43,9 @@ _PERSONS = ("Person",)
 # "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
 # ("Tashkent [Uzbekistan], May 9 (ANI):" with its state in square brackets)
 _DATELINE = re.compile(
-    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*(?:\([^)]{1,60}\)\s*(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
+    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*"
+    # (the day may follow the brackets: "TASHKENT (Uzbekistan), Oct 19 —")
+    r"(?:\([^)]{1,60}\)\s*(?:,\s*(?P<when2>[^–—\n(]{1,25}?)\s*(?=[–—-]{1,2}\s))?(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
 # a dateline in capitals with its day and no dash: "ANKARA, Oct 3 Security was tight ..."
 _DATELINE_CAPS = re.compile(
@@ -1231,7 +1233,8 @@ class Extractor:
             dash = "–" in para[:90] or "—" in para[:90] or "-" in para[:90] or "(" in para[:40]
             m = alone or (_DATELINE.match(para) if dash else None) or _DATELINE_CAPS.match(para)
             if m:
-                when = N.find_date(m["when"], published) if m["when"] else None
+                told = m["when"] or m.groupdict().get("when2")
+                when = N.find_date(told, published) if told else None
                 if alone and when is None:
                     continue  # a short line of its own is a dateline only with a date
                 found = self.index.g.lookup(m.group(1).strip(), ["Place"])
