@@ -11619,3 +11619,26 @@ def test_a_datelines_day_after_its_bracket_is_the_datelines() -> None:
     )
     signings = [f.get("date") for f in _facts(text, "en", "2022-11-12") if f["type"] == "agreement_signing"]
     assert signings == ["2022-11-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Scholz traf am Dienstag in Peking ein. Er erinnerte an den Besuch von Xi Jinping in Deutschland im Jahr "
+            "2014, als beide Seiten ihre Partnerschaft aufgewertet hatten.",
+            "de",
+        ),
+        (
+            "Scholz arrived in Beijing on Tuesday. He recalled the visit of Xi Jinping to Germany in the spring of "
+            "2014, when both sides upgraded their partnership.",
+            "en",
+        ),
+    ],
+)
+def test_a_year_told_with_a_past_visit_dates_it_not_the_news_in_view(text: str, lang: str) -> None:
+    visits = {
+        _names(f, "visitor").pop(): f.get("date") for f in _facts(text, lang, "2022-11-04") if f["type"] == "visit"
+    }
+    assert visits.get("Xi Jinping") == "2014"
+    assert visits.get("Olaf Scholz") == "2022-11-01"

@@ -107,6 +107,11 @@ _SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
 # one honoured takes no part: "an exhibition dedicated to the anniversary of Heydar Aliyev"
+# a year told right with a visit: "Besuch von Xi in Pakistan im Jahr 2015", "a visit to Sochi in the summer of 2014"
+_VISIT_YEAR = ci(
+    r"\b(?:Besuch\w*|visit)\b[^.;,]{0,60}?\s(?:im Jahr|in the year|(?:im|in the) (?:Sommer|Herbst|Winter|Frühjahr|Frühling|"
+    r"summer|autumn|fall|winter|spring)(?: of)?)\s+(?P<y>(?:19|20)\d\d)\b"
+)
 _DEAD_GATE = any_of("died|starb|verstorb|gestorb|late ")
 _DIED_AFTER = ci(
     r"(?:,?\s+(?:who|der|die))?\s+(?:had\s+|has\s+|\d{4}\s+|im\s+\w+\s+\d{4}\s+)?(?:died|starb|gestorben|verstorben)\b"
@@ -1733,6 +1738,14 @@ class Extractor:
             c.values.update(kw.pop("values", {}))
             if since_at is not None and trig.start() > since_at and ftype in ("visit", "meeting"):
                 c.properties["date"] = since_day  # a visit told inside the clause of "since" is of its day
+            elif (
+                ftype == "visit"
+                and (year := _VISIT_YEAR.search(t)) is not None
+                and str(c.properties.get("date") or "")[:4] != year["y"]
+            ):
+                # "erinnerte an den Besuch von Xi in Pakistan im Jahr 2015", "a visit to Sochi in the summer of
+                # 2014": the year told with the visit, not the day of the news in view
+                c.properties["date"] = year["y"]
             out.append(c)
             return c
 
