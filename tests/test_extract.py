@@ -11642,3 +11642,15 @@ def test_a_year_told_with_a_past_visit_dates_it_not_the_news_in_view(text: str, 
     }
     assert visits.get("Xi Jinping") == "2014"
     assert visits.get("Olaf Scholz") == "2022-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vučić discussed the forthcoming visit of Emmanuel Macron to Serbia on Wednesday.", "en"),
+        ("Vučić sprach am Mittwoch über den anstehenden Besuch von Emmanuel Macron in Serbien.", "de"),
+    ],
+)
+def test_a_forthcoming_visit_is_planned(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2019-06-26") if f["type"] == "visit"]
+    assert [(_names(v, "visitor"), v["modality"]) for v in visits] == [({"Emmanuel Macron"}, "planned")]

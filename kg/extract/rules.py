@@ -409,7 +409,7 @@ MODALITY = [
     (
         "planned",
         rx(
-            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled(?! (?:until|to last|to end)\b)|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|(?:will|wollen)\s[^.;]{0,80}?\b(?:besuchen|unterzeichnen|treffen|reisen)|bevorstehend\w*|upcoming|next week|nächste Woche|kommende Woche)\b"
+            r"\b(plant|planen|geplant\w*|planned|plans? to|scheduled(?! (?:until|to last|to end)\b)|soll|sollen|is to|are to|(?:will|would) (?:\w+ )?(?:visit|sign|meet|hold|travel|host|fly|go|arrive|head|attend|receive)|wird\s+\w+\s+(?:besuchen|unterzeichnen|treffen)|(?:besuchen|unterzeichnen|treffen|reisen)\s+(?:wird|werden|will|wollen)|(?:will|wollen)\s[^.;]{0,80}?\b(?:besuchen|unterzeichnen|treffen|reisen)|bevorstehend\w*|anstehend\w*|upcoming|forthcoming|next week|nächste Woche|kommende Woche)\b"
         ),
     ),
     # (not the adjective: "die Kritik war laut", "laut wurde der Protest")
@@ -871,7 +871,9 @@ GATES = {
         "wird",
         "werden",
         "bevorsteh",
+        "anstehend",
         "upcoming",
+        "forthcoming",
         "next week",
         "nächste woche",
         "kommende woche",
