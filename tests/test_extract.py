@@ -11634,6 +11634,10 @@ def test_a_datelines_day_after_its_bracket_is_the_datelines() -> None:
             "2014, when both sides upgraded their partnership.",
             "en",
         ),
+        (
+            "Scholz arrived in Beijing on Tuesday. Ties had deepened after Xi Jinping visited Germany in 2014.",
+            "en",
+        ),
     ],
 )
 def test_a_year_told_with_a_past_visit_dates_it_not_the_news_in_view(text: str, lang: str) -> None:

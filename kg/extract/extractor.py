@@ -111,6 +111,8 @@ _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds on
 _VISIT_YEAR = ci(
     r"\b(?:Besuch\w*|visit)\b[^.;,]{0,60}?\s(?:im Jahr|in the year|(?:im|in the) (?:Sommer|Herbst|Winter|Frühjahr|Frühling|"
     r"summer|autumn|fall|winter|spring)(?: of)?)\s+(?P<y>(?:19|20)\d\d)\b"
+    # "after Queen X visited China in 2014" (not "the first visit since independence in 1991")
+    r"|\bvisited\b(?:(?!\bsince\b)[^.;,]){0,40}?\sin\s+(?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)"
 )
 _DEAD_GATE = any_of("died|starb|verstorb|gestorb|late ")
 _DIED_AFTER = ci(
@@ -1741,11 +1743,11 @@ class Extractor:
             elif (
                 ftype == "visit"
                 and (year := _VISIT_YEAR.search(t)) is not None
-                and str(c.properties.get("date") or "")[:4] != year["y"]
+                and str(c.properties.get("date") or "")[:4] != (year["y"] or year["y2"])
             ):
                 # "erinnerte an den Besuch von Xi in Pakistan im Jahr 2015", "a visit to Sochi in the summer of
                 # 2014": the year told with the visit, not the day of the news in view
-                c.properties["date"] = year["y"]
+                c.properties["date"] = year["y"] or year["y2"]
             out.append(c)
             return c
 
