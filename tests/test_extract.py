@@ -11658,3 +11658,12 @@ def test_a_year_told_with_a_past_visit_dates_it_not_the_news_in_view(text: str, 
 def test_a_forthcoming_visit_is_planned(text: str, lang: str) -> None:
     visits = [f for f in _facts(text, lang, "2019-06-26") if f["type"] == "visit"]
     assert [(_names(v, "visitor"), v["modality"]) for v in visits] == [({"Emmanuel Macron"}, "planned")]
+
+
+def test_the_month_of_what_an_event_comes_ahead_of_is_not_its_date() -> None:
+    text = (
+        "Polish President Andrzej Duda met Gitanas Nausėda in Vilnius to prepare for the alliance's summit, ahead "
+        "of the NATO meeting there in July."
+    )
+    met = [f.get("date") for f in _facts(text, "en", "2023-06-02") if f["type"] == "meeting"]
+    assert met == ["2023-06-02"]

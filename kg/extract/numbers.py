@@ -633,6 +633,8 @@ _MONTH_BEFORE = re.compile(
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|before|bis)\s+(?:the\s+)?(?:end|beginning|middle|Ende|Anfang|Mitte)\b(?:\s+of)?\s+$"
 )
+# what an event comes before, with its month: "ahead of the NATO meeting there in July"
+_AHEAD_OF_BEFORE = re.compile(r"\bahead of\b[^.;,]*\bin\s+$")
 # "last November", "im vergangenen November": the last such month before the publication's
 _LAST_BEFORE = re.compile(r"\b(?:[Ll]ast|[Vv]ergangenen|[Ll]etzten)\s+$")
 # "this November", "diesen November": the publication year's
@@ -987,6 +989,8 @@ def _date_of(kind: str, m: re.Match[str], r: _dt.date | None) -> str | None:
                 return None  # "May" the verb, "March" the walk: a month only after "in", "im", "Ende" ...
             if _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
                 return None  # "due by the end of January", "bis Ende Januar": a deadline, not a date
+            if _AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+                return None  # "ahead of the NATO meeting there in July": the month of what lies ahead
             month = MONTHS[m["mon"].casefold()]
             if _THIS_BEFORE.search(m.string, before, m.start()):
                 return f"{r.year:04d}-{month:02d}"
