@@ -11667,3 +11667,22 @@ def test_the_month_of_what_an_event_comes_ahead_of_is_not_its_date() -> None:
     )
     met = [f.get("date") for f in _facts(text, "en", "2023-06-02") if f["type"] == "meeting"]
     assert met == ["2023-06-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            '"Step by step we are expanding bilateral commerce up to 10 billion dollars," Erdoğan said of the trade '
+            "between Turkey and Egypt.",
+            "en",
+        ),
+        (
+            "Das Handelsvolumen zwischen Ägypten und der Türkei könnte im Jahr 2025 auf zehn Milliarden Dollar ansteigen.",
+            "de",
+        ),
+    ],
+)
+def test_trade_to_be_expanded_to_a_level_is_a_target(text: str, lang: str) -> None:
+    trade = [f for f in _facts(text, lang, "2021-10-21") if f["type"] == "trade"]
+    assert [(f["measure"], f.get("amount")) for f in trade] == [("target", 1.0e10)]

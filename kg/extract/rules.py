@@ -177,7 +177,9 @@ TARGET = rx(
     r"|by 20\d\d|to (?:lift|raise|increase|boost|double|triple|bring)|steigern|erhöhen|anheben|verdoppeln|verdreifachen|ausbauen"
     # a raise to come named by its gerund: "the importance of increasing trade to $5 billion" (not the figure it
     # starts from: "raising trade from $6bn to $10bn")
-    r"|(?:increasing|raising|boosting|lifting|bringing)(?=(?:(?!\bfrom\b)[^.;]){0,90}\bto\b))\b"
+    r"|(?:increasing|raising|boosting|lifting|bringing)(?=(?:(?!\bfrom\b)[^.;]){0,90}\bto\b)"
+    # "are expanding bilateral commerce up to $10bn", "könnte das Handelsvolumen ... auf X ansteigen": a level to come
+    r"|expand(?:ing)?(?=(?:(?!\bfrom\b)[^.;]){0,60}\b(?:up )?to\b)|könnten?(?=[^.;]{0,150}\b(?:an)?steigen\b))\b"
 )
 SHARE = rx(r"\b(Anteil|share)\b")
 INVEST = rx(
