@@ -106,7 +106,6 @@ _SAID_VERBS = "sagte|erklärte|betonte|versicherte|meinte|said|says|stated|told|
 _SAID_BEFORE = ci(rf"\b({_SAID_VERBS})\s+$")
 _SAID_AFTER = ci(r"\s+(sagte|erklärte|betonte|versicherte|said|says|stated|told|added|noted)\b")
 _SAID_WORDS = any_of(_SAID_VERBS)  # (a cheap test whether the sentence holds one of them)
-# one honoured takes no part: "an exhibition dedicated to the anniversary of Heydar Aliyev"
 # a year told right with a visit: "Besuch von Xi in Pakistan im Jahr 2015", "a visit to Sochi in the summer of 2014"
 _VISIT_YEAR = ci(
     r"\b(?:Besuch\w*|visit)\b[^.;,]{0,60}?\s(?:im Jahr|in the year|(?:im|in the) (?:Sommer|Herbst|Winter|Frühjahr|Frühling|"
@@ -114,6 +113,7 @@ _VISIT_YEAR = ci(
     # "after Queen X visited China in 2014" (not "the first visit since independence in 1991")
     r"|\bvisited\b(?:(?!\bsince\b)[^.;,]){0,40}?\sin\s+(?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)"
 )
+# the dead take no part: "since long-ruling leader X died in 2016", "the late X", "des verstorbenen X"
 _DEAD_GATE = any_of("died|starb|verstorb|gestorb|late ")
 _DIED_AFTER = ci(
     r"(?:,?\s+(?:who|der|die))?\s+(?:had\s+|has\s+|\d{4}\s+|im\s+\w+\s+\d{4}\s+)?(?:died|starb|gestorben|verstorben)\b"
@@ -121,6 +121,7 @@ _DIED_AFTER = ci(
 _LATE_BEFORE = ci(
     r"\b(?:the\s+late|(?:des|der|dem|den|die)\s+(?:\w+\s+)?verstorbenen?|late\s+(?:president|leader|king))\s+(?:[\w.-]+\s+){0,3}$"
 )
+# one honoured takes no part: "an exhibition dedicated to the anniversary of Heydar Aliyev"
 _HONOURED_GATE = any_of("anniversary|memory|memorial|dedicated|named after|jahrestag|gedenk|gewidmet|benannt")
 _HONOURED_BEFORE = ci(
     r"\b(?:anniversary of|in (?:the )?memory of|memorial to|dedicated to|named after|Jahrestag\w*|Gedenk\w* an|"

@@ -921,7 +921,8 @@ def _later_surnames(
 
 
 # the sounds of a name's letters across the ways English and German write Russian, Turkic and Persian names:
-# sibilants (sch, sh, zh, dsch, dzh, tsch, z, s, j as in "Japarov") one sound, h/ch/kh and vowels none
+# the sibilants s, z, ts, tsch one sound, sh, sch, zh, dsch, dzh (and j as in "Japarov") another, h/ch/kh and vowels
+# none
 _SOUND_GROUPS = (
     (re.compile(r"tsch|ts|tz|ss|ß"), "s"),
     # the sound of "sh", however it is written: "Schoigu", "Shoigu", "Dschaparow", "Zhomart" (and an English "j")
@@ -934,7 +935,8 @@ _SOUND_LETTERS = str.maketrans("zcqgpdwfx", "skkkbtvvs", "aeiouyh'’ ")
 def sounds_of(name: str) -> set[str]:
     """The sound keys of a full name ("Sooronbai Dscheenbekow", "Sooronbay Jeenbekov" share one): its
     consonants by kind and whether a word opens with a vowel, a "j" read both ways (the English "Japarov",
-    the German "Tokajew"), the "sh" sound apart from an "s" ("Marian Jurecka" is not "Marjan Šarec"); none for a name of one word or of fewer than five such signs."""
+    the German "Tokajew"), the "sh" sound apart from an "s" ("Marian Jurecka" is not "Marjan Šarec"); none
+    for a name of one word or of fewer than five such signs."""
     words = normalize(name).split()
     if len(words) < 2:
         return set()
@@ -962,7 +964,7 @@ def _headline_case(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else len(text)].rstrip()
     if len(line) > 200 or line.endswith((".", "!", "?", ":", '"', "“", "”")):
         return False
-    longer = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    longer = re.findall(r"[^\W\d_]{4,}", line)
     return len(longer) >= 5 and all(w[0].isupper() for w in longer)
 
 
@@ -1089,7 +1091,6 @@ def _choose(entries: list[Entry]) -> Entry:
 
 _OF_GAP = re.compile(r"\s*(?:of|of the|der|des|von)?\s*", re.IGNORECASE)  # "Präsident [of] Russlands"
 _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
-_ADJ_AND = re.compile(r"\s*(?:,|and|und|sowie)\s*", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 
 
@@ -1141,7 +1142,7 @@ def _roles(text: str, raw: list[Mention], resolver: Resolver) -> list[Mention]:
                     before is not None
                     and before.kind == "adj"
                     and before.country not in (None, country)
-                    and _ADJ_AND.fullmatch(text, before.end, prev.start)
+                    and _AND_OF.fullmatch(text, before.end, prev.start)
                 ):
                     shared = before
             elif prev and _names_the_office(prev, text[prev.end : m.start]):
