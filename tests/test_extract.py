@@ -11693,3 +11693,15 @@ def test_a_forthcoming_visit_is_planned(text: str, lang: str) -> None:
 def test_trade_to_be_expanded_to_a_level_is_a_target(text: str, lang: str) -> None:
     trade = [f for f in _facts(text, lang, "2021-10-21") if f["type"] == "trade"]
     assert [(f["measure"], f.get("amount")) for f in trade] == [("target", 1.0e10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Präsident Kasachstans Kassym-Schomart Tokajew ist von Baku kommend in Ankara eingetroffen.", "de"),
+        ("Kazakh President Kassym-Jomart Tokayev, coming from Baku, arrived in Ankara on Tuesday.", "en"),
+    ],
+)
+def test_the_place_one_arrives_in_coming_from_another_is_the_visits(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2022-05-10") if f["type"] == "visit"]
+    assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({"Turkey"}, {"Ankara"})]

@@ -231,6 +231,7 @@ _EACH = ci(
 )
 _WITH_BODY = ci(r"\b(?:with|mit)\s+(?:der |dem |den |the )?(?:\w+\s+)?$")
 # "aus Damaskus kommend in Istanbul": the place after the origin is the destination
+_COMING = ci(r"\b(?:kommend|coming|arriving)\b")
 _FROM_HERE = ci(r"\b(?:from|aus|von)\s+(?:[\w-]+\s+){0,3}(?:in|nach|to)\s+$")
 # a figure right after "trade"/"Handel" is its volume, whatever else the clause names
 _VOLUME_NOUN = ci(r"\b(?:trade|turnover|Handel|Handels\w*|Warenumsatz|Warenaustausch\w*|Außenhandel\w*)\b")
@@ -730,8 +731,8 @@ def _from_here(s: R.Sentence, pos: int) -> bool:
     kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")
     nor the agent of a German passive ("wurde von seinem Amtskollegen Erdogan in Istanbul empfangen")."""
     found = _FROM_HERE.search(s.text[max(0, pos - 40) : pos])
-    if found is None:
-        return False
+    if found is None or _COMING.search(found.group(0)):
+        return False  # ("von Baku kommend in Ankara", "coming from Baku, arrived in Ankara": the destination)
     after = max(0, pos - 40) + found.start() + len(found.group(0)) - len(found.group(0).split(None, 1)[1])
     agent = found.group(0)[:3].casefold() == "von"
     return not any(
