@@ -11705,3 +11705,15 @@ def test_trade_to_be_expanded_to_a_level_is_a_target(text: str, lang: str) -> No
 def test_the_place_one_arrives_in_coming_from_another_is_the_visits(text: str, lang: str) -> None:
     visits = [f for f in _facts(text, lang, "2022-05-10") if f["type"] == "visit"]
     assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({"Turkey"}, {"Ankara"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xi Jinping ist am Samstag für drei Tage in der Hauptstadt Havanna eingetroffen.", "de"),
+        ("Xi Jinping arrived on Saturday for a working visit in the capital, Havana.", "en"),
+    ],
+)
+def test_one_arriving_in_a_capital_named_with_its_noun_visits_it(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2011-06-05") if f["type"] == "visit"]
+    assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({"Cuba"}, {"Havana"})]
