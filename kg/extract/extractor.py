@@ -728,9 +728,10 @@ def _states_named(s: R.Sentence, states: list[Entity], res: Resolver) -> list[En
 
 
 def _from_here(s: R.Sentence, pos: int) -> bool:
-    """Whether the place at `pos` follows a place of origin ("flew in from the summit in X", "aus Baku
-    kommend in X"), not someone's belongings ("Die Maschine von Wladimir Putin ist in Neu-Delhi gelandet")
-    nor the agent of a German passive ("wurde von seinem Amtskollegen Erdogan in Istanbul empfangen")."""
+    """Whether the place at `pos` belongs to a place of origin ("flew in from the summit in X"), not after a
+    participle of coming ("aus Baku kommend in X": the destination), someone's belongings ("Die Maschine von
+    Wladimir Putin ist in Neu-Delhi gelandet") or the agent of a German passive ("wurde von seinem
+    Amtskollegen Erdogan in Istanbul empfangen")."""
     found = _FROM_HERE.search(s.text[max(0, pos - 40) : pos])
     if found is None or _COMING.search(found.group(0)):
         return False  # ("von Baku kommend in Ankara", "coming from Baku, arrived in Ankara": the destination)
