@@ -11717,3 +11717,75 @@ def test_the_place_one_arrives_in_coming_from_another_is_the_visits(text: str, l
 def test_one_arriving_in_a_capital_named_with_its_noun_visits_it(text: str, lang: str) -> None:
     visits = [f for f in _facts(text, lang, "2011-06-05") if f["type"] == "visit"]
     assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({"Cuba"}, {"Havana"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "met"),
+    [
+        (
+            "Pressekonferenz von Bundeskanzlerin Merkel und dem Präsidenten Frankreichs, Emmanuel Macron, am 20. März "
+            "2019 in Berlin\n\nBK'in Merkel: Herzlich willkommen, lieber Emmanuel.",
+            "de",
+            None,
+            ({"Angela Merkel", "Emmanuel Macron"}, "2019-03-20"),
+        ),
+        (
+            "Remarks by President Obama and Prime Minister Cameron of the United Kingdom in Joint Press Conference"
+            "\n\nPRESIDENT OBAMA: Good afternoon, everybody.",
+            "en",
+            "2016-04-22",
+            ({"Barack Obama", "David Cameron"}, "2016-04-22"),
+        ),
+    ],
+)
+def test_a_release_titled_by_a_joint_press_appearance_tells_a_meeting(
+    text: str, lang: str, published: str | None, met: tuple[set[str], str]
+) -> None:
+    meetings = [f for f in _facts(text, lang, published) if f["type"] == "meeting"]
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the president of the republic named after the office word, on the host government's own page
+        "Pressekonferenz von Bundeskanzler Scholz und dem Präsidenten der Republik Kolumbien am 16. Juni 2023 in Berlin",
+        "Bundeskanzler Scholz empfing am 16. Juni 2023 in Berlin den Präsidenten der Republik Kolumbien.",
+    ],
+)
+def test_the_host_governments_own_president_is_not_read_into_a_state_guests_words(text: str) -> None:
+    source = Source.make(text=text, lang="de", url="https://www.bundeskanzler.de/bk-de/aktuelles/pk")
+    meetings = [f.to_json() for f in extract_text(text, source, "de") if f.type == "meeting"]
+    assert [_names(f, "participants") for f in meetings] == [{"Olaf Scholz", "Gustavo Petro"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "transfer"),
+    [
+        # makers named by their state's adjective sell, whatever partner the deal names
+        (
+            "Two South Korean companies signed a $5.8 billion deal with Poland on Friday to export tanks.",
+            "en",
+            ("South Korea", "Poland"),
+        ),
+        # a state one arms against is no party
+        ("Warsaw agreed to ramp up arms imports amid tensions with Russia.", "en", None),
+        (
+            "Ägypten bezog im vergangenen Jahr deutsche Rüstungsgüter im Wert von 700 Millionen Euro.",
+            "de",
+            ("Germany", "Egypt"),
+        ),
+        # whom a figure is told of is no seller
+        (
+            "An der Spitze liegt Algerien. Einen Anstieg gab es bei Ägypten, das Rüstungsgüter im Wert von 700 Millionen "
+            "Euro kaufte.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_who_sells_arms_to_whom_in_deals_and_reports(text: str, lang: str, transfer: tuple[str, str] | None) -> None:
+    arms = [f for f in _facts(text, lang, "2018-08-27") if f["type"] == "arms_transfer"]
+    assert [(_names(f, "supplier").pop(), _names(f, "recipient").pop()) for f in arms] == (
+        [transfer] if transfer else []
+    )

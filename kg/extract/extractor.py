@@ -263,6 +263,8 @@ _ARRIVED = ci(
 # a state's makers: "der südkoreanischen Hersteller Hyundai Rotem", "the French defence group", "US manufacturer"
 _MAKER_AFTER = ci(
     r"\s+(?:Hersteller\w*|Rüstungs(?:konzern|firma|hersteller|unternehmen)\w*|Werft\w*|manufacturers?|makers?"
+    # "Two South Korean companies have agreed a deal with Poland to export tanks"
+    r"|companies|firms|Firmen|Konzerne"
     r"|(?:defence |defense |arms )(?:group|company|firm|contractor|maker)s?|shipyards?)\b"
 )
 _FORCE_AFTER = ci(
@@ -291,8 +293,9 @@ _NEGATED_BEFORE = ci(
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _SOURCE_SIDE = ci(
-    # (not a host: "während seines Besuchs bei seinem brasilianischen Kollegen", "zu Gast bei")
-    r"\b(?:from|aus|von|by|durch|(?<!such )(?<!suchs )(?<!gast )bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+    # (not a host: "während seines Besuchs bei seinem brasilianischen Kollegen", "zu Gast bei"; nor whom a figure
+    # is told of: "einen Anstieg gab es bei Ägypten, das ... bezog")
+    r"\b(?:from|aus|von|by|durch|(?<!such )(?<!suchs )(?<!gast )(?<! es )bei)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
     r"|\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$"  # "three JF-17 jets built in Pakistan"
 )
 # where one buys or where something happened: "40 Eurofighter in Deutschland kaufen", "talks in South Africa"
@@ -323,10 +326,6 @@ _ORDER_FROM = ci(
 # "supplied Russia with drones", "equipped Kyiv with ...": the state right after the verb, then "with"
 _SUPPLIED_WITH = ci(r"[\w.-]+(?:\s+[\w.-]+)?\s+with\b")
 # a threat from a state: "the threat from Russia", "die Bedrohung durch Russland" (no seller of arms)
-_THREAT_FROM = ci(
-    r"\b(?:threats?|Bedrohung\w*|attacks?|Angriff\w*|pressure|Druck|aggression|Aggression|danger|Gefahr\w*)\s+"
-    r"(?:from|aus|von|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
-)
 _TO_STATE_DIRECT = ci(r"\b(?:to|an|nach)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
@@ -876,6 +875,13 @@ _CO_CHAIR = ci(r"Ko-?Vorsitz|Kovorsitz|co-?chair|gemeinsam\w* (?:den )?Vorsitz|j
 # "Russland gehört mit den USA und Frankreich zu den Kovorsitzenden", "Russia, along with the US and France, co-chairs"
 _ALONG = r"(?:zusammen mit|gemeinsam mit|along with|together with)\s+(?:den|der|dem|the)?\s*"
 _ALONG_BEFORE = ci(rf"\b{_ALONG}$")
+# a state one arms against is no party to a deal: "the threat from Russia", "amid tensions with Russia"
+_RIVAL_BEFORE = ci(
+    r"\b(?:threats?|Bedrohung\w*|attacks?|Angriff\w*|pressure|Druck|aggression|Aggression|danger|Gefahr\w*)\s+"
+    r"(?:from|aus|von|durch)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+    r"|\b(?:tensions?|conflicts?|war|stand-?off|Spannungen|Konflikt\w*|Krieg\w*)\s+"
+    r"(?:with|mit)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$"
+)
 _THROUGH_BEFORE = ci(
     r"\b(?:mit|through|via|im Rahmen|within|in the framework of|als Teil|as part of|innerhalb)\s+(?:der|des|dem|the|ihrer|their)\s+"
     r"(?:sogenannten\s+|so-called\s+)?$"
@@ -2969,7 +2975,7 @@ class Extractor:
             onlookers |= {  # "a sign of how seriously Warsaw takes the threat from Russia": no party
                 m.entity
                 for m in s.mentions
-                if m.entity is not None and _THREAT_FROM.search(t, max(0, m.start - 40), m.start)
+                if m.entity is not None and _RIVAL_BEFORE.search(t, max(0, m.start - 40), m.start)
             }
             onlookers |= {  # "beides Mitglieder des informellen BRICS-Blocks", "both members of NATO": no party
                 m.entity
@@ -4514,6 +4520,7 @@ class Extractor:
                         m.entity not in sanctioning
                         and m.entity not in cited
                         and not _ALONG_BEFORE.search(t, max(0, m.start - 24), m.start)
+                        and not _RIVAL_BEFORE.search(t, max(0, m.start - 40), m.start)
                         and not _NAMED_ACT.match(t, m.end)
                     ):
                         actors.append((m.start, m.entity))
@@ -6465,7 +6472,7 @@ def _side(
     adjective ("from the French group Thales")."""
     t = s.text
     for pos, e in actors:
-        if e != but and cue.search(t, max(lo, pos - 40), pos) and not _THREAT_FROM.search(t, max(lo, pos - 40), pos):
+        if e != but and cue.search(t, max(lo, pos - 40), pos) and not _RIVAL_BEFORE.search(t, max(lo, pos - 40), pos):
             return e  # (not "the threat from Russia": no seller)
     for m in s.mentions:
         if m.kind == "adj" and m.country and lo <= m.start < hi and cue.search(t, max(lo, m.start - 40), m.start):

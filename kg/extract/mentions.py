@@ -1089,7 +1089,14 @@ def _choose(entries: list[Entry]) -> Entry:
     return entries[0] if len(entries) == 1 else min(entries, key=_choose_key)
 
 
-_OF_GAP = re.compile(r"\s*(?:of|of the|der|des|von)?\s*", re.IGNORECASE)  # "Präsident [of] Russlands"
+# "Präsident [of] Russlands", "dem Präsidenten der Republik Kolumbien", "President of the Republic of Korea"
+_OF_GAP = re.compile(
+    r"\s*(?:of|of the|der|des|von)?\s*"
+    r"(?:(?:Islamischen |Arabischen |Demokratischen |Islamic |Arab |Democratic )?"
+    r"(?:Republik|Volksrepublik|Republic|People's Republic|Königreichs|Kingdom|Sultanats|Sultanate|Staates|State)"
+    r"\s+(?:of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
 _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
 _AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 

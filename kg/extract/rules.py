@@ -117,6 +117,10 @@ MEETING = rx(
     r"|st(?:and|anden|eht|ehen)(?= (?:[\w.-]+ ){0,8}?neben\b[^.;]{0,80}?\bvor (?:den |die |der )?(?:Kameras|Presse|Journalisten))"
     # "Vance called Prime Minister Modi", "Modi called on President Quang" (not "so-called", "called for",
     # "called Putin a killer", "called on Friday for")
+    # a press release titled by the leaders' joint appearance: "Pressekonferenz von Bundeskanzler Scholz und dem
+    # Präsidenten Kolumbiens", "Remarks by President Biden and Prime Minister Albanese in Joint Press Conference"
+    r"|^(?:gemeinsame\s+)?press(?:ekonferenz|estatements?|ebegegnung)\s+(?:von|des|der)\b(?=[^\n]{0,160}?\bund\b)"
+    r"|^(?:joint\s+)?(?:remarks|press (?:conference|statements?)) (?:by|of)\b(?=[^\n]{0,160}?\band\b)"
     r"|(?<!-)called(?:\s+on)?(?=\s+[A-Z])(?!\s+(?:on\s+)?(?:[\w.'-]+\s+){1,4}?(?:a|an|the|it|him|her|for)\s)"
     r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\b"
 )
@@ -210,6 +214,8 @@ ARMS_BUY = rx(
     r"|order(?:s|ed|ing)?|bestellt\w*|Bestellung\w*|Auftrag|Aufträge|contracts? for|deals? for|Kaufvertr\w*|Rüstungsauftr\w*"
     # taking weapons into service: "inducted its first J-10C fighters", "took delivery of", "in Dienst gestellt"
     r"|inducted|commissioned|took delivery|in Dienst (?:ge)?stell\w*|übernahm\w*"
+    # "das im vergangenen Jahr Rüstungsgüter im Wert von 708 Millionen Euro bezog" (not "bezog sich auf")
+    r"|bez(?:og|ogen|ieht|iehen)(?! sich)"
     # a share of someone's imports: "82 percent of Pakistan's arms imports"
     rf"|{ARMS_IMPORTS})\b"
 )
@@ -598,6 +604,12 @@ GATES = {
         "erörtert",
         "begegn",
         "attended",  # "attended the signing ceremony"
+        "pressekonferenz",  # (a press release's title: MEETING)
+        "pressestatement",
+        "pressebegegnung",
+        "remarks",
+        "press conference",
+        "press statement",
         "unterzeichnung",  # "wohnten der Unterzeichnung bei", "nahmen an der Unterzeichnung teil"
     ),
     "sign": (
