@@ -11789,3 +11789,28 @@ def test_who_sells_arms_to_whom_in_deals_and_reports(text: str, lang: str, trans
     assert [(_names(f, "supplier").pop(), _names(f, "recipient").pop()) for f in arms] == (
         [transfer] if transfer else []
     )
+
+
+def test_the_last_word_of_a_compound_joined_by_e_is_no_ones_surname() -> None:
+    text = "President Arif Alvi received the Emir of Qatar, Tamim bin Hamad Al Thani, at Aiwan-e-Sadr on Sunday."
+    meetings = [f for f in _facts(text, "en", "2019-06-24") if f["type"] == "meeting"]
+    assert [_names(f, "participants") for f in meetings] == [{"Arif Alvi", "Tamim bin Hamad Al Thani"}]
+
+
+def test_a_day_and_month_on_a_page_dated_by_its_month_alone_may_be_up_to_two_months_ahead() -> None:
+    text = "The Peruvian president, Ollanta Humala, will pay a state visit to Spain on 7 and 8 July."
+    visits = [f for f in _facts(text, "en", "2015-05") if f["type"] == "visit"]
+    assert [v.get("date") for v in visits] == ["2015-07-07"]
+
+
+def test_a_pages_date_line_under_a_photo_caption_does_not_date_the_caption() -> None:
+    text = (
+        "Dilma Rousseff wurde von ihrem Amtskollegen Juan Manuel Santos empfangen (Foto: Präsidialamt Kolumbien)\n"
+        "Datum: 11. Oktober 2015\n\n"
+        "Die brasilianische Präsidentin ist am Freitag zu ihrem ersten Staatsbesuch in Kolumbien eingetroffen."
+    )
+    facts = _facts(text, "de", "2015-10-11")
+    assert {(f["type"], f.get("date")) for f in facts if f["type"] in ("meeting", "visit")} == {
+        ("meeting", "2015-10-09"),
+        ("visit", "2015-10-09"),
+    }

@@ -663,7 +663,11 @@ def find_mentions(
         )
         and not (
             m.kind == "surname"
-            and (_PARTICLE_NAME_AFTER.match(text, m.end) or _STREET_BEFORE.search(text, max(0, m.start - 9), m.start))
+            and (
+                _PARTICLE_NAME_AFTER.match(text, m.end)
+                or _STREET_BEFORE.search(text, max(0, m.start - 9), m.start)
+                or _IZAFE_BEFORE.search(text, max(0, m.start - 4), m.start)
+            )
         )
         # "Barak-8", "Kalashnikov-47": a model's number after a surname makes the name a product's
         and not (m.kind == "surname" and _MODEL_NUMBER_AFTER.match(text, m.end))
@@ -892,6 +896,9 @@ def _other_bearers(
 _PATRONYM_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$")
 _MODEL_NUMBER_AFTER = re.compile(r"[-‑]?\d+[A-Z]?\b")
 # a square, palace or street named after someone: "in the Piazza Colonna", "am Place Vendôme"
+# the last word of a Persian or Urdu compound joined by "-e-" ("Aiwan-e-Sadr", the president's house in
+# Islamabad; "Tehreek-e-Insaf"): no one's surname
+_IZAFE_BEFORE = re.compile(r"\w-[ei]-$")
 _STREET_BEFORE = re.compile(
     r"\b(?:Piazza|Palazzo|Plaza|Place|Platz|Via|Avenida|Avenue|Rue|Calle|Praça|Palácio|Villa)\s+$"
 )

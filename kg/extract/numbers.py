@@ -706,6 +706,10 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
     }
     r = _ref(ref)
     coarse = ref is not None and len(ref) < 10  # a publication month or year only: days counted from it are unknown
+    if r is not None and len(ref or "") == 7:
+        # a page of May 2015 may be of its last day: "on 7 and 8 July" there is the coming July (two months ahead
+        # of the month's end at most, as of a day)
+        r = _dt.date(r.year + r.month // 12, r.month % 12 + 1, 1) - _dt.timedelta(days=1)
     best, best_kind = None, None
     days: list[tuple[int, str, int]] = []  # the first day each kind of full date names: its place, ISO text, end
     for kind, rx in DATE_RES:

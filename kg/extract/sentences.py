@@ -97,6 +97,10 @@ _END = re.compile(
     rf"\.(?:{_CLOSE}|(?=[A-ZÄÖÜ][a-zäöü]))|!{_CLOSE}|\?{_CLOSE}|\n\s*\n|;\s+(?=[A-ZÄÖÜ])|\n(?<=[^,:;\s-]\n)(?=[A-ZÄÖÜ])"
 )
 _SHORT_LINE = 60
+# a labelled line of the page's own data under a photo caption: no part of the caption's sentence
+_STAMP_LABEL = re.compile(
+    r"(?:Datum|Date|Uhrzeit|Time|Published|Veröffentlicht|Stand|Updated|Aktualisiert|Autor|Author)\s*:"
+)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"[a-zäöü]\.?([a-zäöü]\.)*[a-zäöü]?")
 _GIVEN_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+\s+[A-Z]$")
@@ -113,8 +117,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         end = m.end()
-        if m.group() == "\n" and m.start() - text.rfind("\n", 0, m.start()) > _SHORT_LINE:
-            continue
+        if (
+            m.group() == "\n"
+            and m.start() - text.rfind("\n", 0, m.start()) > _SHORT_LINE
+            and not _STAMP_LABEL.match(text, m.end())
+        ):
+            continue  # (a long line's break goes on, but not into a page's "Datum: 11. Oktober 2015" line)
         if m.group() == "." and m.end() < len(text) and not text[m.end()].isspace():
             # "... arrived in Hanoi on Friday.Vietnam and India ...": a page that lost the space after a stop (not
             # "U.S.Army" after capitals, nor a web address below)
