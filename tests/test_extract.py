@@ -11814,3 +11814,36 @@ def test_a_pages_date_line_under_a_photo_caption_does_not_date_the_caption() -> 
         ("meeting", "2015-10-09"),
         ("visit", "2015-10-09"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("This is the first visit of Marcos to Singapore as president after his election victory in May.", "en"),
+        ("Marcos pays his first visit to Singapore as president since taking office in June.", "en"),
+        ("Es ist der erste Besuch von Marcos in Singapur nach seinem Wahlsieg im Mai.", "de"),
+    ],
+)
+def test_the_month_of_an_election_does_not_date_a_visit(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2022-09-06") if f["type"] == "visit"]
+    assert [v.get("date") for v in visits] == ["2022-09-06"]
+
+
+def test_a_possessive_before_the_visit_noun_names_the_visitor() -> None:
+    text = (
+        "The trade secretary, Ramon Lopez, said the deals were the main gains of President Duterte's visit to Beijing."
+    )
+    visits = [f for f in _facts(text, "en", "2016-10-20") if f["type"] == "visit"]
+    assert [_names(v, "visitor") for v in visits] == [{"Rodrigo Duterte"}]
+
+
+def test_a_capital_one_has_ties_with_is_no_venue() -> None:
+    text = (
+        "NEW DELHI – Vladimir Putin and Narendra Modi agreed on Friday to widen trade despite Western pressure "
+        "on India to loosen its close ties with Moscow."
+    )
+    facts = _facts(text, "en", "2025-12-05")
+    assert {(f["type"], frozenset(_names(f, "place"))) for f in facts if f["type"] in ("meeting", "visit")} == {
+        ("meeting", frozenset({"New Delhi"})),
+        ("visit", frozenset({"New Delhi"})),
+    }

@@ -658,6 +658,11 @@ _NEXT_CLAUSE = ci(
     r"|,\s+(?:einen|zwei|drei|a|one|two|three)\s+(?:Tag|Tage|days?)\s+(?:später|danach|darauf|later|after)\b"
 )
 # a title held of a town: "the Crown Prince of Abu Dhabi", "der Bürgermeister von Kiew"
+# a relation with a state named by its capital: "close ties with Moscow", "pressure on Beijing", "Beziehungen zu Moskau"
+_RELATION_BEFORE = ci(
+    r"\b(?:ties|relations|relationship|links|pressure|rapprochement|Beziehungen|Verbindungen|Verhältnis|Druck"
+    r"|Annäherung)\s+(?:[\w-]+\s+){0,2}?(?:with|on|to|mit|zu|auf)\s+$"
+)
 _TOWN_TITLE_BEFORE = ci(
     r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
     r"|Gouverneur\w*)\s+(?:of|von)\s+$"
@@ -1777,6 +1782,17 @@ class Extractor:
                 if any(
                     m.entity == p and not _TOWN_TITLE_BEFORE.search(t, max(0, m.start - 30), m.start)
                     for m in s.mentions
+                )
+            ]
+        if places and metonym_places:
+            # "pressure on New Delhi to scale back its close ties with Moscow": a capital one has ties with stands
+            # for its state, no venue
+            places = [
+                p
+                for p in places
+                if p not in metonym_places
+                or any(
+                    m.entity == p and not _RELATION_BEFORE.search(t, max(0, m.start - 40), m.start) for m in s.mentions
                 )
             ]
         if len(places) > 1 and metonym_places and (opening := s.mentions[0] if s.mentions else None) is not None:
@@ -5553,6 +5569,9 @@ def _owned_trip(s: R.Sentence, t: str, mv: re.Match[str], persons: list[Entity])
     )
 
 
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # ("Duterte's visit", "Modi's first state visit")
+
+
 def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
     """The person a visit's noun names as its visitor right after it ("Staatsbesuchs von Xi Jinping"),
     else None."""
@@ -5561,7 +5580,19 @@ def _owner_of_visit(s: R.Sentence, t: str, mv: re.Match[str]) -> Entity | None:
         or t[mv.start() - 1 : mv.start()] == "-"
     ):
         return None  # (not "Afrika-Besuch", "Katar-Besuch": the compound names where to)
-    return _person_after(s, t, mv.end(), _VISIT_OF_GAP)
+    # "the gains of President Duterte's visit to Beijing": the possessive before the noun names the visitor
+    owner = next(
+        (
+            m.entity
+            for m in reversed(s.mentions)
+            if m.end <= mv.start()
+            and m.kind in ("name", "surname")
+            and _is_person(m)
+            and _OWNER_GAP.fullmatch(t, m.end - 2 if m.text.endswith(("'s", "’s")) else m.end, mv.start())
+        ),
+        None,
+    )
+    return owner or _person_after(s, t, mv.end(), _VISIT_OF_GAP)
 
 
 def _person_after(s: R.Sentence, t: str, at: int, gap: Rx) -> Entity | None:

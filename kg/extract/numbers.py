@@ -635,6 +635,16 @@ _DEADLINE_BEFORE = re.compile(
 )
 # what an event comes before, with its month: "ahead of the NATO meeting there in July"
 _AHEAD_OF_BEFORE = re.compile(r"\bahead of\b[^.;,]*\bin\s+$")
+# the day of an election or of taking office, no event's: "his first visit after his election victory in May",
+# "seit seinem Amtsantritt im Juni"
+_OFFICE_TAKEN_BEFORE = re.compile(
+    r"\b(?:election(?: victory| win)?|elected|re-elected|sworn in|took office|taking office|inauguration|inaugurated"
+    r"|Wahl(?:sieg)?|gewählt|wiedergewählt|Amtsantritt(?:s|es)?|Amtseinführung|vereidigt)\s+(?:in|on|im|am)\s+$",
+    re.IGNORECASE,
+)
+_SOON_AFTER = re.compile(
+    r"\b(?:kurz|shortly|immediately|unmittelbar|soon|just|days|Tage|weeks|Wochen)\b", re.IGNORECASE
+)
 # "last November", "im vergangenen November": the last such month before the publication's
 _LAST_BEFORE = re.compile(r"\b(?:[Ll]ast|[Vv]ergangenen|[Ll]etzten)\s+$")
 # "this November", "diesen November": the publication year's
@@ -725,6 +735,13 @@ def find_date(text: str, ref: str | None, that_year: int | None = None) -> tuple
             ):
                 continue  # "USA Today", "The Europe Today": a title's word, no day
             iso = _date_of(kind, m, r)
+            if (
+                iso
+                and kind != "weekday"
+                and (taken := _OFFICE_TAKEN_BEFORE.search(text, max(0, m.start() - 32), m.start())) is not None
+                and not _SOON_AFTER.search(text, max(0, taken.start() - 40), taken.start())
+            ):
+                continue  # (but "kurz nach der US-Wahl im November telefoniert": about then)
             if iso and coarse and kind in _COUNTED_KINDS:
                 iso = ref[:7]  # "am Montag" in a page of July 2019 (its day not known): July 2019
             elif (
