@@ -11847,3 +11847,24 @@ def test_a_capital_one_has_ties_with_is_no_venue() -> None:
         ("meeting", frozenset({"New Delhi"})),
         ("visit", frozenset({"New Delhi"})),
     }
+
+
+def test_a_german_headline_of_one_person_at_anothers_tells_a_meeting() -> None:
+    text = "Mittwoch, 17. September 2014\n\nEmir von Katar bei Angela Merkel\n\nDie Fahnen vor dem Kanzleramt wehten."
+    meetings = [f for f in _facts(text, "de", "2014-09-17") if f["type"] == "meeting"]
+    assert [(_names(f, "participants"), f.get("date")) for f in meetings] == [
+        ({"Tamim bin Hamad Al Thani", "Angela Merkel"}, "2014-09-17")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [
+        ("Erdoğan sprach mit Journalisten am Flughafen, bevor er nach Aserbaidschan abreiste.", "Azerbaijan", None),
+        # where one travels to, not where a conference one leaves was held
+        ("Steinmeier reist nach dem Treffen der Anti-IS-Koalition in Rom nach Teheran.", "Iran", "Tehran"),
+    ],
+)
+def test_where_a_german_traveller_departs_for(text: str, host: str, place: str | None) -> None:
+    visits = [f for f in _facts(text, "de", "2016-02-02") if f["type"] == "visit"]
+    assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({host}, {place} if place else set())]

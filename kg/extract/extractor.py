@@ -663,6 +663,18 @@ _RELATION_BEFORE = ci(
     r"\b(?:ties|relations|relationship|links|pressure|rapprochement|Beziehungen|Verbindungen|Verhältnis|Druck"
     r"|Annäherung)\s+(?:[\w-]+\s+){0,2}?(?:with|on|to|mit|zu|auf)\s+$"
 )
+# (one person's name or title, "bei", the other's: the whole headline)
+_HEADLINE_BEI = re.compile(r"(?<=[\w)])\s+bei\s+(?=(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+\s*$)")
+
+
+def _headline_call(t: str, persons: list[Entity]) -> bool:
+    """A German headline of a call on someone: "Emir von Katar bei Angela Merkel", "Selenskyj bei Scholz" (a
+    short line without a final stop, two people, "bei" between them)."""
+    return (
+        " bei " in t and len(t) <= 120 and t[-1:] not in ".!?:" and len(persons) == 2 and bool(_HEADLINE_BEI.search(t))
+    )
+
+
 _TOWN_TITLE_BEFORE = ci(
     r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
     r"|Gouverneur\w*)\s+(?:of|von)\s+$"
@@ -1580,6 +1592,7 @@ class Extractor:
             or (("between" in low_text or "zwischen" in low_text) and _DISPUTE_BETWEEN.search(t))
             or any(m.kind == "quote" or (m.entity is not None and m.entity.type == "Conflict") for m in s.mentions)
             or (ctx.sent_no - ctx.trade_at == 1 and _IT_FIGURE.search(t))  # "Er betrug 190 Milliarden Dollar."
+            or _headline_call(t, persons)
         ):
             self._track_states(s, ctx, [], res)
             self._region(t, low_text, ctx)
@@ -2031,6 +2044,7 @@ class Extractor:
             apart = lang == "de" and verb_word.startswith("besuch") and not verb_word.startswith("besuchs")
             paying = lang == "de" and "statte" in low_text
             noun_before = lang == "en" and noun_word  # ("on a Tokyo visit": an English trip noun after its place)
+            flying = lang == "de" and verb_word.startswith(("reis", "flieg", "flog", "geflogen", "gereist"))
             # (a noun's destination follows it closely: "a working visit with Lavrov that dealt with ... the
             # fighting in Ukraine" is no visit to Ukraine)
             reach = mv.end() + 110 if verb_word in ("visit", "visits") else len(t)
@@ -2079,6 +2093,16 @@ class Extractor:
                     and noun_before
                     and _named_before_trip(t, m, mv)
                 ):
+                    if (
+                        place is not None
+                        and place_at is not None
+                        and flying
+                        and _STAYING_IN.search(t, max(0, place_at.start - 12), place_at.start)
+                        and t.endswith("nach ", 0, m.start)
+                        and place_at.start < m.start
+                    ):
+                        # "reist nach der Konferenz in Rom nach Teheran": where one travels to, not where one was
+                        place = None
                     place_at = place_at if place is not None else m
                     place = place or m.entity
             if (
@@ -2456,6 +2480,8 @@ class Extractor:
 
         # ---- meeting
         mm = R.MEETING.search(t) if "meeting" in low else None
+        if mm is None and _headline_call(t, persons):
+            mm = _HEADLINE_BEI.search(t)
         if mm is None and "konsultationen" in low_text:
             mm = R.CONSULTATIONS.search(t)
         if mm is None and any(w in low_text for w in _PERFECT_WORDS):
