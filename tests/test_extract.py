@@ -11868,3 +11868,38 @@ def test_a_german_headline_of_one_person_at_anothers_tells_a_meeting() -> None:
 def test_where_a_german_traveller_departs_for(text: str, host: str, place: str | None) -> None:
     visits = [f for f in _facts(text, "de", "2016-02-02") if f["type"] == "visit"]
     assert [(_names(v, "host"), _names(v, "place")) for v in visits] == [({host}, {place} if place else set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "transfer"),
+    [
+        # a state's name before a dollar sign is the state (only a short code makes a currency: "US $")
+        (
+            "Washington will sell Saudi Arabia $30 billion worth of F-15 fighter jets, officials said on Thursday.",
+            "en",
+            "2010-10-21",
+            ("United States", "Saudi Arabia", 3.0e10),
+        ),
+        # the deal's value told first, its pronoun for the contracts
+        (
+            "Russland und Ägypten haben einen Rüstungsdeal geschlossen. Sie haben demnach einen Umfang von zwei "
+            "Milliarden Dollar. Kairo will MiG-29-Kampfflugzeuge und weitere Waffen von Moskau kaufen.",
+            "de",
+            "2014-02-14",
+            ("Russia", "Egypt", 2.0e9),
+        ),
+        # of two states named together and no one else, the larger arms exporter delivers
+        (
+            "Im Mai hatten Russland und Ägypten eine Vereinbarung über die Lieferung von Waffen im Wert von drei "
+            "Milliarden Dollar geschlossen.",
+            "de",
+            "2015-02-10",
+            ("Russia", "Egypt", 3.0e9),
+        ),
+    ],
+)
+def test_arms_deals_named_with_their_value(
+    text: str, lang: str, published: str, transfer: tuple[str, str, float]
+) -> None:
+    arms = [f for f in _facts(text, lang, published) if f["type"] == "arms_transfer"]
+    assert [(_names(f, "supplier").pop(), _names(f, "recipient").pop(), f.get("amount")) for f in arms] == [transfer]

@@ -4767,6 +4767,17 @@ class Extractor:
                 )
                 if recipient is None and own_make is not None:
                     recipient = next(e for e in givers[-2:] if e != own_make)
+                pair = R._uniq(before[-2:])
+                if (
+                    own_make is None
+                    and len(pair) == 2
+                    and set(rest) == set(pair)
+                    and _joined(s, before_at[-2], before_at[-1])
+                    and self._exporter_tier(pair[0]) != self._exporter_tier(pair[1])
+                ):
+                    # "hatten Russland und Ägypten eine Vereinbarung über die Lieferung von Waffen geschlossen": of
+                    # the two named together and no one else, the one that exports more arms delivers
+                    supplier, recipient = sorted(pair, key=self._exporter_tier)
             if agent is not None:
                 recipient = agent
                 if supplier == agent:
@@ -6102,6 +6113,9 @@ _DEAL_WORTH = ci(
     rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|costing|beläuft sich|umfasst|umfasste)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
+    # the deal named by a pronoun: "Sie haben demnach einen Umfang von drei Milliarden Dollar" (the contracts)
+    r"|^\W*(?:Sie|Er|Es|They|It)\s+(?:haben|hat|hatte|hatten|has|have|had)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:einen|ein|a|an)\s+(?:(?:total|estimated|Gesamt)\S*\s+)?(?:Umfang|Wert|Volumen|value|volume)\s+(?:von|of)\b"
     # what the purchase costs: "Der Erwerb von fünf Regimentern soll 5,43 Milliarden Dollar kosten", "für die Beschaffung
     # wird eine Summe von 3,99 Milliarden Euro veranschlagt", "the purchase will cost"
     r"|\b(?:\w*(?:erwerb|beschaffung|anschaffung|ankauf)|purchase|acquisition|procurement)\b[^.;]{0,100}?"

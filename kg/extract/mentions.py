@@ -621,7 +621,12 @@ def find_mentions(
             continue
         size, entries = hit
         start, end = toks[i].start(), toks[i + size - 1].end()
-        if _CURRENCY_AFTER.match(text, end) or (
+        cur = _CURRENCY_AFTER.match(text, end)
+        if cur is not None and cur.group().endswith("$") and not text.startswith("$", end):
+            # "US $150 billion" (a code), but "will sell Saudi Arabia $30 billion worth of jets": the state
+            surface = text[start:end].replace(".", "")
+            cur = cur if surface.isupper() and len(surface) <= 3 else None
+        if cur is not None or (
             text[start - 3 : start] in ("of ", "on ") and _WATERS_BEFORE.search(text, max(0, start - 12), start)
         ):  # "US-Dollar", "Hong Kong dollars": a currency, not a country; "the Gulf of Oman": a sea
             # (a dollar sign's prefix names no body either: "AU$69 billion" is not the African Union's)
