@@ -11903,3 +11903,11 @@ def test_arms_deals_named_with_their_value(
 ) -> None:
     arms = [f for f in _facts(text, lang, published) if f["type"] == "arms_transfer"]
     assert [(_names(f, "supplier").pop(), _names(f, "recipient").pop(), f.get("amount")) for f in arms] == [transfer]
+
+
+def test_the_heads_of_state_of_two_states_listed_with_von_are_both_holders() -> None:
+    text = "Am Sonntag traf Kanzler Olaf Scholz die Staatsoberhäupter der Vereinigten Arabischen Emirate und von Katar."
+    meetings = [f for f in _facts(text, "de", "2022-09-25") if f["type"] == "meeting"]
+    assert [_names(f, "participants") for f in meetings] == [
+        {"Olaf Scholz", "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"}
+    ]

@@ -1110,7 +1110,7 @@ _OF_GAP = re.compile(
     re.IGNORECASE,
 )
 _NAME_GAP = re.compile(r"[\s,]*")  # "Russian President Vladimir Putin", "das Staatsoberhaupt, Ilham Alijew"
-_AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
+_AND_OF = re.compile(r"\s*(?:,|and|und|sowie)\s*(?:of\s+|von\s+)?(?:the\s+|der\s+|des\s+)?", re.IGNORECASE)
 
 
 # the rest of a name between its mention and a surname shared by its family ("Sheikh Tamim| bin Hamad Al-|Thani")
