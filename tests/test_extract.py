@@ -11911,3 +11911,18 @@ def test_the_heads_of_state_of_two_states_listed_with_von_are_both_holders() -> 
     assert [_names(f, "participants") for f in meetings] == [
         {"Olaf Scholz", "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "King Mohammed VI welcomed the promising prospects for bilateral relations in a letter to Emmanuel Macron.",
+            False,
+        ),
+        ("King Mohammed VI welcomed the French president, Emmanuel Macron, in Rabat on Monday.", True),
+    ],
+)
+def test_welcoming_a_prospect_is_no_meeting(text: str, met: bool) -> None:
+    meetings = [f for f in _facts(text, "en", "2024-10-29") if f["type"] == "meeting"]
+    assert bool(meetings) is met
