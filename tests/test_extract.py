@@ -11926,3 +11926,12 @@ def test_the_heads_of_state_of_two_states_listed_with_von_are_both_holders() -> 
 def test_welcoming_a_prospect_is_no_meeting(text: str, met: bool) -> None:
     meetings = [f for f in _facts(text, "en", "2024-10-29") if f["type"] == "meeting"]
     assert bool(meetings) is met
+
+
+def test_a_german_minister_landing_in_a_state_visits_it() -> None:
+    visits = [
+        f
+        for f in _facts("Wirtschaftsminister Robert Habeck landet am Donnerstag in Südkorea.", "de", "2023-04-13")
+        if f["type"] == "visit"
+    ]
+    assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"South Korea"}, "2023-04-13")]
