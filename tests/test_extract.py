@@ -11935,3 +11935,22 @@ def test_a_german_minister_landing_in_a_state_visits_it() -> None:
         if f["type"] == "visit"
     ]
     assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"South Korea"}, "2023-04-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bundespräsident Steinmeier unternimmt vom 10. bis 15. Dezember 2024 eine Reise nach Nigeria, Südafrika und Lesotho.",
+            "de",
+        ),
+        ("President Steinmeier makes a trip to Nigeria, South Africa and Lesotho on December 10-15, 2024.", "en"),
+    ],
+)
+def test_a_tours_first_day_is_its_first_stops(text: str, lang: str) -> None:
+    visits = [f for f in _facts(text, lang, "2024-12-09") if f["type"] == "visit"]
+    assert {_names(v, "host").pop(): v.get("date") for v in visits} == {
+        "Nigeria": "2024-12-10",
+        "South Africa": "2024-12",
+        "Lesotho": "2024-12",
+    }

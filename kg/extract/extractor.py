@@ -675,6 +675,11 @@ def _headline_call(t: str, persons: list[Entity]) -> bool:
     )
 
 
+# the days a tour runs: "vom 10. bis 15. Dezember", "December 10-15", "from 10 to 15 December"
+_DAY_RANGE = ci(
+    r"\b\d{1,2}\.?\s*(?:bis(?: zum)?|-|–|to)\s*\d{1,2}\.?\s+(?:Jan|Feb|Mär|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b"
+)
 _TOWN_TITLE_BEFORE = ci(
     r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
     r"|Gouverneur\w*)\s+(?:of|von)\s+$"
@@ -2416,13 +2421,18 @@ class Extractor:
                         if (c := res.country_of(m.entity)) not in (None, host, own)
                     ]
                 later = _later_stop(s, t, dest_end, res, {host, own, *more_hosts}, visitors, ctx.published)
+                began = _began(t, visit_day)
                 for v, (to, at) in ((v, stop) for v in visitors for stop in stops):
                     cand(
                         "visit",
                         {"visitor": [v], "host": [to], **({"place": [at]} if at else {})},
                         mv,
                         0.85 if day else 0.7,
-                        properties={"date": _began(t, visit_day)},
+                        # (the day a tour begins is its first stop's: "reist vom 10. bis 15. Dezember nach Nigeria,
+                        # Südafrika und Lesotho" is in South Africa and Lesotho later that month)
+                        properties={
+                            "date": began[:7] if began and to != stops[0][0] and _DAY_RANGE.search(t) else began
+                        },
                         values={"kind": kind} if kind else {},
                     )
                     if _INVITED_TO.search(t, max(0, mv.start() - 90), mv.start()):
