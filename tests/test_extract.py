@@ -11954,3 +11954,9 @@ def test_a_tours_first_day_is_its_first_stops(text: str, lang: str) -> None:
         "South Africa": "2024-12",
         "Lesotho": "2024-12",
     }
+
+
+def test_a_dateline_after_what_a_stripped_byline_left_is_still_a_dateline() -> None:
+    text = ", NAIROBI, Aug 26 – President Xi Jinping arrived in Nairobi on Saturday afternoon for a state visit."
+    visits = [f for f in _facts(text, "en", "2018-08-26") if f["type"] == "visit"]
+    assert [v.get("date") for v in visits] == ["2018-08-25"]

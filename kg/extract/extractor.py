@@ -43,13 +43,14 @@ _PERSONS = ("Person",)
 # "MOSCOW (Reuters) –", "BERLIN, 12. März (dpa) –"; "Tel Aviv, 29 March 2023" on a line of its own
 # ("Tashkent [Uzbekistan], May 9 (ANI):" with its state in square brackets)
 _DATELINE = re.compile(
-    r"^\s*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*"
+    r"^[\s,;·•|]*([A-ZÄÖÜ][\w.'’ -]{1,30}?)(?:/[\w.'’ -]{1,30}?)*(?:\s*\[[\w.'’ -]{1,30}\])?\s*(?:,\s*(?P<when>[^–—\n]{1,25}?))?\s*"
     # (the day may follow the brackets: "TASHKENT (Uzbekistan), Oct 19 —")
     r"(?:\([^)]{1,60}\)\s*(?:,\s*(?P<when2>[^–—\n(]{1,25}?)\s*(?=[–—-]{1,2}\s))?(?:[–—-]{1,2}\s)?|[–—-]{1,2}\s)"
 )
-# a dateline in capitals with its day and no dash: "ANKARA, Oct 3 Security was tight ..."
+# a dateline in capitals with its day and no dash: "ANKARA, Oct 3 Security was tight ..." (both after what a
+# stripped byline may leave before them: ", WASHINGTON DC, Aug 26 –")
 _DATELINE_CAPS = re.compile(
-    r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{2,30}),\s*(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-zä]{2,8}))\s+(?=[A-ZÄÖÜ])"
+    r"^[\s,;·•|]*([A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{2,30}),\s*(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-zä]{2,8}))\s+(?=[A-ZÄÖÜ])"
 )
 # a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
 # a state named by a noun for it after a travel word: "to the East African nation", "in dem kleinen Golfemirat"
