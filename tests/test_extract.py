@@ -11960,3 +11960,9 @@ def test_a_dateline_after_what_a_stripped_byline_left_is_still_a_dateline() -> N
     text = ", NAIROBI, Aug 26 – President Xi Jinping arrived in Nairobi on Saturday afternoon for a state visit."
     visits = [f for f in _facts(text, "en", "2018-08-26") if f["type"] == "visit"]
     assert [v.get("date") for v in visits] == ["2018-08-25"]
+
+
+def test_a_figures_conversion_in_brackets_at_todays_rate_is_no_second_figure() -> None:
+    text = "Im vergangenen Jahr stieg der Handel zwischen Russland und China auf 245 Milliarden Dollar (derzeit 216 Milliarden Euro)."
+    trade = [f for f in _facts(text, "de", "2025-05-07") if f["type"] == "trade"]
+    assert [(f.get("amount"), f.get("currency")) for f in trade] == [(2.45e11, "USD")]

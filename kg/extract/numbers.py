@@ -468,7 +468,9 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
 
 # the bracket a figure's conversion into another currency opens with
 _CONVERSION_OPENS = re.compile(
-    r"\s*\(\s*(?:(?:about|around|approx\.?|approximately|rund|etwa|ca\.|circa|umgerechnet|=)\s*)?", re.I
+    r"\s*\(\s*(?:(?:about|around|approx\.?|approximately|rund|etwa|ca\.|circa|umgerechnet|derzeit|aktuell|currently"
+    r"|now|some|roughly|=)\s*)*",
+    re.I,
 )
 
 
