@@ -11966,3 +11966,16 @@ def test_a_figures_conversion_in_brackets_at_todays_rate_is_no_second_figure() -
     text = "Im vergangenen Jahr stieg der Handel zwischen Russland und China auf 245 Milliarden Dollar (derzeit 216 Milliarden Euro)."
     trade = [f for f in _facts(text, "de", "2025-05-07") if f["type"] == "trade"]
     assert [(f.get("amount"), f.get("currency")) for f in trade] == [(2.45e11, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Trade between Russia and Armenia could reach a record $14-16 billion this year, Putin said.", 1.4e10),
+        ("Trade between Russia and Armenia surpassed $8.3 billion in the first half of the year.", 8.3e9),
+    ],
+)
+def test_a_ranges_scale_and_a_scaled_figure_to_the_cent(text: str, amount: float) -> None:
+    trade = [f for f in _facts(text, "en", "2024-09-01") if f["type"] == "trade"]
+    assert [f.get("amount") for f in trade] == [amount]
+    assert trade[0]["amount"] == int(amount)  # (no float noise: 8300000000, not 8300000000.000001)

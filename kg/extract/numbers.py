@@ -460,12 +460,17 @@ def _money(text: str, lang: str | None) -> tuple[Amount, ...]:
         value = _num_value(m.group("num").strip(), lang)
         if not value:
             continue  # (no sum at all: "Aktien handeln für 0 Euro!")
+        if not scale and (ranged := _RANGE_SCALE.match(text, m.end("num"))) is not None:
+            scale = ranged.group("scale")  # "$14-16 billion", "14 bis 16 Milliarden Dollar": the range's scale
         if scale:
-            value *= SCALES[scale.casefold().rstrip(".")]
+            # (to the cent: 8.3 billion is 8300000000, not 8300000000.000001)
+            value = round(value * SCALES[scale.casefold().rstrip(".")], 2)
         out.append(Amount(value, code, qualifier_before(text[: m.start()]), m.start(), m.end()))
     return tuple(out)
 
 
+# the upper end of a range and its scale after a figure: "$14-16 billion", "14 bis 16 Milliarden"
+_RANGE_SCALE = re.compile(rf"\s*(?:-|–|to|bis)\s*\$?(?:{_NUM})[\s-]?(?P<scale>{_SCALE_ALT})\b", re.IGNORECASE)
 # the bracket a figure's conversion into another currency opens with
 _CONVERSION_OPENS = re.compile(
     r"\s*\(\s*(?:(?:about|around|approx\.?|approximately|rund|etwa|ca\.|circa|umgerechnet|derzeit|aktuell|currently"
