@@ -11979,3 +11979,12 @@ def test_a_ranges_scale_and_a_scaled_figure_to_the_cent(text: str, amount: float
     trade = [f for f in _facts(text, "en", "2024-09-01") if f["type"] == "trade"]
     assert [f.get("amount") for f in trade] == [amount]
     assert trade[0]["amount"] == int(amount)  # (no float noise: 8300000000, not 8300000000.000001)
+
+
+def test_a_trade_figure_with_no_states_is_of_the_two_the_sentence_before_named() -> None:
+    text = (
+        "Südkorea und Deutschland pflegen enge wirtschaftliche Beziehungen. Das Volumen des Warenaustausches lag 2004 "
+        "bei 16,8 Milliarden US-Dollar."
+    )
+    trade = [f for f in _facts(text, "de", "2005-03-01") if f["type"] == "trade"]
+    assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"South Korea", "Germany"}, 1.68e10)]

@@ -3277,6 +3277,10 @@ class Extractor:
                     # "Bilateral trade between A and B rose by 20 percent. Trade reached $85 billion.": the pair of
                     # the sentence before
                     ps, from_ctx = list(ctx.trade_parties), True
+                elif not ps and mt and len(ctx.pair) == 2 and ctx.sent_no - ctx.pair_at == 1:
+                    # "Südkorea und Deutschland verbinden rege Beziehungen. Das Volumen des Warenaustausches lag 2004
+                    # bei 16,8 Milliarden Dollar.": the two states of the sentence before
+                    ps, from_ctx = list(ctx.pair), True
                 if not ps:
                     continue
                 if len(ps) >= 3 and not from_ctx:
