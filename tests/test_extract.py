@@ -11988,3 +11988,11 @@ def test_a_trade_figure_with_no_states_is_of_the_two_the_sentence_before_named()
     )
     trade = [f for f in _facts(text, "de", "2005-03-01") if f["type"] == "trade"]
     assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"South Korea", "Germany"}, 1.68e10)]
+
+
+def test_calling_on_someone_told_by_vorbeischauen_is_a_meeting() -> None:
+    text = (
+        "Kanzlerin Angela Merkel schaute am Freitag für wenige Stunden bei Mexikos Präsident Enrique Peña Nieto vorbei."
+    )
+    meetings = [f for f in _facts(text, "de", "2017-06-10") if f["type"] == "meeting"]
+    assert [_names(f, "participants") for f in meetings] == [{"Angela Merkel", "Enrique Peña Nieto"}]

@@ -107,6 +107,8 @@ MEETING = rx(
     r"|s(?:at|its?|itting) down (?:(?:together|in|at|on) (?:[\w-]+ ){0,3}?)?with|setzten? sich (?:[\w-]+ ){0,8}?zusammen"
     # "saß Sarkozy im Kreml dem russischen Präsidenten gegenüber", "sat across the table from"
     r"|s(?:aß|aßen|itzt|itzen)(?= (?:[\w.-]+ ){1,10}?gegenüber)|sat (?:across|opposite) (?:the table )?from"
+    # a call on someone: "Merkel schaute von Freitag bis Sonnabend bei Präsident Peña Nieto vorbei"
+    r"|schaut\w*(?= (?:[\w.-]+ ){0,14}?bei\b[^.;]{0,80}?\bvorbei\b)"
     # a handshake: "Austin shakes hands with Umerov" (not German "schüttelte ... die Hand", measured: two wrong more on
     # the held-out articles, handshakes at signings and summits)
     r"|sh(?:ake|akes|ook|aking) hands with"
@@ -605,6 +607,7 @@ GATES = {
         "erörtert",
         "begegn",
         "attended",  # "attended the signing ceremony"
+        "schaut",  # "schaute ... bei X vorbei"
         "pressekonferenz",  # (a press release's title: MEETING)
         "pressestatement",
         "pressebegegnung",
