@@ -11996,3 +11996,9 @@ def test_calling_on_someone_told_by_vorbeischauen_is_a_meeting() -> None:
     )
     meetings = [f for f in _facts(text, "de", "2017-06-10") if f["type"] == "meeting"]
     assert [_names(f, "participants") for f in meetings] == [{"Angela Merkel", "Enrique Peña Nieto"}]
+
+
+def test_to_discuss_something_with_someone_is_a_meeting() -> None:
+    text = "Modi was also keen to discuss the safety of the Indian community with King Salman in Riyadh on Sunday."
+    meetings = [f for f in _facts(text, "en", "2016-04-03") if f["type"] == "meeting"]
+    assert [_names(f, "participants") for f in meetings] == [{"Narendra Modi", "Salman of Saudi Arabia"}]
