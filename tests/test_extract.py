@@ -12002,3 +12002,9 @@ def test_to_discuss_something_with_someone_is_a_meeting() -> None:
     text = "Modi was also keen to discuss the safety of the Indian community with King Salman in Riyadh on Sunday."
     meetings = [f for f in _facts(text, "en", "2016-04-03") if f["type"] == "meeting"]
     assert [_names(f, "participants") for f in meetings] == [{"Narendra Modi", "Salman of Saudi Arabia"}]
+
+
+def test_the_german_year_right_after_the_signing_verb_dates_the_signing() -> None:
+    text = "Indien und Frankreich unterzeichneten 2016 einen Vertrag über die Lieferung von 36 Rafale-Kampfjets."
+    signings = [f for f in _facts(text, "de", "2019-10-08") if f["type"] == "agreement_signing"]
+    assert [f.get("date") for f in signings] == ["2016"]

@@ -5958,7 +5958,11 @@ def _visit_elsewhere(c: R.Candidate, res: Resolver) -> bool:
 
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
-_YEAR_AFTER_SIGNED = re.compile(r"[^,.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|and|to|bis|und)\s*\d)")
+# ("signed ... in 2021", "unterzeichneten im Jahr 2016 ...", the German year right after its verb: "unterzeichneten 2016
+# einen Vertrag")
+_YEAR_AFTER_SIGNED = re.compile(
+    r"(?:[^,.;]{0,80}?\b(?:in|im Jahre?)\s+|\s+)((?:19|20)\d\d)\b(?!\s*(?:-|–|and|to|bis|und)\s*\d)"
+)
 _SIGNED_IT = ci(r"\s+(?:it|them)\b")
 # someone named as whose envoy, adviser or spokesman another is: "the Personal Envoy of the UN Secretary-General"
 _TITLE_OF_BEFORE = ci(
