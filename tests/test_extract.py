@@ -12008,3 +12008,9 @@ def test_the_german_year_right_after_the_signing_verb_dates_the_signing() -> Non
     text = "Indien und Frankreich unterzeichneten 2016 einen Vertrag über die Lieferung von 36 Rafale-Kampfjets."
     signings = [f for f in _facts(text, "de", "2019-10-08") if f["type"] == "agreement_signing"]
     assert [f.get("date") for f in signings] == ["2016"]
+
+
+def test_a_delivery_is_not_dated_by_the_year_its_deal_was_signed() -> None:
+    text = "Last week, Russia handed over to Vietnam the first of six Kilo-class submarines in a deal signed in 2009."
+    arms = [f for f in _facts(text, "en", "2013-11-12") if f["type"] == "arms_transfer"]
+    assert [f.get("period") for f in arms] == ["2013"]

@@ -6441,6 +6441,15 @@ def _month_of(clause: str, published: str | None) -> str | None:
     return dated[0] if dated is not None and len(dated[0]) == 7 and not _WEEK.search(clause) else None
 
 
+_HANDED_OVER = ci(
+    r"\b(?:handed over|hands over|delivered|took delivery|übergab\w*|übergeben|ausgeliefert|geliefert|lieferte\w*)\b"
+)
+_SIGNED_IN = re.compile(
+    r"\b(?:signed|concluded|agreed|unterzeichnet\w*|geschlossen\w*|vereinbart\w*)\s+(?:in|im Jahre?)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) -> str | None:
     """The period of an arms transfer: the one the text names; else the month a delivery is dated by
     ("In March 2022 the air force inducted ..."); else a year standing alone in the clause; else the year of a contract, a purchase or a pledge
@@ -6448,6 +6457,10 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     on Friday", "announced on Wednesday that it will send tanks": that year)."""
     # (not the year of a clause of since: "the biggest order since it entered into service in 2004")
     clause, sentence = _SINCE_CLAUSE.sub("", clause), _SINCE_CLAUSE.sub("", sentence)
+    if _HANDED_OVER.search(clause):
+        # (nor the year of the deal a delivery fulfils: "handed over the first of six submarines last week in a deal
+        # signed in 2009" is of last week)
+        clause, sentence = _SIGNED_IN.sub("", clause), _SIGNED_IN.sub("", sentence)
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)
     if found:
         return found
