@@ -12014,3 +12014,21 @@ def test_a_delivery_is_not_dated_by_the_year_its_deal_was_signed() -> None:
     text = "Last week, Russia handed over to Vietnam the first of six Kilo-class submarines in a deal signed in 2009."
     arms = [f for f in _facts(text, "en", "2013-11-12") if f["type"] == "arms_transfer"]
     assert [f.get("period") for f in arms] == ["2013"]
+
+
+def test_the_last_holder_of_an_office_is_not_the_present_one() -> None:
+    text = (
+        "Steinmeier ist in Jakarta eingetroffen. Der letzte Bundespräsident, der Indonesien besucht hat, war "
+        "Christian Wulff im Dezember 2011."
+    )
+    visits = [f for f in _facts(text, "de", "2023-09-21") if f["type"] == "visit"]
+    assert {(_names(v, "visitor").pop(), v.get("date")) for v in visits} == {
+        ("Frank-Walter Steinmeier", "2023-09-21"),
+        ("Christian Wulff", "2011-12"),
+    }
+
+
+def test_visiting_the_country_is_visiting_the_other_state_in_view() -> None:
+    text = "Relations between India and Israel have improved since 2014. Prime Minister Modi will visit the country in July."
+    visits = [f for f in _facts(text, "en", "2017-04-06") if f["type"] == "visit"]
+    assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"Israel"}, "2017-07")]

@@ -55,7 +55,7 @@ _DATELINE_CAPS = re.compile(
 # a web page's line that is no sentence: a photo credit ("Bild: EPA/SAUDI PRESS AGENCY"), a time stamp ("16.09.18, 19:59")
 # a state named by a noun for it after a travel word: "to the East African nation", "in dem kleinen Golfemirat"
 _COUNTRY_ANAPHOR = ci(
-    r"\b(?:to|in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:nation|country|kingdom|republic|emirate)\b"
+    r"\b(?:to|in|into|visit(?:s|ed|ing)?)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:nation|country|kingdom|republic|emirate)\b"
     r"|\b(?:in|nach)\s+(?:dem|das|den|die|der)\s+(?:[\w-]+,?\s+){0,3}?\w*(?:Land|Staat|Königreich|Republik|[Ee]mirat)\b"
 )
 # what the parties are members of: "beides Mitglieder des informellen BRICS-Blocks", "both members of NATO"

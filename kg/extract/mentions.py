@@ -1133,7 +1133,10 @@ def _names_the_office(name: Mention, gap: str) -> bool:
 
 
 _FORMER_BEFORE = re.compile(
-    r"\b(?:former|ex|one-time|früher\w*|ehemalig\w*|einstig\w*|vormalig\w*)\s*-?\s*$", re.IGNORECASE
+    # ("der letzte Bundespräsident, der Indonesien besucht hat, war Christian Wulff", "the then president")
+    r"\b(?:former|ex|one-time|früher\w*|ehemalig\w*|einstig\w*|vormalig\w*|letzte[nrs]?|last|previous|vorige[nrs]?"
+    r"|damalig\w*|then)\s*-?\s*$",
+    re.IGNORECASE,
 )
 
 
