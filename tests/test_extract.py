@@ -12032,3 +12032,12 @@ def test_visiting_the_country_is_visiting_the_other_state_in_view() -> None:
     text = "Relations between India and Israel have improved since 2014. Prime Minister Modi will visit the country in July."
     visits = [f for f in _facts(text, "en", "2017-04-06") if f["type"] == "visit"]
     assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"Israel"}, "2017-07")]
+
+
+def test_a_places_own_von_is_no_origin() -> None:
+    text = "Kanzlerin Angela Merkel wird auf dem Flughafen von Niamey von Staatspräsident Mahamadou Issoufou begrüßt."
+    facts = _facts(text, "de", "2016-10-10")
+    assert {(f["type"], frozenset(_names(f, "place"))) for f in facts if f["type"] in ("meeting", "visit")} == {
+        ("meeting", frozenset({"Niamey"})),
+        ("visit", frozenset({"Niamey"})),
+    }

@@ -251,7 +251,8 @@ _CLAUSE_GOES_ON = re.compile(
 # troops sent are an invasion, not a delivery
 _NOT_ARMS = ci(r"\b(?:Truppen|troops|soldiers|Soldaten|Kämpfer|fighters)\b")
 # a place someone comes from is not where a meeting is
-_FROM = ci(r"\b(?:from|aus|von)\s+$")
+# (not a place's own "von": "auf dem Flughafen von Niamey", "im Hafen von Haifa")
+_FROM = ci(r"\b(?:from|aus|(?<!flughafen )(?<!hafen )(?<!stadt )(?<!provinz )(?<!region )von)\s+$")
 _LETTERS = re.compile(r"[^\W\d_]")
 # a name joined to a pronoun: "he and Isaias", "Er und der senegalesische Präsident Macky Sall"
 _AND_NAME = re.compile(r"\s+(?:and|und)\s+(?:(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]")
