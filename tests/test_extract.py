@@ -12041,3 +12041,22 @@ def test_a_places_own_von_is_no_origin() -> None:
         ("meeting", frozenset({"Niamey"})),
         ("visit", frozenset({"Niamey"})),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Kanzler Scholz ist zu einer Afrika-Reise aufgebrochen. Bei seinem ersten Stopp in Abuja geht es um Gas.",
+            {"Nigeria"},
+        ),
+        (
+            "Bundespräsident Steinmeier reist am 1. November nach Ägypten. Bei seinen Aufenthalten, auch anschließend "
+            "in Ghana und Angola, geht es um Wirtschaft.",
+            {"Egypt", "Ghana", "Angola"},
+        ),
+    ],
+)
+def test_a_stop_or_a_stay_in_a_state_is_a_visit(text: str, hosts: set[str]) -> None:
+    visits = [f for f in _facts(text, "de", "2025-10-30") if f["type"] == "visit"]
+    assert {_names(v, "host").pop() for v in visits} == hosts
