@@ -12060,3 +12060,15 @@ def test_a_places_own_von_is_no_origin() -> None:
 def test_a_stop_or_a_stay_in_a_state_is_a_visit(text: str, hosts: set[str]) -> None:
     visits = [f for f in _facts(text, "de", "2025-10-30") if f["type"] == "visit"]
     assert {_names(v, "host").pop() for v in visits} == hosts
+
+
+def test_the_one_met_is_not_whose_tour_a_pronoun_tells() -> None:
+    text = (
+        "Pedro Sánchez called for legal migration. This was stated after a meeting with the President of Mauritania, "
+        "Mohamed Ould Ghazouani, in Nouakchott, at the start of his tour of Africa which will also take him to Senegal."
+    )
+    visits = [f for f in _facts(text, "en", "2023-08-28") if f["type"] == "visit"]
+    assert {(_names(v, "visitor").pop(), _names(v, "host").pop()) for v in visits} == {
+        ("Pedro Sánchez", "Mauritania"),
+        ("Pedro Sánchez", "Senegal"),
+    }

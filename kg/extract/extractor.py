@@ -682,6 +682,10 @@ _DAY_RANGE = ci(
     r"\b\d{1,2}\.?\s*(?:bis(?: zum)?|-|–|to)\s*\d{1,2}\.?\s+(?:Jan|Feb|Mär|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b"
 )
+# the one a meeting was with: "after a meeting with the President of Mauritania, X", "nach einem Treffen mit X"
+_MET_BEFORE = ci(
+    r"\b(?:meeting|talks|Treffen|Gespräch\w*)\s+with\b[^.;]{0,50}$|\b(?:Treffen|Gespräch\w*)\s+mit\b[^.;]{0,50}$"
+)
 _TOWN_TITLE_BEFORE = ci(
     r"\b(?:Crown Prince|Prince|Emir|King|Sultan|Mayor|Governor|Kronprinz\w*|Prinz\w*|König\w*|Bürgermeister\w*"
     r"|Gouverneur\w*)\s+(?:of|von)\s+$"
@@ -2189,6 +2193,15 @@ class Extractor:
             named_after -= set(included)
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
+            if pool and _OWN_TRIP_BEFORE.search(t, max(0, mv.start() - 60), mv.start()) is not None:
+                # "after a meeting with President X ..., at the start of his tour which will take him to Gambia": the one
+                # met is not whose trip it is; the pronoun's is (the person the text spoke of before)
+                met = {m.entity for m in s.mentions if _MET_BEFORE.search(t, max(0, m.start - 60), m.start)}
+                pool = (
+                    [p for p in pool if p not in met]
+                    or [p for p in reversed(ctx.persons) if p not in met and p not in persons][:1]
+                    or pool
+                )
             if len(pool) > 1 and (lead := _talks_before(t)) > 0:
                 # "After talks with Medvedev, Sarkozy flew on to Tbilisi": who held the talks before travels
                 pool = [p for p in pool if any(m.entity == p and m.start > lead for m in s.mentions)] or pool
