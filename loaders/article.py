@@ -156,9 +156,17 @@ def is_boilerplate(paragraph: str) -> bool:
     return hits >= 2 or (hits == 1 and len(p) < 160)
 
 
+_ENTITY = re.compile(
+    r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip);"
+)
+
+
 def clean_text(text: str) -> str:
     """Paragraphs without boilerplate, joined by blank lines; a 'See also' block ends the text."""
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    if "&" in text:
+        # character references a copied web page left in its text: "Qatar&#39;s Emir", "Trade &amp; Investment"
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text).replace("\u00a0", " ")
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text)]
     kept: list[str] = []
     for p in paragraphs:

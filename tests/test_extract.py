@@ -12072,3 +12072,8 @@ def test_the_one_met_is_not_whose_tour_a_pronoun_tells() -> None:
         ("Pedro Sánchez", "Mauritania"),
         ("Pedro Sánchez", "Senegal"),
     }
+
+
+def test_character_references_a_copied_page_left_in_plain_text_are_decoded() -> None:
+    art = article_from_text("Qatar&#39;s Emir met Keir Starmer &amp; King Charles in London.", "page.txt", lang="en")
+    assert art.text == "Qatar's Emir met Keir Starmer & King Charles in London."
