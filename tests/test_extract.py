@@ -11749,14 +11749,14 @@ def test_a_release_titled_by_a_joint_press_appearance_tells_a_meeting(
     "text",
     [
         # the president of the republic named after the office word, on the host government's own page
-        "Pressekonferenz von Bundeskanzler Scholz und dem Präsidenten der Republik Kolumbien am 16. Juni 2023 in Berlin",
-        "Bundeskanzler Scholz empfing am 16. Juni 2023 in Berlin den Präsidenten der Republik Kolumbien.",
+        "Pressestatements des Präsidenten der Republik Chile, Gabriel Boric, und von Kanzler Olaf Scholz am 7. Juli 2023",
+        "Kanzler Olaf Scholz empfing am 7. Juli 2023 in Berlin den Präsidenten der Republik Chile.",
     ],
 )
 def test_the_host_governments_own_president_is_not_read_into_a_state_guests_words(text: str) -> None:
     source = Source.make(text=text, lang="de", url="https://www.bundeskanzler.de/bk-de/aktuelles/pk")
     meetings = [f.to_json() for f in extract_text(text, source, "de") if f.type == "meeting"]
-    assert [_names(f, "participants") for f in meetings] == [{"Olaf Scholz", "Gustavo Petro"}]
+    assert [_names(f, "participants") for f in meetings] == [{"Olaf Scholz", "Gabriel Boric"}]
 
 
 @pytest.mark.parametrize(
@@ -11769,7 +11769,7 @@ def test_the_host_governments_own_president_is_not_read_into_a_state_guests_word
             ("South Korea", "Poland"),
         ),
         # a state one arms against is no party
-        ("Warsaw agreed to ramp up arms imports amid tensions with Russia.", "en", None),
+        ("Warsaw agreed to boost its arms imports amid the tensions with Russia.", "en", None),
         (
             "Ägypten bezog im vergangenen Jahr deutsche Rüstungsgüter im Wert von 700 Millionen Euro.",
             "de",
@@ -11798,16 +11798,16 @@ def test_the_last_word_of_a_compound_joined_by_e_is_no_ones_surname() -> None:
 
 
 def test_a_day_and_month_on_a_page_dated_by_its_month_alone_may_be_up_to_two_months_ahead() -> None:
-    text = "The Peruvian president, Ollanta Humala, will pay a state visit to Spain on 7 and 8 July."
+    text = "Ollanta Humala of Peru travels to Madrid for a state visit on 9 July."
     visits = [f for f in _facts(text, "en", "2015-05") if f["type"] == "visit"]
-    assert [v.get("date") for v in visits] == ["2015-07-07"]
+    assert [v.get("date") for v in visits] == ["2015-07-09"]
 
 
 def test_a_pages_date_line_under_a_photo_caption_does_not_date_the_caption() -> None:
     text = (
-        "Dilma Rousseff wurde von ihrem Amtskollegen Juan Manuel Santos empfangen (Foto: Präsidialamt Kolumbien)\n"
+        "Juan Manuel Santos begrüßt seine Amtskollegin Dilma Rousseff im Präsidentenpalast (Foto: Presseamt Kolumbien)\n"
         "Datum: 11. Oktober 2015\n\n"
-        "Die brasilianische Präsidentin ist am Freitag zu ihrem ersten Staatsbesuch in Kolumbien eingetroffen."
+        "Rousseff traf am Freitag zum Staatsbesuch in Kolumbien ein."
     )
     facts = _facts(text, "de", "2015-10-11")
     assert {(f["type"], f.get("date")) for f in facts if f["type"] in ("meeting", "visit")} == {
@@ -11819,7 +11819,7 @@ def test_a_pages_date_line_under_a_photo_caption_does_not_date_the_caption() -> 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("This is the first visit of Marcos to Singapore as president after his election victory in May.", "en"),
+        ("Marcos is in Singapore on his first trip abroad after his election win in May.", "en"),
         ("Marcos pays his first visit to Singapore as president since taking office in June.", "en"),
         ("Es ist der erste Besuch von Marcos in Singapur nach seinem Wahlsieg im Mai.", "de"),
     ],
@@ -11839,8 +11839,8 @@ def test_a_possessive_before_the_visit_noun_names_the_visitor() -> None:
 
 def test_a_capital_one_has_ties_with_is_no_venue() -> None:
     text = (
-        "NEW DELHI – Vladimir Putin and Narendra Modi agreed on Friday to widen trade despite Western pressure "
-        "on India to loosen its close ties with Moscow."
+        "NEW DELHI – Modi and Putin agreed on Friday to widen trade, despite Western calls on India to cut its "
+        "close ties with Moscow."
     )
     facts = _facts(text, "en", "2025-12-05")
     assert {(f["type"], frozenset(_names(f, "place"))) for f in facts if f["type"] in ("meeting", "visit")} == {
@@ -11860,7 +11860,7 @@ def test_a_german_headline_of_one_person_at_anothers_tells_a_meeting() -> None:
 @pytest.mark.parametrize(
     ("text", "host", "place"),
     [
-        ("Erdoğan sprach mit Journalisten am Flughafen, bevor er nach Aserbaidschan abreiste.", "Azerbaijan", None),
+        ("Bevor Erdoğan am Dienstag nach Aserbaidschan abreiste, sprach er zu Reportern.", "Azerbaijan", None),
         # where one travels to, not where a conference one leaves was held
         ("Steinmeier reist nach dem Treffen der Anti-IS-Koalition in Rom nach Teheran.", "Iran", "Tehran"),
     ],
@@ -11875,15 +11875,15 @@ def test_where_a_german_traveller_departs_for(text: str, host: str, place: str |
     [
         # a state's name before a dollar sign is the state (only a short code makes a currency: "US $")
         (
-            "Washington will sell Saudi Arabia $30 billion worth of F-15 fighter jets, officials said on Thursday.",
+            "Washington agreed to sell Saudi Arabia $25 billion of fighter aircraft, officials said on Thursday.",
             "en",
             "2010-10-21",
-            ("United States", "Saudi Arabia", 3.0e10),
+            ("United States", "Saudi Arabia", 2.5e10),
         ),
         # the deal's value told first, its pronoun for the contracts
         (
-            "Russland und Ägypten haben einen Rüstungsdeal geschlossen. Sie haben demnach einen Umfang von zwei "
-            "Milliarden Dollar. Kairo will MiG-29-Kampfflugzeuge und weitere Waffen von Moskau kaufen.",
+            "Moskau und Kairo haben Rüstungsverträge vereinbart. Sie haben laut Zeitung einen Umfang von zwei "
+            "Milliarden Dollar. Kairo möchte MiG-29-Jets und Luftabwehrsysteme von Moskau erwerben.",
             "de",
             "2014-02-14",
             ("Russia", "Egypt", 2.0e9),
@@ -11906,10 +11906,10 @@ def test_arms_deals_named_with_their_value(
 
 
 def test_the_heads_of_state_of_two_states_listed_with_von_are_both_holders() -> None:
-    text = "Am Sonntag traf Kanzler Olaf Scholz die Staatsoberhäupter der Vereinigten Arabischen Emirate und von Katar."
+    text = "Am Sonntag sprach Kanzler Olaf Scholz mit den Staatsoberhäuptern Saudi-Arabiens und von Katar."
     meetings = [f for f in _facts(text, "de", "2022-09-25") if f["type"] == "meeting"]
     assert [_names(f, "participants") for f in meetings] == [
-        {"Olaf Scholz", "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"}
+        {"Olaf Scholz", "Salman of Saudi Arabia", "Tamim bin Hamad Al Thani"}
     ]
 
 
@@ -11917,7 +11917,7 @@ def test_the_heads_of_state_of_two_states_listed_with_von_are_both_holders() -> 
     ("text", "met"),
     [
         (
-            "King Mohammed VI welcomed the promising prospects for bilateral relations in a letter to Emmanuel Macron.",
+            "In a letter to Emmanuel Macron, King Mohammed VI welcomed the good prospects of their partnership.",
             False,
         ),
         ("King Mohammed VI welcomed the French president, Emmanuel Macron, in Rabat on Monday.", True),
@@ -11941,16 +11941,16 @@ def test_a_german_minister_landing_in_a_state_visits_it() -> None:
     ("text", "lang"),
     [
         (
-            "Bundespräsident Steinmeier unternimmt vom 10. bis 15. Dezember 2024 eine Reise nach Nigeria, Südafrika und Lesotho.",
+            "Vom 3. bis 8. Dezember 2024 reist Bundespräsident Steinmeier nach Nigeria, Südafrika und Lesotho.",
             "de",
         ),
-        ("President Steinmeier makes a trip to Nigeria, South Africa and Lesotho on December 10-15, 2024.", "en"),
+        ("President Steinmeier makes a trip to Nigeria, South Africa and Lesotho on December 3-8, 2024.", "en"),
     ],
 )
 def test_a_tours_first_day_is_its_first_stops(text: str, lang: str) -> None:
     visits = [f for f in _facts(text, lang, "2024-12-09") if f["type"] == "visit"]
     assert {_names(v, "host").pop(): v.get("date") for v in visits} == {
-        "Nigeria": "2024-12-10",
+        "Nigeria": "2024-12-03",
         "South Africa": "2024-12",
         "Lesotho": "2024-12",
     }
@@ -11963,15 +11963,15 @@ def test_a_dateline_after_what_a_stripped_byline_left_is_still_a_dateline() -> N
 
 
 def test_a_figures_conversion_in_brackets_at_todays_rate_is_no_second_figure() -> None:
-    text = "Im vergangenen Jahr stieg der Handel zwischen Russland und China auf 245 Milliarden Dollar (derzeit 216 Milliarden Euro)."
+    text = "Der Handel zwischen China und Russland erreichte im vergangenen Jahr 240 Milliarden Dollar (derzeit 221 Milliarden Euro)."
     trade = [f for f in _facts(text, "de", "2025-05-07") if f["type"] == "trade"]
-    assert [(f.get("amount"), f.get("currency")) for f in trade] == [(2.45e11, "USD")]
+    assert [(f.get("amount"), f.get("currency")) for f in trade] == [(2.4e11, "USD")]
 
 
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Trade between Russia and Armenia could reach a record $14-16 billion this year, Putin said.", 1.4e10),
+        ("Trade between Russia and Armenia may total $12-15 billion this year.", 1.2e10),
         ("Trade between Russia and Armenia surpassed $8.3 billion in the first half of the year.", 8.3e9),
     ],
 )
@@ -11982,43 +11982,38 @@ def test_a_ranges_scale_and_a_scaled_figure_to_the_cent(text: str, amount: float
 
 
 def test_a_trade_figure_with_no_states_is_of_the_two_the_sentence_before_named() -> None:
-    text = (
-        "Südkorea und Deutschland pflegen enge wirtschaftliche Beziehungen. Das Volumen des Warenaustausches lag 2004 "
-        "bei 16,8 Milliarden US-Dollar."
-    )
+    text = "Japan und Deutschland sind eng verflochten. Der Warenaustausch erreichte 2019 rund 40 Milliarden Euro."
     trade = [f for f in _facts(text, "de", "2005-03-01") if f["type"] == "trade"]
-    assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"South Korea", "Germany"}, 1.68e10)]
+    assert [(_names(f, "parties"), f.get("amount")) for f in trade] == [({"Japan", "Germany"}, 4.0e10)]
 
 
 def test_calling_on_someone_told_by_vorbeischauen_is_a_meeting() -> None:
-    text = (
-        "Kanzlerin Angela Merkel schaute am Freitag für wenige Stunden bei Mexikos Präsident Enrique Peña Nieto vorbei."
-    )
+    text = "Am Freitag schaute Kanzlerin Angela Merkel kurz bei Enrique Peña Nieto in Mexiko-Stadt vorbei."
     meetings = [f for f in _facts(text, "de", "2017-06-10") if f["type"] == "meeting"]
     assert [_names(f, "participants") for f in meetings] == [{"Angela Merkel", "Enrique Peña Nieto"}]
 
 
 def test_to_discuss_something_with_someone_is_a_meeting() -> None:
-    text = "Modi was also keen to discuss the safety of the Indian community with King Salman in Riyadh on Sunday."
+    text = "Modi wants to discuss energy supplies with King Salman in Riyadh on Sunday."
     meetings = [f for f in _facts(text, "en", "2016-04-03") if f["type"] == "meeting"]
     assert [_names(f, "participants") for f in meetings] == [{"Narendra Modi", "Salman of Saudi Arabia"}]
 
 
 def test_the_german_year_right_after_the_signing_verb_dates_the_signing() -> None:
-    text = "Indien und Frankreich unterzeichneten 2016 einen Vertrag über die Lieferung von 36 Rafale-Kampfjets."
+    text = "Frankreich und Indien unterzeichneten 2016 ein Abkommen über 36 Kampfflugzeuge."
     signings = [f for f in _facts(text, "de", "2019-10-08") if f["type"] == "agreement_signing"]
     assert [f.get("date") for f in signings] == ["2016"]
 
 
 def test_a_delivery_is_not_dated_by_the_year_its_deal_was_signed() -> None:
-    text = "Last week, Russia handed over to Vietnam the first of six Kilo-class submarines in a deal signed in 2009."
+    text = "Russia delivered two more submarines to Vietnam last week under a contract signed in 2009."
     arms = [f for f in _facts(text, "en", "2013-11-12") if f["type"] == "arms_transfer"]
     assert [f.get("period") for f in arms] == ["2013"]
 
 
 def test_the_last_holder_of_an_office_is_not_the_present_one() -> None:
     text = (
-        "Steinmeier ist in Jakarta eingetroffen. Der letzte Bundespräsident, der Indonesien besucht hat, war "
+        "Steinmeier ist in Jakarta eingetroffen. Der vorige Bundespräsident, der Indonesien besuchte, war "
         "Christian Wulff im Dezember 2011."
     )
     visits = [f for f in _facts(text, "de", "2023-09-21") if f["type"] == "visit"]
@@ -12029,13 +12024,13 @@ def test_the_last_holder_of_an_office_is_not_the_present_one() -> None:
 
 
 def test_visiting_the_country_is_visiting_the_other_state_in_view() -> None:
-    text = "Relations between India and Israel have improved since 2014. Prime Minister Modi will visit the country in July."
+    text = "Ties between Israel and India have grown closer. In July, Modi will visit the country for the first time."
     visits = [f for f in _facts(text, "en", "2017-04-06") if f["type"] == "visit"]
     assert [(_names(v, "host"), v.get("date")) for v in visits] == [({"Israel"}, "2017-07")]
 
 
 def test_a_places_own_von_is_no_origin() -> None:
-    text = "Kanzlerin Angela Merkel wird auf dem Flughafen von Niamey von Staatspräsident Mahamadou Issoufou begrüßt."
+    text = "Am Flughafen von Niamey begrüßte Staatspräsident Mahamadou Issoufou die Kanzlerin Angela Merkel."
     facts = _facts(text, "de", "2016-10-10")
     assert {(f["type"], frozenset(_names(f, "place"))) for f in facts if f["type"] in ("meeting", "visit")} == {
         ("meeting", frozenset({"Niamey"})),

@@ -265,7 +265,7 @@ _ARRIVED = ci(
 # a state's makers: "der südkoreanischen Hersteller Hyundai Rotem", "the French defence group", "US manufacturer"
 _MAKER_AFTER = ci(
     r"\s+(?:Hersteller\w*|Rüstungs(?:konzern|firma|hersteller|unternehmen)\w*|Werft\w*|manufacturers?|makers?"
-    # "Two South Korean companies have agreed a deal with Poland to export tanks"
+    # "Two Korean firms signed a deal with Romania to export howitzers"
     r"|companies|firms|Firmen|Konzerne"
     r"|(?:defence |defense |arms )(?:group|company|firm|contractor|maker)s?|shipyards?)\b"
 )
@@ -670,7 +670,7 @@ _HEADLINE_BEI = re.compile(r"(?<=[\w)])\s+bei\s+(?=(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ
 
 
 def _headline_call(t: str, persons: list[Entity]) -> bool:
-    """A German headline of a call on someone: "Emir von Katar bei Angela Merkel", "Selenskyj bei Scholz" (a
+    """A German headline of a call on someone: "Emir von Kuwait bei Olaf Scholz", "Selenskyj bei Macron" (a
     short line without a final stop, two people, "bei" between them)."""
     return (
         " bei " in t and len(t) <= 120 and t[-1:] not in ".!?:" and len(persons) == 2 and bool(_HEADLINE_BEI.search(t))
@@ -682,7 +682,7 @@ _DAY_RANGE = ci(
     r"\b\d{1,2}\.?\s*(?:bis(?: zum)?|-|–|to)\s*\d{1,2}\.?\s+(?:Jan|Feb|Mär|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b"
 )
-# the one a meeting was with: "after a meeting with the President of Mauritania, X", "nach einem Treffen mit X"
+# the one a meeting was with: "after talks with Ghana's president, X", "nach einem Treffen mit X"
 _MET_BEFORE = ci(
     r"\b(?:meeting|talks|Treffen|Gespräch\w*)\s+with\b[^.;]{0,50}$|\b(?:Treffen|Gespräch\w*)\s+mit\b[^.;]{0,50}$"
 )
@@ -1809,7 +1809,7 @@ class Extractor:
                 )
             ]
         if places and metonym_places:
-            # "pressure on New Delhi to scale back its close ties with Moscow": a capital one has ties with stands
+            # "urged Delhi to loosen its ties with Moscow": a capital one has ties with stands
             # for its state, no venue
             places = [
                 p
@@ -2194,7 +2194,7 @@ class Extractor:
             named_before = {p for p in persons if p not in named_after}  # a pronoun's person counts as before
             pool = [p for p in persons if (host is None or res.country_of(p) != host) and p in named_before]
             if pool and _OWN_TRIP_BEFORE.search(t, max(0, mv.start() - 60), mv.start()) is not None:
-                # "after a meeting with President X ..., at the start of his tour which will take him to Gambia": the one
+                # "after talks with President X ..., on the first leg of a tour that takes him on to Senegal": the one
                 # met is not whose trip it is; the pronoun's is (the person the text spoke of before)
                 met = {m.entity for m in s.mentions if _MET_BEFORE.search(t, max(0, m.start - 60), m.start)}
                 pool = (
@@ -3292,7 +3292,7 @@ class Extractor:
                     # the sentence before
                     ps, from_ctx = list(ctx.trade_parties), True
                 elif not ps and mt and len(ctx.pair) == 2 and ctx.sent_no - ctx.pair_at == 1:
-                    # "Südkorea und Deutschland verbinden rege Beziehungen. Das Volumen des Warenaustausches lag 2004
+                    # "Japan und Deutschland sind eng verflochten. Der Warenaustausch erreichte 2019 rund 40 Milliarden
                     # bei 16,8 Milliarden Dollar.": the two states of the sentence before
                     ps, from_ctx = list(ctx.pair), True
                 if not ps:
@@ -6146,7 +6146,7 @@ _DEAL_WORTH = ci(
     rf"[^.;]{{0,80}}?\b(?:{_WORTH}|\w*wert von|\w*volumen von|Umfang von|kostet|costs?|costing|beläuft sich|umfasst|umfasste)\b"
     # its value or cost named without the deal: "at an estimated value of $699m", "put the cost ... at A$10bn"
     r"|\b(?:estimated|total|overall|combined)\s+(?:value|cost|price|bill)\s+of\b|\bat a (?:total |combined )?(?:cost|price|value) of\b"
-    # the deal named by a pronoun: "Sie haben demnach einen Umfang von drei Milliarden Dollar" (the contracts)
+    # the deal named by a pronoun: "Sie haben laut Zeitung einen Umfang von zwei Milliarden Dollar" (the contracts)
     r"|^\W*(?:Sie|Er|Es|They|It)\s+(?:haben|hat|hatte|hatten|has|have|had)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:einen|ein|a|an)\s+(?:(?:total|estimated|Gesamt)\S*\s+)?(?:Umfang|Wert|Volumen|value|volume)\s+(?:von|of)\b"
     # what the purchase costs: "Der Erwerb von fünf Regimentern soll 5,43 Milliarden Dollar kosten", "für die Beschaffung
@@ -6472,7 +6472,7 @@ def _arms_period(clause: str, sentence: str, day: str | None, ctx: R.Context) ->
     # (not the year of a clause of since: "the biggest order since it entered into service in 2004")
     clause, sentence = _SINCE_CLAUSE.sub("", clause), _SINCE_CLAUSE.sub("", sentence)
     if _HANDED_OVER.search(clause):
-        # (nor the year of the deal a delivery fulfils: "handed over the first of six submarines last week in a deal
+        # (nor the year of the deal a delivery fulfils: "delivered two more submarines last week under a contract
         # signed in 2009" is of last week)
         clause, sentence = _SIGNED_IN.sub("", clause), _SIGNED_IN.sub("", sentence)
     found = N.find_period(clause, ctx.published) or N.find_period(sentence, ctx.published)

@@ -623,7 +623,7 @@ def find_mentions(
         start, end = toks[i].start(), toks[i + size - 1].end()
         cur = _CURRENCY_AFTER.match(text, end)
         if cur is not None and cur.group().endswith("$") and not text.startswith("$", end):
-            # "US $150 billion" (a code), but "will sell Saudi Arabia $30 billion worth of jets": the state
+            # "US $150 billion" (a code), but "agreed to sell Saudi Arabia $25 billion of aircraft": the state
             surface = text[start:end].replace(".", "")
             cur = cur if surface.isupper() and len(surface) <= 3 else None
         if cur is not None or (
@@ -1133,7 +1133,7 @@ def _names_the_office(name: Mention, gap: str) -> bool:
 
 
 _FORMER_BEFORE = re.compile(
-    # ("der letzte Bundespräsident, der Indonesien besucht hat, war Christian Wulff", "the then president")
+    # ("der vorige Bundespräsident, der Indonesien besuchte, war Christian Wulff", "the then president")
     r"\b(?:former|ex|one-time|früher\w*|ehemalig\w*|einstig\w*|vormalig\w*|letzte[nrs]?|last|previous|vorige[nrs]?"
     r"|damalig\w*|then)\s*-?\s*$",
     re.IGNORECASE,

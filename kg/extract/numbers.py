@@ -642,7 +642,7 @@ _DEADLINE_BEFORE = re.compile(
 )
 # what an event comes before, with its month: "ahead of the NATO meeting there in July"
 _AHEAD_OF_BEFORE = re.compile(r"\bahead of\b[^.;,]*\bin\s+$")
-# the day of an election or of taking office, no event's: "his first visit after his election victory in May",
+# the day of an election or of taking office, no event's: "his first trip abroad after his election win in May",
 # "seit seinem Amtsantritt im Juni"
 _OFFICE_TAKEN_BEFORE = re.compile(
     r"\b(?:election(?: victory| win)?|elected|re-elected|sworn in|took office|taking office|inauguration|inaugurated"
