@@ -3293,7 +3293,7 @@ class Extractor:
                     ps, from_ctx = list(ctx.trade_parties), True
                 elif not ps and mt and len(ctx.pair) == 2 and ctx.sent_no - ctx.pair_at == 1:
                     # "Japan und Deutschland sind eng verflochten. Der Warenaustausch erreichte 2019 rund 40 Milliarden
-                    # bei 16,8 Milliarden Dollar.": the two states of the sentence before
+                    # Euro.": the two states of the sentence before
                     ps, from_ctx = list(ctx.pair), True
                 if not ps:
                     continue
