@@ -12069,3 +12069,16 @@ def test_the_one_met_is_not_whose_tour_a_pronoun_tells() -> None:
 def test_character_references_a_copied_page_left_in_plain_text_are_decoded() -> None:
     art = article_from_text("Qatar&#39;s Emir met Keir Starmer &amp; King Charles in London.", "page.txt", lang="en")
     assert art.text == "Qatar's Emir met Keir Starmer & King Charles in London."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "held"),
+    [
+        ("Das geplante Gipfeltreffen von Paschinjan und Alijew in Prag ist kurzfristig abgesagt worden.", "de", False),
+        ("The talks between Pashinyan and Aliyev in Prague were called off on Monday.", "en", False),
+        ("Pashinyan and Aliyev met in Prague on Monday, and their next round was postponed.", "en", True),
+    ],
+)
+def test_a_meeting_called_off_after_its_noun_was_not_held(text: str, lang: str, held: bool) -> None:
+    meetings = [f for f in _facts(text, lang, "2023-10-25") if f["type"] == "meeting"]
+    assert bool(meetings) is held

@@ -331,6 +331,15 @@ _SUPPLIED_WITH = ci(r"[\w.-]+(?:\s+[\w.-]+)?\s+with\b")
 _TO_STATE_DIRECT = ci(r"\b(?:to|an|nach)\s+(?:the |die |der |den |dem |das )?$")
 _TARGET_SIDE = ci(r"\b(?:to|an|nach|für|for|into)\s+(?:the |die |der |den |dem |das )?(?:\w+\s+){0,2}$")
 # German separable "blieb dem Treffen ... fern"
+# a meeting called off after its noun: "Das Treffen ... wurde wegen Zeitmangels abgesagt", "werde nicht stattfinden",
+# "the summit was postponed", "the talks will not take place"
+_CALLED_OFF_AFTER = ci(
+    r"(?:(?!,\s+(?:and|und|but|aber|while|während)\b)[^.;]){0,140}?\b(?:(?:wurde|wird|werde|würde|ist|sei|was|were|has been|had been|have been|is|will be)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:abgesagt|verschoben|cancel(?:l)?ed|called off|postponed)"
+    r"|(?:wird|werde|würde|wurde)\s+nicht\s+stattfinden|fand\s+nicht\s+statt|will not take place|did not take place"
+    r"|(?:won't|would not|will not) (?:be held|go ahead))\b"
+)
+_MEETING_NOUN = ci(r"(?:Treffen|Gipfel\w*|Gespräch\w*|Verhandlungen|meetings?|talks|summit)")
 _STAYED_AWAY_DE = ci(
     r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b"
     # "sagte das Treffen ab" (not "sagte zu Beginn seines Treffens mit Putin, ...": he spoke)
@@ -2524,8 +2533,14 @@ class Extractor:
                 ),
                 None,
             )
-        elif mm and (_STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start()) or _STAYED_AWAY_DE.search(t)):
-            mm = None  # "stayed away from a planned meeting with X", "sagte das Treffen ab": none held
+        elif mm and (
+            _STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start())
+            or _STAYED_AWAY_DE.search(t)
+            or (_MEETING_NOUN.fullmatch(mm.group(0)) and _CALLED_OFF_AFTER.match(t, mm.end(), mm.end() + 160))
+        ):
+            # "stayed away from a planned meeting with X", "sagte das Treffen ab", "Das Treffen ... wurde abgesagt",
+            # "the talks will not take place": none held
+            mm = None
         if mm and _AT_SIGNING.match(mm.group(0)) and len({m.entity for m in s.mentions if m.entity in persons}) < 2:
             mm = None  # "Auch Museveni wohnte der Unterzeichnung bei": an onlooker, not a meeting of two named
         if mm and ("ohne" in low_text or "without" in low_text):
