@@ -339,7 +339,7 @@ _CALLED_OFF_AFTER = ci(
     r"|(?:wird|werde|würde|wurde)\s+nicht\s+stattfinden|fand\s+nicht\s+statt|will not take place|did not take place"
     r"|(?:won't|would not|will not) (?:be held|go ahead))\b"
 )
-_MEETING_NOUN = ci(r"(?:Treffen|Gipfel\w*|Gespräch\w*|Verhandlungen|meetings?|talks|summit)")
+_MEETING_NOUNS = ("treffen", "gipfel", "gespräch", "verhandlungen", "meeting", "talks", "summit")
 _STAYED_AWAY_DE = ci(
     r"\bblieb\w*\b[^;]{0,80}\b(?:Treffen|Gipfel\w*|Gespräch\w*|Sitzung)\b[^;]{0,100}\bfern\b"
     # "sagte das Treffen ab" (not "sagte zu Beginn seines Treffens mit Putin, ...": he spoke)
@@ -2536,7 +2536,10 @@ class Extractor:
         elif mm and (
             _STAYED_AWAY.search(t, max(0, mm.start() - 50), mm.start())
             or _STAYED_AWAY_DE.search(t)
-            or (_MEETING_NOUN.fullmatch(mm.group(0)) and _CALLED_OFF_AFTER.match(t, mm.end(), mm.end() + 160))
+            or (
+                mm.group(0).casefold().startswith(_MEETING_NOUNS)
+                and _CALLED_OFF_AFTER.match(t, mm.end(), mm.end() + 160) is not None
+            )
         ):
             # "stayed away from a planned meeting with X", "sagte das Treffen ab", "Das Treffen ... wurde abgesagt",
             # "the talks will not take place": none held
